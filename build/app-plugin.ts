@@ -1,0 +1,28 @@
+/**
+ * Build-time pieces generated from the data module: the palette stylesheet
+ * (virtual:palette.css) and the text of index.html (title, dek, credit), so
+ * nothing a reader sees is typed twice and the first paint needs no script.
+ */
+import type { Plugin } from 'vite';
+import { OPERATION } from '../src/data/operation.ts';
+import { paletteCss } from '../src/data/palette.ts';
+
+const VIRTUAL = 'virtual:palette.css';
+const RESOLVED = '\0virtual:palette.css';
+
+const escapeHtml = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+export function appPlugin(): Plugin {
+  return {
+    name: 'takedown-map:app',
+    resolveId: (id) => (id === VIRTUAL ? RESOLVED : undefined),
+    load: (id) => (id === RESOLVED ? paletteCss() : undefined),
+    transformIndexHtml: (html) =>
+      html
+        .replaceAll('%APP_KICKER%', escapeHtml(OPERATION.kicker))
+        .replaceAll('%APP_TITLE%', escapeHtml(OPERATION.title))
+        .replaceAll('%APP_DEK%', escapeHtml(OPERATION.dek))
+        .replaceAll('%APP_CREDIT%', escapeHtml(OPERATION.credit)),
+  };
+}

@@ -1,0 +1,83 @@
+/**
+ * Composition root: one store, the views, the URL binding and the map.
+ * Returns destroy(), which removes every listener and the map.
+ */
+import { OPERATION } from './data/operation.ts';
+import type { Theme } from './data/palette.ts';
+import type { Operation } from './data/types.ts';
+import type { AppOptions } from './app-options.ts';
+import { loadMap } from './app/load-map.ts';
+import { bindUrl } from './app/url-sync.ts';
+import { mountLegend } from './panels/legend.ts';
+import { mountPanel } from './panels/mount-panel.ts';
+import { mountParticipantList } from './panels/participant-list.ts';
+import { mountNotice } from './panels/notice.ts';
+import { initialState, OVERVIEW, reducer, selectionKey, type Action, type State } from './state/reducer.ts';
+import { createStore } from './state/store.ts';
+import { parseHash } from './state/url-state.ts';
+
+export interface App {
+  readonly store: ReturnType<typeof createStore<State, Action>>;
+  readonly ready: Promise<void>;
+  destroy(): void;
+}
+
+const need = (root: ParentNode, sel: string): HTMLElement => {
+  const el = root.querySelector<HTMLElement>(sel);
+  if (!el) throw new Error(`missing ${sel}`);
+  return el;
+};
+
+export function createApp(root: HTMLElement, options: AppOptions, op: Operation = OPERATION): App {
+  const codes = op.participants.map((p) => p.alpha2);
+  const fromHash = parseHash(location.hash, codes);
+  const fromQuery = options.country && !location.hash ? parseHash(options.country === 'hub' ? '#hub' : `#country=${options.country}`, codes) : null;
+  const start = fromQuery ?? fromHash;
+  const store = createStore(reducer, initialState(start.selection, start.notice));
+
+  const dark = window.matchMedia('(prefers-color-scheme: dark)');
+  const motion = window.matchMedia('(prefers-reduced-motion: reduce)');
+  const theme = (): Theme => (options.theme === 'auto' ? (dark.matches ? 'dark' : 'light') : options.theme);
+  if (options.theme !== 'auto') document.documentElement.dataset.theme = options.theme;
+  document.documentElement.classList.toggle('op-embed', options.embed);
+
+  const list = mountParticipantList(need(root, '#op-participants'), store, op);
+  const views = [
+    list,
+    mountLegend(need(root, '#op-legend'), store, op),
+    mountPanel(need(root, '#op-panel'), store, op, { focusOnChange: true }),
+    mountNotice(need(root, '#op-notice'), store),
+    bindUrl(store, codes),
+  ];
+  const status = need(root, '#op-map-status');
+  const map = loadMap({
+    container: need(root, '#op-map'), store, op, theme,
+    reducedMotion: () => motion.matches,
+    cooperativeGestures: options.embed,
+    forceStatic: options.static,
+    debug: options.debug,
+    showMessage: (text) => { status.textContent = text; status.hidden = false; },
+  });
+
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || e.defaultPrevented) return;
+    const key = selectionKey(store.getState().selection);
+    if (key === null) return;
+    store.dispatch({ type: 'select', selection: OVERVIEW });
+    list.focus(key);
+  };
+  const onTheme = () => map.setTheme(theme());
+  document.addEventListener('keydown', onKey);
+  dark.addEventListener('change', onTheme);
+
+  return {
+    store,
+    ready: map.done,
+    destroy() {
+      document.removeEventListener('keydown', onKey);
+      dark.removeEventListener('change', onTheme);
+      map.destroy();
+      for (const v of views) v.destroy();
+    },
+  };
+}

@@ -1,0 +1,108 @@
+/**
+ * Geometry and the interactive map, loaded in parallel after first paint.
+ * Each failure leaves a working page with a visible message and a truthful
+ * data-map-state: no geometry → `error`; no WebGL2 or a failed map → `fallback`.
+ */
+import topologyUrl from 'world-atlas/countries-110m.json?url';
+import type { Operation } from '../data/types.ts';
+import type { Theme } from '../data/palette.ts';
+import { buildMapData, type CountriesTopology, type MapData } from '../geo/build-map-data.ts';
+import type { Orientation } from '../geo/layout.ts';
+import type { MapHandle } from '../map/mount-map.ts';
+import type { Action, State } from '../state/reducer.ts';
+import type { Store } from '../state/store.ts';
+import { setMapState } from './map-state.ts';
+
+export interface LoadMapOptions {
+  readonly container: HTMLElement;
+  readonly store: Store<State, Action>;
+  readonly op: Operation;
+  readonly theme: () => Theme;
+  readonly reducedMotion: () => boolean;
+  readonly cooperativeGestures: boolean;
+  readonly forceStatic: boolean;
+  readonly debug: boolean;
+  readonly showMessage: (text: string) => void;
+}
+
+export const MESSAGES = {
+  geometry: 'The map’s outlines could not be loaded, so the map is not shown. The list of countries and the panels still work.',
+  webgl: 'This browser cannot draw the interactive map (WebGL2 is unavailable). The list of countries and the panels still work.',
+  map: 'The interactive map could not start. The list of countries and the panels still work.',
+  static: 'The interactive map is switched off on this page.',
+} as const;
+
+export function hasWebGL2(): boolean {
+  try {
+    return !!document.createElement('canvas').getContext('webgl2');
+  } catch {
+    return false;
+  }
+}
+
+export async function fetchTopology(url: string = topologyUrl): Promise<CountriesTopology> {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`geometry request failed: ${res.status}`);
+  const topo = (await res.json()) as CountriesTopology;
+  if (!topo?.objects?.countries) throw new Error('geometry has no countries');
+  return topo;
+}
+
+/** Phones get the inset below Europe; wider boxes get it to the west. */
+export const orientationFor = (width: number): Orientation => (width < 600 ? 'tall' : 'wide');
+
+export function loadMap(o: LoadMapOptions) {
+  let handle: MapHandle | null = null;
+  let destroyed = false;
+  let observer: ResizeObserver | null = null;
+  const fail = (text: string) => {
+    if (destroyed) return;
+    handle?.destroy();
+    handle = null;
+    setMapState('fallback');
+    o.showMessage(text);
+  };
+  const run = async () => {
+    const interactive = !o.forceStatic && hasWebGL2();
+    const mapModule = interactive ? import('../map/mount-map.ts') : null;
+    mapModule?.catch(() => undefined);
+    let dataFor: (orientation: Orientation) => MapData;
+    let orientation = orientationFor(o.container.clientWidth);
+    try {
+      const topology = await fetchTopology();
+      const cache = new Map<Orientation, MapData>();
+      dataFor = (k) => cache.get(k) ?? cache.set(k, buildMapData(topology, o.op, k)).get(k)!;
+      dataFor(orientation);
+    } catch {
+      if (!destroyed) { setMapState('error'); o.showMessage(MESSAGES.geometry); }
+      return;
+    }
+    if (!mapModule) return fail(o.forceStatic ? MESSAGES.static : MESSAGES.webgl);
+    let mod;
+    try { mod = await mapModule; } catch { return fail(MESSAGES.map); }
+    if (destroyed) return;
+    handle = mod.mountMap(o.container, {
+      data: dataFor(orientation), op: o.op, store: o.store, theme: o.theme(), reducedMotion: o.reducedMotion,
+      cooperativeGestures: o.cooperativeGestures, debug: o.debug,
+      onReady: () => { if (!destroyed) setMapState('ready'); },
+      onFail: (reason) => fail(reason === 'no-webgl' ? MESSAGES.webgl : MESSAGES.map),
+    });
+    observer = new ResizeObserver(() => {
+      const next = orientationFor(o.container.clientWidth);
+      if (next === orientation || !handle) return;
+      orientation = next;
+      handle.setData(dataFor(next));
+    });
+    observer.observe(o.container);
+  };
+  const done = run();
+  return {
+    done,
+    setTheme: (t: Theme) => handle?.setTheme(t),
+    destroy() {
+      destroyed = true;
+      observer?.disconnect();
+      handle?.destroy();
+    },
+  };
+}

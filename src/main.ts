@@ -1,0 +1,10 @@
+/** Entry point: read the URL, start the app. */
+import 'virtual:palette.css';
+import './styles/app.css';
+import { createApp } from './app.ts';
+import { parseOptions } from './app-options.ts';
+
+const root = document.getElementById('op-app');
+if (root) {
+  createApp(root, parseOptions(location.search));
+}

@@ -1,0 +1,96 @@
+/**
+ * The whole MapLibre style as data: no tile server, no glyph server, no
+ * sprite; labels drawn locally from a bundled font (font-faces). Role colour
+ * is data-driven; hover, selection and the legend filter are feature-state.
+ */
+import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import { GROUND, ROLE_COLOURS, type Theme } from '../data/palette.ts';
+import type { MapData } from '../geo/build-map-data.ts';
+import { roleFillExpression } from './expressions.ts';
+import { LAYER, MAP_FONT, MAP_FONT_BOLD, SRC } from './ids.ts';
+
+export interface FontUrls { regular: string; bold: string }
+
+const part = (p: 'main' | 'inset') => ['==', ['get', 'part'], p] as const;
+const state = (key: string) => ['boolean', ['feature-state', key], false] as const;
+
+export function buildStyle(data: MapData, theme: Theme, fonts: FontUrls): StyleSpecification {
+  const g = GROUND[theme];
+  const fill = roleFillExpression(theme);
+  const fillLayer = (id: string, p: 'main' | 'inset'): LayerSpecification => ({
+    id, type: 'fill', source: SRC.countries, filter: part(p) as never,
+    paint: {
+      'fill-color': fill,
+      'fill-opacity': ['case', state('selected'), 1, state('hover'), 0.92, state('dim'), 0.3, 1] as never,
+    },
+  });
+  return {
+    version: 8,
+    name: `takedown-map-${theme}`,
+    'font-faces': {
+      [MAP_FONT]: [{ url: fonts.regular, 'unicode-range': ['U+0000-00FF', 'U+0100-017F'] }],
+      [MAP_FONT_BOLD]: [{ url: fonts.bold, 'unicode-range': ['U+0000-00FF', 'U+0100-017F'] }],
+    },
+    sources: {
+      [SRC.countries]: { type: 'geojson', data: data.countries, promoteId: 'key', maxzoom: 6, buffer: 64 },
+      [SRC.borders]: { type: 'geojson', data: data.borders, maxzoom: 6, buffer: 64 },
+      [SRC.inset]: { type: 'geojson', data: data.insetFrame, maxzoom: 6 },
+      [SRC.spokes]: { type: 'geojson', data: data.spokes, promoteId: 'key', maxzoom: 6 },
+      [SRC.hub]: { type: 'geojson', data: data.hub, promoteId: 'key', maxzoom: 6 },
+      [SRC.labels]: { type: 'geojson', data: data.labels, promoteId: 'key', maxzoom: 6 },
+    },
+    layers: [
+      { id: LAYER.background, type: 'background', paint: { 'background-color': g.sea } },
+      fillLayer(LAYER.fill, 'main'),
+      { id: LAYER.borders, type: 'line', source: SRC.borders, filter: part('main') as never, paint: { 'line-color': g.border, 'line-width': 0.6 } },
+      { id: LAYER.insetBackground, type: 'fill', source: SRC.inset, paint: { 'fill-color': g.sea } },
+      fillLayer(LAYER.insetFill, 'inset'),
+      { id: LAYER.insetBorders, type: 'line', source: SRC.borders, filter: part('inset') as never, paint: { 'line-color': g.border, 'line-width': 0.6 } },
+      { id: LAYER.insetFrame, type: 'line', source: SRC.inset, paint: { 'line-color': g.muted, 'line-width': 1, 'line-dasharray': [3, 2] } },
+      {
+        id: LAYER.outline, type: 'line', source: SRC.countries, filter: ['!=', ['get', 'role'], null] as never,
+        paint: {
+          'line-color': ['case', state('selected'), g.highlight, state('hover'), g.highlight, g.border] as never,
+          'line-width': ['case', state('selected'), 2.5, state('hover'), 1.5, 0.8] as never,
+        },
+      },
+      {
+        id: LAYER.spokes, type: 'line', source: SRC.spokes, layout: { 'line-cap': 'round' },
+        paint: {
+          'line-color': g.spoke,
+          'line-width': ['case', state('selected'), 2.4, 1.2] as never,
+          'line-opacity': ['case', state('selected'), 0.95, state('dim'), 0.15, 0.55] as never,
+          'line-dasharray': [2, 1.5],
+        },
+      },
+      {
+        id: LAYER.hubHalo, type: 'circle', source: SRC.hub,
+        paint: { 'circle-radius': ['case', state('selected'), 13, state('hover'), 11, 9] as never, 'circle-color': g.paper, 'circle-opacity': 0.9 },
+      },
+      {
+        id: LAYER.hub, type: 'circle', source: SRC.hub,
+        paint: { 'circle-radius': 6, 'circle-color': ROLE_COLOURS.hub, 'circle-stroke-color': g.highlight, 'circle-stroke-width': ['case', state('selected'), 2, 0] as never },
+      },
+      {
+        id: LAYER.labels, type: 'symbol', source: SRC.labels,
+        layout: {
+          'text-field': ['get', 'name'], 'text-font': [MAP_FONT], 'text-size': 12.5,
+          'text-anchor': ['get', 'anchor'] as never, 'text-offset': ['get', 'offset'] as never,
+          'text-max-width': 7, 'text-allow-overlap': true,
+        },
+        paint: {
+          'text-color': g.ink, 'text-halo-color': g.labelHalo, 'text-halo-width': 1.6,
+          'text-opacity': ['case', state('dim'), 0.45, 1] as never,
+        },
+      },
+      {
+        id: LAYER.hubLabel, type: 'symbol', source: SRC.hub,
+        layout: {
+          'text-field': ['get', 'name'], 'text-font': [MAP_FONT_BOLD], 'text-size': 12,
+          'text-anchor': ['get', 'anchor'] as never, 'text-offset': ['get', 'offset'] as never, 'text-allow-overlap': true,
+        },
+        paint: { 'text-color': g.ink, 'text-halo-color': g.labelHalo, 'text-halo-width': 1.8 },
+      },
+    ],
+  };
+}

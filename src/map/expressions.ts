@@ -1,0 +1,10 @@
+/** MapLibre expressions built from the palette; tested to agree with the d3 scale. */
+import type { ExpressionSpecification } from 'maplibre-gl';
+import { ROLE_COLOURS, neutralFill, type Theme } from '../data/palette.ts';
+import { ROLES } from '../data/types.ts';
+
+/** ['match', ['get','role'], 'lead', '#…', …, neutral]: colour by a feature's role. */
+export function roleFillExpression(theme: Theme): ExpressionSpecification {
+  const branches = ROLES.flatMap((r) => [r, ROLE_COLOURS[r]]);
+  return ['match', ['coalesce', ['get', 'role'], ''], ...branches, neutralFill(theme)] as unknown as ExpressionSpecification;
+}

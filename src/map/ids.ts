@@ -1,0 +1,32 @@
+/** Source and layer ids, shared by the style, the interactions and the tests. */
+export const SRC = {
+  countries: 'countries',
+  borders: 'borders',
+  labels: 'labels',
+  spokes: 'spokes',
+  hub: 'hub',
+  inset: 'inset-frame',
+} as const;
+
+export const LAYER = {
+  background: 'background',
+  fill: 'country-fill',
+  borders: 'borders',
+  insetBackground: 'inset-background',
+  insetFill: 'inset-fill',
+  insetBorders: 'inset-borders',
+  insetFrame: 'inset-frame',
+  outline: 'participant-outline',
+  spokes: 'spokes',
+  hubHalo: 'hub-halo',
+  hub: 'hub',
+  labels: 'labels',
+  hubLabel: 'hub-label',
+} as const;
+
+/** Layers a click or hover can pick a participant from. */
+export const PICKABLE = [LAYER.fill, LAYER.insetFill, LAYER.labels, LAYER.hub, LAYER.hubHalo, LAYER.hubLabel] as const;
+
+/** The font family registered through the style's font-faces. */
+export const MAP_FONT = 'Takedown Sans';
+export const MAP_FONT_BOLD = 'Takedown Sans Bold';

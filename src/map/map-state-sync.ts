@@ -1,0 +1,65 @@
+/**
+ * State → map: selection, hover and the legend filter become feature-state;
+ * selection changes move the camera (a jump under reduced motion). Feature
+ * state is re-applied after a style change or a restored WebGL context,
+ * which both drop it.
+ */
+import type { Map as MlMap } from 'maplibre-gl';
+import type { Operation } from '../data/types.ts';
+import type { MapData } from '../geo/build-map-data.ts';
+import { selectionKey, sameSelection, type Action, type State } from '../state/reducer.ts';
+import type { Store } from '../state/store.ts';
+import { SRC } from './ids.ts';
+import { featureIdOf } from './keys.ts';
+
+interface SyncOptions {
+  readonly data: () => MapData;
+  readonly op: Operation;
+  readonly store: Store<State, Action>;
+  readonly reducedMotion: () => boolean;
+}
+
+const STATEFUL = [SRC.countries, SRC.labels, SRC.spokes] as const;
+
+export function bindMapState(map: MlMap, o: SyncOptions) {
+  const apply = (s: State) => {
+    const selected = featureIdOf(selectionKey(s.selection), o.op);
+    const hover = featureIdOf(s.hover, o.op);
+    for (const p of o.op.participants) {
+      const dim = s.roleFilter !== null && !p.roles.includes(s.roleFilter);
+      for (const source of STATEFUL) {
+        map.setFeatureState({ source, id: p.numeric }, { selected: selected === p.numeric, hover: hover === p.numeric, dim });
+      }
+    }
+    map.setFeatureState({ source: SRC.hub, id: 'hub' }, { selected: selected === 'hub', hover: hover === 'hub', dim: s.roleFilter !== null && s.roleFilter !== 'hub' });
+  };
+
+  const moveCamera = (s: State, animate = true) => {
+    const id = featureIdOf(selectionKey(s.selection), o.op);
+    const data = o.data();
+    const frame = data.layout.frame as [number, number, number, number];
+    const b = id ? data.bounds[id] : undefined;
+    const duration = animate && !o.reducedMotion() ? 700 : 0;
+    if (!b) map.fitBounds(frame, { padding: 12, duration });
+    else map.fitBounds(b as [number, number, number, number], { padding: 60, maxZoom: id === 'hub' ? 6 : 4.5, duration });
+  };
+
+  const reapply = () => apply(o.store.getState());
+  const unsubscribe = o.store.subscribe((s, prev) => {
+    apply(s);
+    if (!sameSelection(s.selection, prev.selection)) moveCamera(s);
+  });
+  const restored = map.on('webglcontextrestored', reapply);
+  if (map.isStyleLoaded()) reapply();
+  else map.once('load', reapply);
+  if (o.store.getState().selection.kind !== 'overview') map.once('load', () => moveCamera(o.store.getState(), false));
+  return {
+    reapply,
+    /** Re-frame the current selection without animation (after a layout change). */
+    refit: () => moveCamera(o.store.getState(), false),
+    destroy() {
+      unsubscribe();
+      restored.unsubscribe();
+    },
+  };
+}

@@ -1,0 +1,114 @@
+/**
+ * The one place that creates the MapLibre map. Loaded as a separate chunk
+ * (dynamic import) so MapLibre's ~300 KB gzip never delays the first paint.
+ * Events become store actions; state becomes feature-state and camera moves.
+ */
+import { GPUInitializationError, Map as MlMap, NavigationControl, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature } from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import regularFont from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
+import boldFont from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2?url';
+import type { Theme } from '../data/palette.ts';
+import type { Operation } from '../data/types.ts';
+import type { MapData } from '../geo/build-map-data.ts';
+import type { Action, State } from '../state/reducer.ts';
+import type { Store } from '../state/store.ts';
+import { buildStyle } from './build-style.ts';
+import { bindMapState } from './map-state-sync.ts';
+import { PICKABLE, SRC } from './ids.ts';
+import { keyOfFeature } from './keys.ts';
+
+export interface MountMapOptions {
+  readonly data: MapData;
+  readonly op: Operation;
+  readonly store: Store<State, Action>;
+  readonly theme: Theme;
+  readonly reducedMotion: () => boolean;
+  readonly cooperativeGestures: boolean;
+  /** Expose the map as window.__takedownMap (tests, probes). */
+  readonly debug?: boolean;
+  /** First frame drawn (MapLibre `idle`). */
+  readonly onReady: () => void;
+  /** The map cannot be shown: no WebGL2, the worker failed, the context is gone. */
+  readonly onFail: (reason: string) => void;
+}
+
+export interface MapHandle {
+  setTheme(theme: Theme): void;
+  /** Swap in data for another layout (e.g. the phone orientation of the inset). */
+  setData(data: MapData): void;
+  destroy(): void;
+}
+
+/** Once per page: the worker is a same-origin asset emitted by Vite. */
+setWorkerUrl(workerUrl);
+
+export function mountMap(container: HTMLElement, o: MountMapOptions): MapHandle | null {
+  const fonts = { regular: regularFont, bold: boldFont };
+  let map: MlMap;
+  try {
+    map = new MlMap({
+      container,
+      style: buildStyle(o.data, o.theme, fonts),
+      bounds: o.data.layout.frame as [number, number, number, number],
+      fitBoundsOptions: { padding: 12 },
+      attributionControl: false,
+      renderWorldCopies: false,
+      dragRotate: false,
+      pitchWithRotate: false,
+      fadeDuration: 0,
+      maxZoom: 7,
+      cooperativeGestures: o.cooperativeGestures,
+      locale: { 'Map.Title': 'Interactive map of the operation' },
+    });
+  } catch (e) {
+    o.onFail(e instanceof GPUInitializationError ? 'no-webgl' : 'map-error');
+    return null;
+  }
+  if (o.debug) (window as unknown as { __takedownMap?: MlMap }).__takedownMap = map;
+  map.touchZoomRotate.disableRotation();
+  map.keyboard.disableRotation();
+  map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+
+  let ready = false;
+  const subs = [
+    map.on('error', (e) => {
+      if (!ready) o.onFail('map-error');
+      else if (e.error instanceof GPUInitializationError) o.onFail('context-lost');
+    }),
+    map.on('click', (e) => {
+      const key = keyOfFeature(map.queryRenderedFeatures(e.point, { layers: [...PICKABLE] })[0] as MapGeoJSONFeature | undefined, o.op);
+      if (key) o.store.dispatch({ type: 'select', selection: key === 'hub' ? { kind: 'hub' } : { kind: 'country', code: key as never } });
+    }),
+    map.on('mousemove', (e) => {
+      const key = keyOfFeature(map.queryRenderedFeatures(e.point, { layers: [...PICKABLE] })[0] as MapGeoJSONFeature | undefined, o.op);
+      map.getCanvas().style.cursor = key ? 'pointer' : '';
+      o.store.dispatch({ type: 'hover', key });
+    }),
+    map.on('mouseout', () => o.store.dispatch({ type: 'hover', key: null })),
+  ];
+  map.once('idle', () => { ready = true; o.onReady(); });
+  let data = o.data;
+  const sync = bindMapState(map, { ...o, data: () => data });
+  const theme = { current: o.theme };
+  return {
+    setData(next) {
+      data = next;
+      for (const [id, fc] of [[SRC.countries, next.countries], [SRC.borders, next.borders], [SRC.labels, next.labels], [SRC.spokes, next.spokes], [SRC.inset, next.insetFrame]] as const) {
+        map.getSource<GeoJSONSource>(id)?.setData(fc);
+      }
+      sync.refit();
+    },
+    setTheme(t) {
+      if (t === theme.current) return;
+      theme.current = t;
+      map.setStyle(buildStyle(data, t, fonts));
+      map.once('styledata', () => sync.reapply());
+    },
+    destroy() {
+      sync.destroy();
+      for (const s of subs) s.unsubscribe();
+      map.remove();
+    },
+  };
+}

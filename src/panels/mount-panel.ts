@@ -1,0 +1,45 @@
+/**
+ * The side panel: overview, a country, or The Hague, re-rendered from state.
+ * When the selection changes by a user action, focus moves to the heading.
+ */
+import { h } from '../dom/h.ts';
+import type { Operation } from '../data/types.ts';
+import { OVERVIEW, sameSelection, type Action, type State } from '../state/reducer.ts';
+import type { Store } from '../state/store.ts';
+import { countryNodes, hubNodes, overviewNodes } from './panel-content.ts';
+
+export interface PanelOptions {
+  /** Move focus to the heading when the selection changes (not on first render). */
+  readonly focusOnChange: boolean;
+}
+
+export function mountPanel(el: HTMLElement, store: Store<State, Action>, op: Operation, opts: PanelOptions) {
+  const back = () => store.dispatch({ type: 'select', selection: OVERVIEW });
+  const onClick = (e: MouseEvent) => {
+    if ((e.target as Element | null)?.closest('[data-action="overview"]')) back();
+  };
+  el.addEventListener('click', onClick);
+
+  const render = (s: State) => {
+    const sel = s.selection;
+    const participant = sel.kind === 'country' ? op.participants.find((p) => p.alpha2 === sel.code) : undefined;
+    const body = sel.kind === 'hub' ? hubNodes(op.hub, op) : participant ? countryNodes(participant) : overviewNodes(op);
+    const close = sel.kind === 'overview' ? null
+      : h('button', { type: 'button', class: 'op-back', 'data-action': 'overview', 'aria-label': 'Back to the overview' }, '← Overview');
+    el.dataset.panel = sel.kind === 'country' ? sel.code.toLowerCase() : sel.kind;
+    el.replaceChildren(...(close ? [close] : []), ...body);
+  };
+
+  render(store.getState());
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (sameSelection(s.selection, prev.selection)) return;
+    render(s);
+    if (opts.focusOnChange) el.querySelector<HTMLElement>('.op-panel__title')?.focus({ preventScroll: false });
+  });
+  return {
+    destroy() {
+      unsubscribe();
+      el.removeEventListener('click', onClick);
+    },
+  };
+}

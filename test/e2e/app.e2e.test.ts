@@ -1,0 +1,168 @@
+import { PNG } from 'pngjs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { ROLE_COLOURS } from '../../src/data/palette.ts';
+import {
+  HAS_CHROMIUM, labelPixels, launch, openPage, panelTitle, showFillsOnly, startServer, waitForMapState, type Server, type Watched,
+} from './harness.ts';
+
+const NAMES = ['Belgium', 'Bulgaria', 'Canada', 'France', 'Netherlands', 'Romania', 'United Kingdom', 'United States'];
+const hex = (h: string) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16));
+
+describe.skipIf(!HAS_CHROMIUM)('the operation map in Chromium', () => {
+  let server: Server;
+  let browser: Browser;
+  const open = async (path = '', opts = {}): Promise<Watched> => {
+    const w = await openPage(browser, server.url, opts);
+    await w.page.goto(server.url + path);
+    return w;
+  };
+  const clean = async (w: Watched) => {
+    expect(w.errors).toEqual([]);
+    expect(w.foreign).toEqual([]);
+    expect(await w.cspViolations()).toEqual([]);
+    await w.context.close();
+  };
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test('reaches ready with no errors, no CSP violations and no request off the origin', async () => {
+    const w = await open();
+    expect(await waitForMapState(w.page, ['ready', 'fallback', 'error'])).toBe('ready');
+    expect(await panelTitle(w.page)).toBe('What happened');
+    await clean(w);
+  });
+
+  test('draws each participant in its role colour on the canvas', async () => {
+    const w = await open('?debug=1');
+    await waitForMapState(w.page, ['ready']);
+    await showFillsOnly(w.page);
+    const points = await labelPixels(w.page);
+    expect(Object.keys(points).sort()).toEqual(NAMES);
+    const png = PNG.sync.read(await w.page.screenshot());
+    for (const [name, p] of Object.entries(points)) {
+      const i = (Math.round(p.y) * png.width + Math.round(p.x)) * 4;
+      const got = [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!];
+      const want = hex(ROLE_COLOURS[p.role as keyof typeof ROLE_COLOURS]);
+      const distance = Math.hypot(got[0]! - want[0]!, got[1]! - want[1]!, got[2]! - want[2]!);
+      expect(distance, `${name} drawn ${got} want ${want}`).toBeLessThan(24);
+    }
+    await clean(w);
+  });
+
+  test('clicking a country on the map selects it: panel, list and URL follow', async () => {
+    const w = await open('?debug=1');
+    await waitForMapState(w.page, ['ready']);
+    const fr = (await labelPixels(w.page)).France!;
+    await w.page.mouse.click(fr.x, fr.y + 12);
+    await expect.poll(() => panelTitle(w.page)).toBe('France');
+    expect(await w.page.locator('#op-panel').textContent()).toContain('Digital evidence seized');
+    expect(new URL(w.page.url()).hash).toBe('#country=fr');
+    expect(await w.page.locator('[data-key="FR"]').getAttribute('aria-pressed')).toBe('true');
+    await clean(w);
+  });
+
+  test('selects by keyboard alone: Tab to the list, arrows, Enter; Escape returns focus', async () => {
+    const w = await open();
+    await waitForMapState(w.page, ['ready']);
+    await w.page.locator('[data-key="BE"]').focus();
+    await w.page.keyboard.press('ArrowDown');
+    await w.page.keyboard.press('ArrowDown');
+    await w.page.keyboard.press('Enter');
+    expect(await panelTitle(w.page)).toBe('Canada');
+    expect(await w.page.evaluate(() => document.activeElement?.textContent)).toBe('Canada');
+    await w.page.keyboard.press('Escape');
+    expect(await panelTitle(w.page)).toBe('What happened');
+    expect(await w.page.evaluate(() => (document.activeElement as HTMLElement).dataset.key)).toBe('CA');
+    expect(new URL(w.page.url()).hash).toBe('');
+    await clean(w);
+  });
+
+  test('the skip link reaches the participant list', async () => {
+    const w = await open();
+    await w.page.keyboard.press('Tab');
+    expect(await w.page.evaluate(() => document.activeElement?.textContent)).toMatch(/Skip to the list/);
+    await w.page.keyboard.press('Enter');
+    expect(await w.page.evaluate(() => document.activeElement?.id)).toBe('op-participants');
+    await clean(w);
+  });
+
+  for (const [hash, title] of [['#country=fr', 'France'], ['#country=UK', 'United Kingdom'], ['#hub', 'The Hague'], ['#country=us', 'United States']]) {
+    test(`deep link ${hash} opens ${title}`, async () => {
+      const w = await open(hash);
+      await waitForMapState(w.page, ['ready']);
+      expect(await panelTitle(w.page)).toBe(title);
+      await clean(w);
+    });
+  }
+
+  for (const hash of ['#country=zz', '#country=%E0%A4%A', '#<img src=x onerror=alert(1)>', `#country=${'a'.repeat(3000)}`, '#foo=bar&country=fr']) {
+    test(`a bad hash (${hash.slice(0, 24)}) shows the overview and a notice, and nothing throws`, async () => {
+      const w = await open(hash);
+      await waitForMapState(w.page, ['ready']);
+      expect(await panelTitle(w.page)).toBe('What happened');
+      await expect.poll(() => w.page.locator('#op-notice').isVisible()).toBe(true);
+      expect(await w.page.locator('#op-notice').textContent()).toMatch(/overview/);
+      await clean(w);
+    });
+  }
+
+  test('back and forward walk through selections', async () => {
+    const w = await open();
+    await waitForMapState(w.page, ['ready']);
+    await w.page.locator('[data-key="BE"]').click();
+    await w.page.locator('[data-key="hub"]').click();
+    expect(await panelTitle(w.page)).toBe('The Hague');
+    await w.page.goBack();
+    await expect.poll(() => panelTitle(w.page)).toBe('Belgium');
+    await w.page.goBack();
+    await expect.poll(() => panelTitle(w.page)).toBe('What happened');
+    await w.page.goForward();
+    await expect.poll(() => panelTitle(w.page)).toBe('Belgium');
+    await clean(w);
+  });
+
+  test('a typed hash change selects without reload', async () => {
+    const w = await open();
+    await waitForMapState(w.page, ['ready']);
+    await w.page.evaluate(() => { location.hash = '#country=ro'; });
+    await expect.poll(() => panelTitle(w.page)).toBe('Romania');
+    await clean(w);
+  });
+
+  test('when the geometry cannot be loaded, says so; the list and panels still work', async () => {
+    const w = await openPage(browser, server.url);
+    await w.page.route(/countries-110m.*\.json$/, (r) => r.fulfill({ status: 404, body: 'gone' }));
+    await w.page.goto(server.url);
+    expect(await waitForMapState(w.page, ['ready', 'fallback', 'error'])).toBe('error');
+    expect(await w.page.locator('#op-map-status').textContent()).toMatch(/could not be loaded/);
+    await w.page.locator('[data-key="NL"]').click();
+    expect(await panelTitle(w.page)).toBe('Netherlands');
+    expect(w.errors).toEqual([]);
+    await w.context.close();
+  });
+
+  test('without WebGL the page falls back with a message and selection still works', async () => {
+    const noGl = await launch(['--disable-webgl', '--disable-3d-apis']);
+    try {
+      const w = await openPage(noGl, server.url);
+      await w.page.goto(server.url + '#hub');
+      expect(await waitForMapState(w.page, ['ready', 'fallback', 'error'])).toBe('fallback');
+      expect(await w.page.locator('#op-map-status').textContent()).toMatch(/WebGL2/);
+      expect(await panelTitle(w.page)).toBe('The Hague');
+      await w.page.locator('[data-key="BG"]').click();
+      expect(await panelTitle(w.page)).toBe('Bulgaria');
+      expect(w.errors).toEqual([]);
+      expect(w.foreign).toEqual([]);
+    } finally {
+      await noGl.close();
+    }
+  });
+});

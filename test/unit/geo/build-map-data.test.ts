@@ -1,0 +1,79 @@
+import { describe, expect, test } from 'vitest';
+import { OPERATION } from '../../../src/data/operation.ts';
+import { buildMapData, INSET_CODES } from '../../../src/geo/build-map-data.ts';
+import type { BBox } from '../../../src/geo/mercator.ts';
+import { loadTopology } from '../../fixtures/load.ts';
+
+const topo = loadTopology();
+const wide = buildMapData(topo, OPERATION, 'wide');
+const tall = buildMapData(topo, OPERATION, 'tall');
+const inside = ([w, s, e, n]: BBox, [x, y]: readonly number[]) => x! >= w && x! <= e && y! >= s && y! <= n;
+const overlaps = (a: BBox, b: BBox) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+
+describe('buildMapData()', () => {
+  test('colours each participant by its first role and leaves the rest without a role', () => {
+    const participants = wide.countries.features.filter((f) => f.properties.alpha2);
+    expect(new Set(participants.map((f) => f.properties.alpha2)).size).toBe(8);
+    const be = participants.find((f) => f.properties.alpha2 === 'BE')!;
+    expect(be.properties.role).toBe('lead');
+    const de = wide.countries.features.find((f) => f.properties.key === '276')!;
+    expect(de.properties.role).toBeNull();
+  });
+
+  test('keeps zero-padded string ids (no parseInt): Belgium is "056"', () => {
+    expect(wide.countries.features.some((f) => f.properties.key === '056')).toBe(true);
+    for (const f of wide.countries.features) expect(typeof f.properties.key).toBe('string');
+    expect(wide.countries.features.every((f) => !('id' in f) || f.id === undefined)).toBe(true);
+  });
+
+  test('draws Canada and the US only in the inset, and the inset does not cover Europe', () => {
+    for (const data of [wide, tall]) {
+      const na = data.countries.features.filter((f) => INSET_CODES.has(f.properties.alpha2 ?? ''));
+      expect(na.map((f) => f.properties.part)).toEqual(['inset', 'inset']);
+      expect(overlaps(data.layout.insetTarget, data.layout.europe)).toBe(false);
+    }
+  });
+
+  test('puts the inset west of Europe when wide and below it when tall', () => {
+    expect(wide.layout.insetTarget[2]).toBeLessThan(wide.layout.europe[0]);
+    expect(tall.layout.insetTarget[3]).toBeLessThan(tall.layout.europe[1]);
+  });
+
+  test('frames every label point and the hub in the overview', () => {
+    for (const data of [wide, tall]) {
+      for (const l of data.labels.features) expect(inside(data.layout.frame, l.geometry.coordinates), l.properties.name).toBe(true);
+      expect(inside(data.layout.frame, [...OPERATION.hub.lngLat])).toBe(true);
+    }
+  });
+
+  test('labels France in metropolitan France, not French Guiana', () => {
+    const fr = wide.labels.features.find((f) => f.properties.name === 'France')!;
+    const [lng, lat] = fr.geometry.coordinates;
+    expect(lng).toBeGreaterThan(-5);
+    expect(lat).toBeGreaterThan(42);
+  });
+
+  test('draws one spoke from The Hague to each participant', () => {
+    expect(wide.spokes.features).toHaveLength(8);
+    for (const s of wide.spokes.features) {
+      const [x, y] = s.geometry.coordinates[0]!;
+      expect(x).toBeCloseTo(OPERATION.hub.lngLat[0], 3);
+      expect(y).toBeCloseTo(OPERATION.hub.lngLat[1], 3);
+    }
+  });
+
+  test('unwraps the antimeridian: no country ring jumps more than 180° except along a pole', () => {
+    for (const f of wide.countries.features) {
+      for (const poly of f.geometry.coordinates) for (const ring of poly) {
+        for (let i = 1; i < ring.length; i++) {
+          const alongPole = Math.abs(ring[i]![1]!) === 90 && ring[i]![1] === ring[i - 1]![1];
+          if (!alongPole) expect(Math.abs(ring[i]![0]! - ring[i - 1]![0]!), f.properties.name).toBeLessThan(180);
+        }
+      }
+    }
+  });
+
+  test('is deterministic', () => {
+    expect(JSON.stringify(buildMapData(topo, OPERATION, 'wide'))).toBe(JSON.stringify(wide));
+  });
+});

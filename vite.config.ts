@@ -1,0 +1,23 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import { appPlugin } from './build/app-plugin.ts';
+import { SECURITY_HEADERS } from './build/csp.ts';
+
+export default defineConfig({
+  base: './',
+  plugins: [appPlugin()],
+  build: { target: 'es2022', assetsInlineLimit: 0, chunkSizeWarningLimit: 1200, sourcemap: false },
+  preview: { headers: SECURITY_HEADERS },
+  test: {
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
+      {
+        extends: true,
+        test: {
+          name: 'e2e', include: ['test/e2e/**/*.e2e.test.ts'], environment: 'node',
+          fileParallelism: false, testTimeout: 60_000, hookTimeout: 90_000,
+        },
+      },
+    ],
+  },
+});
