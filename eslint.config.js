@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const noHtmlInjection = ['innerHTML', 'outerHTML', 'insertAdjacentHTML'].map((property) => ({
@@ -7,11 +8,11 @@ const noHtmlInjection = ['innerHTML', 'outerHTML', 'insertAdjacentHTML'].map((pr
 }));
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'bench/results-raw/'] },
+  { ignores: ['**/dist/', 'node_modules/', 'bench/results-raw/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { window: 'readonly', document: 'readonly', console: 'readonly', process: 'readonly' } },
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
       'no-restricted-properties': ['error', ...noHtmlInjection, { object: 'document', property: 'write', message: 'Never document.write.' }],
       'no-restricted-syntax': ['error',
@@ -24,5 +25,5 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
-  { files: ['public/**/*.js'], languageOptions: { sourceType: 'script', globals: { window: 'readonly', document: 'readonly', IntersectionObserver: 'readonly', CustomEvent: 'readonly' } } },
+  { files: ['public/**/*.js'], languageOptions: { sourceType: 'script', globals: { ...globals.browser } } },
 );

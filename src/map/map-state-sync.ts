@@ -5,6 +5,7 @@
  * which both drop it.
  */
 import type { Map as MlMap } from 'maplibre-gl';
+import { afterPaint } from '../dom/after-paint.ts';
 import type { Operation } from '../data/types.ts';
 import type { MapData } from '../geo/build-map-data.ts';
 import { selectionKey, sameSelection, type Action, type State } from '../state/reducer.ts';
@@ -45,9 +46,19 @@ export function bindMapState(map: MlMap, o: SyncOptions) {
   };
 
   const reapply = () => apply(o.store.getState());
-  const unsubscribe = o.store.subscribe((s, prev) => {
+  // State changes are applied to the map after the next paint, coalesced, so
+  // the panel a click opens is painted before the (slower) WebGL redraw.
+  let shown = o.store.getState().selection;
+  let cancel: (() => void) | null = null;
+  const flush = () => {
+    cancel = null;
+    const s = o.store.getState();
     apply(s);
-    if (!sameSelection(s.selection, prev.selection)) moveCamera(s);
+    if (!sameSelection(s.selection, shown)) moveCamera(s);
+    shown = s.selection;
+  };
+  const unsubscribe = o.store.subscribe(() => {
+    cancel ??= afterPaint(flush);
   });
   const restored = map.on('webglcontextrestored', reapply);
   if (map.isStyleLoaded()) reapply();
@@ -58,6 +69,7 @@ export function bindMapState(map: MlMap, o: SyncOptions) {
     /** Re-frame the current selection without animation (after a layout change). */
     refit: () => moveCamera(o.store.getState(), false),
     destroy() {
+      cancel?.();
       unsubscribe();
       restored.unsubscribe();
     },
