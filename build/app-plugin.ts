@@ -6,6 +6,7 @@
 import type { Plugin } from 'vite';
 import { OPERATION } from '../src/data/operation.ts';
 import { paletteCss } from '../src/data/palette.ts';
+import { describeMap } from '../src/a11y/describe-map.ts';
 
 const VIRTUAL = 'virtual:palette.css';
 const RESOLVED = '\0virtual:palette.css';
@@ -23,6 +24,7 @@ export function appPlugin(): Plugin {
         .replaceAll('%APP_KICKER%', escapeHtml(OPERATION.kicker))
         .replaceAll('%APP_TITLE%', escapeHtml(OPERATION.title))
         .replaceAll('%APP_DEK%', escapeHtml(OPERATION.dek))
-        .replaceAll('%APP_CREDIT%', escapeHtml(OPERATION.credit)),
+        .replaceAll('%APP_CREDIT%', escapeHtml(OPERATION.credit))
+        .replaceAll('%APP_MAP_DESC%', escapeHtml(describeMap(OPERATION))),
   };
 }

@@ -12,6 +12,8 @@ import { mountLegend } from './panels/legend.ts';
 import { mountPanel } from './panels/mount-panel.ts';
 import { mountParticipantList } from './panels/participant-list.ts';
 import { mountNotice } from './panels/notice.ts';
+import { mountTableView } from './panels/table-view.ts';
+import { mountAnnouncer } from './a11y/announcer.ts';
 import { initialState, OVERVIEW, reducer, selectionKey, type Action, type State } from './state/reducer.ts';
 import { createStore } from './state/store.ts';
 import { parseHash } from './state/url-state.ts';
@@ -47,6 +49,8 @@ export function createApp(root: HTMLElement, options: AppOptions, op: Operation 
     mountLegend(need(root, '#op-legend'), store, op),
     mountPanel(need(root, '#op-panel'), store, op, { focusOnChange: true }),
     mountNotice(need(root, '#op-notice'), store),
+    mountAnnouncer(need(root, '#op-announcer'), store, op),
+    mountTableView(need(root, '#op-table'), need(root, '#op-table-toggle') as HTMLButtonElement, need(root, '.op-stage'), op),
     bindUrl(store, codes),
   ];
   const status = need(root, '#op-map-status');
