@@ -6,6 +6,7 @@
 import type { Plugin } from 'vite';
 import { OPERATION } from '../src/data/operation.ts';
 import { paletteCss } from '../src/data/palette.ts';
+import { patternCss } from '../src/data/patterns.ts';
 import { describeMap } from '../src/a11y/describe-map.ts';
 
 const VIRTUAL = 'virtual:palette.css';
@@ -18,7 +19,7 @@ export function appPlugin(): Plugin {
   return {
     name: 'takedown-map:app',
     resolveId: (id) => (id === VIRTUAL ? RESOLVED : undefined),
-    load: (id) => (id === RESOLVED ? paletteCss() : undefined),
+    load: (id) => (id === RESOLVED ? `${paletteCss()}\n${patternCss()}` : undefined),
     transformIndexHtml: (html) =>
       html
         .replaceAll('%APP_KICKER%', escapeHtml(OPERATION.kicker))

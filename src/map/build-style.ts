@@ -6,8 +6,9 @@
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { GROUND, ROLE_COLOURS, type Theme } from '../data/palette.ts';
 import type { MapData } from '../geo/build-map-data.ts';
-import { roleFillExpression } from './expressions.ts';
+import { rolePatternExpression, roleFillExpression } from './expressions.ts';
 import { LAYER, MAP_FONT, MAP_FONT_BOLD, SRC } from './ids.ts';
+import { PATTERNED_ROLES } from './patterns.ts';
 
 export interface FontUrls { regular: string; bold: string }
 
@@ -23,6 +24,11 @@ export function buildStyle(data: MapData, theme: Theme, fonts: FontUrls): StyleS
       'fill-color': fill,
       'fill-opacity': ['case', state('selected'), 1, state('hover'), 0.92, state('dim'), 0.3, 1] as never,
     },
+  });
+  const patternLayer = (id: string, p: 'main' | 'inset'): LayerSpecification => ({
+    id, type: 'fill', source: SRC.countries,
+    filter: ['all', part(p), ['in', ['coalesce', ['get', 'role'], ''], ['literal', PATTERNED_ROLES]]] as never,
+    paint: { 'fill-pattern': rolePatternExpression() as never, 'fill-opacity': ['case', state('dim'), 0.3, 1] as never },
   });
   return {
     version: 8,
@@ -42,9 +48,11 @@ export function buildStyle(data: MapData, theme: Theme, fonts: FontUrls): StyleS
     layers: [
       { id: LAYER.background, type: 'background', paint: { 'background-color': g.sea } },
       fillLayer(LAYER.fill, 'main'),
+      patternLayer(LAYER.pattern, 'main'),
       { id: LAYER.borders, type: 'line', source: SRC.borders, filter: part('main') as never, paint: { 'line-color': g.border, 'line-width': 0.6 } },
       { id: LAYER.insetBackground, type: 'fill', source: SRC.inset, paint: { 'fill-color': g.sea } },
       fillLayer(LAYER.insetFill, 'inset'),
+      patternLayer(LAYER.insetPattern, 'inset'),
       { id: LAYER.insetBorders, type: 'line', source: SRC.borders, filter: part('inset') as never, paint: { 'line-color': g.border, 'line-width': 0.6 } },
       { id: LAYER.insetFrame, type: 'line', source: SRC.inset, paint: { 'line-color': g.muted, 'line-width': 1, 'line-dasharray': [3, 2] } },
       {

@@ -2,9 +2,17 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { ROLE_COLOURS, neutralFill, type Theme } from '../data/palette.ts';
 import { ROLES } from '../data/types.ts';
+import { ROLE_PATTERNS } from '../data/patterns.ts';
+import { PATTERNED_ROLES, patternImageId } from './patterns.ts';
 
 /** ['match', ['get','role'], 'lead', '#…', …, neutral]: colour by a feature's role. */
 export function roleFillExpression(theme: Theme): ExpressionSpecification {
   const branches = ROLES.flatMap((r) => [r, ROLE_COLOURS[r]]);
   return ['match', ['coalesce', ['get', 'role'], ''], ...branches, neutralFill(theme)] as unknown as ExpressionSpecification;
+}
+
+/** ['match', ['get','role'], 'evidence', 'pattern-diagonal', …]: the second cue per role. */
+export function rolePatternExpression(): ExpressionSpecification {
+  const branches = PATTERNED_ROLES.flatMap((r) => [r, patternImageId(ROLE_PATTERNS[r])]);
+  return ['match', ['coalesce', ['get', 'role'], ''], ...branches, ''] as unknown as ExpressionSpecification;
 }

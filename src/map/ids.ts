@@ -11,6 +11,8 @@ export const SRC = {
 export const LAYER = {
   background: 'background',
   fill: 'country-fill',
+  pattern: 'country-pattern',
+  insetPattern: 'inset-pattern',
   borders: 'borders',
   insetBackground: 'inset-background',
   insetFill: 'inset-fill',

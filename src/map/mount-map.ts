@@ -17,6 +17,7 @@ import { buildStyle } from './build-style.ts';
 import { bindMapState } from './map-state-sync.ts';
 import { PICKABLE, SRC } from './ids.ts';
 import { keyOfFeature } from './keys.ts';
+import { addPatternImages } from './patterns.ts';
 
 export interface MountMapOptions {
   readonly data: MapData;
@@ -66,6 +67,7 @@ export function mountMap(container: HTMLElement, o: MountMapOptions): MapHandle 
     return null;
   }
   if (o.debug) (window as unknown as { __takedownMap?: MlMap }).__takedownMap = map;
+  addPatternImages(map);
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
@@ -86,6 +88,7 @@ export function mountMap(container: HTMLElement, o: MountMapOptions): MapHandle 
       o.store.dispatch({ type: 'hover', key });
     }),
     map.on('mouseout', () => o.store.dispatch({ type: 'hover', key: null })),
+    map.on('styledata', () => addPatternImages(map)),
   ];
   map.once('idle', () => { ready = true; o.onReady(); });
   let data = o.data;

@@ -34,3 +34,17 @@ describe('the palette', () => {
     expect(css).toContain(':root[data-theme="dark"]');
   });
 });
+
+describe('the role pattern expression', () => {
+  test('gives each patterned role its own image and the lead none', async () => {
+    const { rolePatternExpression } = await import('../../../src/map/expressions.ts');
+    const { PATTERNED_ROLES } = await import('../../../src/map/patterns.ts');
+    const parsed = createExpression(rolePatternExpression(), 'fill-pattern', { type: 'string' } as never);
+    expect(parsed.result).toBe('success');
+    const expr = (parsed as { value: { evaluate(g: unknown, f: unknown): unknown } }).value;
+    const ids = PATTERNED_ROLES.map((role) => String(expr.evaluate({ zoom: 2 }, { type: 'Polygon', properties: { role } })));
+    expect(new Set(ids).size).toBe(PATTERNED_ROLES.length);
+    expect(PATTERNED_ROLES).not.toContain('lead');
+    expect(PATTERNED_ROLES).toEqual(['evidence', 'servers', 'registrars']);
+  });
+});
