@@ -8,6 +8,7 @@ import type { Operation } from './data/types.ts';
 import type { AppOptions } from './app-options.ts';
 import { loadMap } from './app/load-map.ts';
 import { bindUrl } from './app/url-sync.ts';
+import { bindSheet, cameraPadding } from './app/sheet.ts';
 import { mountLegend } from './panels/legend.ts';
 import { mountPanel } from './panels/mount-panel.ts';
 import { mountParticipantList } from './panels/participant-list.ts';
@@ -54,9 +55,13 @@ export function createApp(root: HTMLElement, options: AppOptions, op: Operation 
     bindUrl(store, codes),
   ];
   const status = need(root, '#op-map-status');
+  const mapBox = need(root, '#op-map');
+  const panel = need(root, '#op-panel');
+  views.push(bindSheet(store, need(root, '.op-stage'), panel, () => motion.matches));
   const map = loadMap({
-    container: need(root, '#op-map'), store, op, theme,
+    container: mapBox, store, op, theme,
     reducedMotion: () => motion.matches,
+    padding: () => cameraPadding(mapBox, panel),
     cooperativeGestures: options.embed,
     forceStatic: options.static,
     debug: options.debug,

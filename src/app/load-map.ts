@@ -19,6 +19,7 @@ export interface LoadMapOptions {
   readonly op: Operation;
   readonly theme: () => Theme;
   readonly reducedMotion: () => boolean;
+  readonly padding?: () => { top: number; right: number; bottom: number; left: number };
   readonly cooperativeGestures: boolean;
   readonly forceStatic: boolean;
   readonly debug: boolean;
@@ -82,7 +83,7 @@ export function loadMap(o: LoadMapOptions) {
     try { mod = await mapModule; } catch { return fail(MESSAGES.map); }
     if (destroyed) return;
     handle = mod.mountMap(o.container, {
-      data: dataFor(orientation), op: o.op, store: o.store, theme: o.theme(), reducedMotion: o.reducedMotion,
+      data: dataFor(orientation), op: o.op, store: o.store, theme: o.theme(), reducedMotion: o.reducedMotion, padding: o.padding,
       cooperativeGestures: o.cooperativeGestures, debug: o.debug,
       onReady: () => { if (!destroyed) setMapState('ready'); },
       onFail: (reason) => fail(reason === 'no-webgl' ? MESSAGES.webgl : MESSAGES.map),

@@ -18,6 +18,8 @@ interface SyncOptions {
   readonly op: Operation;
   readonly store: Store<State, Action>;
   readonly reducedMotion: () => boolean;
+  /** Padding around a selected country; grows where a bottom sheet covers the map. */
+  readonly padding?: () => { top: number; right: number; bottom: number; left: number };
 }
 
 const STATEFUL = [SRC.countries, SRC.labels, SRC.spokes] as const;
@@ -42,7 +44,7 @@ export function bindMapState(map: MlMap, o: SyncOptions) {
     const b = id ? data.bounds[id] : undefined;
     const duration = animate && !o.reducedMotion() ? 700 : 0;
     if (!b) map.fitBounds(frame, { padding: 12, duration });
-    else map.fitBounds(b as [number, number, number, number], { padding: 60, maxZoom: id === 'hub' ? 6 : 4.5, duration });
+    else map.fitBounds(b as [number, number, number, number], { padding: o.padding?.() ?? 60, maxZoom: id === 'hub' ? 6 : 4.5, duration });
   };
 
   const reapply = () => apply(o.store.getState());

@@ -4,7 +4,7 @@ import { ROLE_LABELS } from '../data/roles.ts';
 import type { Hub, Operation, Participant, Quote, Role } from '../data/types.ts';
 import { citesNode, factNode } from './cite.ts';
 
-const roleChip = (r: Role) => h('span', { class: `op-chip op-chip--${r}` }, h('span', { class: 'op-swatch', 'aria-hidden': 'true' }), ROLE_LABELS[r]);
+const roleChip = (r: Role) => h('span', { class: `op-chip op-chip--${r}` }, h('span', { class: `op-swatch op-swatch--${r}`, 'aria-hidden': 'true' }), ROLE_LABELS[r]);
 
 function quoteNode(q: Quote): HTMLElement {
   return h('figure', { class: 'op-quote' },

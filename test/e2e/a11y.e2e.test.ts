@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { HAS_CHROMIUM, launch, openPage, panelTitle, startServer, waitForMapState, type Server } from './harness.ts';
+import { HAS_CHROMIUM, labelPixels, launch, openPage, panelTitle, startServer, waitForMapState, type Server } from './harness.ts';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -94,6 +94,23 @@ describe.skipIf(!HAS_CHROMIUM)('accessibility in every state', () => {
     await w.page.goto(server.url + '#country=us');
     await waitForMapState(w.page, ['ready']);
     expect(await w.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await w.context.close();
+  });
+
+  test('on a phone the panel is a bottom sheet that leaves the selected country in sight', async () => {
+    const w = await openPage(browser, server.url, { viewport: { width: 375, height: 667 }, reducedMotion: 'reduce' });
+    await w.page.goto(server.url + '?debug=1');
+    await waitForMapState(w.page, ['ready']);
+    await w.page.locator('[data-key="RO"]').click();
+    await w.page.waitForFunction(() => !(window as unknown as { __takedownMap: { isMoving(): boolean } }).__takedownMap.isMoving());
+    await w.page.waitForTimeout(300);
+    const sheet = await w.page.locator('#op-panel').evaluate((el) => ({ position: getComputedStyle(el).position, top: el.getBoundingClientRect().top }));
+    expect(sheet.position).toBe('fixed');
+    const ro = (await labelPixels(w.page)).Romania!;
+    expect(ro.y).toBeGreaterThan(0);
+    expect(ro.y).toBeLessThan(sheet.top);
+    expect(ro.x).toBeGreaterThan(0);
+    expect(ro.x).toBeLessThan(375);
     await w.context.close();
   });
 
