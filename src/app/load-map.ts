@@ -74,6 +74,7 @@ export function loadMap(o: LoadMapOptions) {
       const cache = new Map<Orientation, MapData>();
       dataFor = (k) => cache.get(k) ?? cache.set(k, buildMapData(topology, o.op, k)).get(k)!;
       dataFor(orientation);
+      performance.mark('takedown:geometry');
     } catch {
       if (!destroyed) { setMapState('error'); o.showMessage(MESSAGES.geometry); }
       return;
@@ -82,6 +83,7 @@ export function loadMap(o: LoadMapOptions) {
     let mod;
     try { mod = await mapModule; } catch { return fail(MESSAGES.map); }
     if (destroyed) return;
+    performance.mark('takedown:chunk');
     handle = mod.mountMap(o.container, {
       data: dataFor(orientation), op: o.op, store: o.store, theme: o.theme(), reducedMotion: o.reducedMotion, padding: o.padding,
       cooperativeGestures: o.cooperativeGestures, debug: o.debug,

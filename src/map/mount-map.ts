@@ -91,6 +91,8 @@ export function mountMap(container: HTMLElement, o: MountMapOptions): MapHandle 
     map.on('mouseout', () => o.store.dispatch({ type: 'hover', key: null })),
     map.on('styledata', () => addPatternImages(map)),
   ];
+  performance.mark('takedown:map-created');
+  map.once('load', () => performance.mark('takedown:map-load'));
   map.once('idle', () => { ready = true; o.onReady(); });
   let data = o.data;
   const sync = bindMapState(map, { ...o, data: () => data });
