@@ -12,6 +12,7 @@ import { mountLegend } from './panels/legend.ts';
 import { mountPanel } from './panels/mount-panel.ts';
 import { mountParticipantList } from './panels/participant-list.ts';
 import { mountNotice } from './panels/notice.ts';
+import { mountStaticMap } from './static/mount-static-map.ts';
 import { initialState, OVERVIEW, reducer, selectionKey, type Action, type State } from './state/reducer.ts';
 import { createStore } from './state/store.ts';
 import { parseHash } from './state/url-state.ts';
@@ -50,8 +51,11 @@ export function createApp(root: HTMLElement, options: AppOptions, op: Operation 
     bindUrl(store, codes),
   ];
   const status = need(root, '#op-map-status');
+  const container = need(root, '#op-map');
+  const picture = mountStaticMap(container, store, op);
+  views.push(picture);
   const map = loadMap({
-    container: need(root, '#op-map'), store, op, theme,
+    container, store, op, theme, hasStatic: picture.present,
     reducedMotion: () => motion.matches,
     cooperativeGestures: options.embed,
     forceStatic: options.static,

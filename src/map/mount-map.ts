@@ -86,6 +86,9 @@ export function mountMap(container: HTMLElement, o: MountMapOptions): MapHandle 
       o.store.dispatch({ type: 'hover', key });
     }),
     map.on('mouseout', () => o.store.dispatch({ type: 'hover', key: null })),
+    // While the context is lost the canvas is blank: the static picture (if any) shows through (static-map.css).
+    map.on('webglcontextlost', () => container.classList.add('is-context-lost')),
+    map.on('webglcontextrestored', () => map.once('idle', () => container.classList.remove('is-context-lost'))),
   ];
   map.once('idle', () => { ready = true; o.onReady(); });
   let data = o.data;
@@ -108,6 +111,7 @@ export function mountMap(container: HTMLElement, o: MountMapOptions): MapHandle 
     destroy() {
       sync.destroy();
       for (const s of subs) s.unsubscribe();
+      container.classList.remove('is-context-lost');
       map.remove();
     },
   };
