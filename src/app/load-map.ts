@@ -58,6 +58,16 @@ export async function fetchTopology(url: string = topologyUrl): Promise<Countrie
   return topo;
 }
 
+/**
+ * Resolves after the next frame has been painted (or after a short timeout in
+ * hidden pages, which get no frames), so the static picture is on screen
+ * before MapLibre's chunk is fetched, parsed and run.
+ */
+export const afterFirstPaint = (): Promise<void> => new Promise((resolve) => {
+  const timer = setTimeout(resolve, 300);
+  requestAnimationFrame(() => setTimeout(() => { clearTimeout(timer); resolve(); }, 0));
+});
+
 /** Phones get the inset below Europe; wider boxes get it to the west. */
 export const orientationFor = (width: number): Orientation => (width < 600 ? 'tall' : 'wide');
 
@@ -77,12 +87,16 @@ export function loadMap(o: LoadMapOptions) {
     const interactive = !o.forceStatic && hasWebGL2();
     // No map to draw and the picture is already here: nothing to fetch.
     if (!interactive && o.hasStatic) return fail(say(o.forceStatic ? 'static' : 'webgl'));
+    const topologyRequest = fetchTopology();
+    topologyRequest.catch(() => undefined);
+    if (o.hasStatic) await afterFirstPaint();
+    if (destroyed) return;
     const mapModule = interactive ? import('../map/mount-map.ts') : null;
     mapModule?.catch(() => undefined);
     let dataFor: (orientation: Orientation) => MapData;
     let orientation = orientationFor(o.container.clientWidth);
     try {
-      const topology = await fetchTopology();
+      const topology = await topologyRequest;
       const cache = new Map<Orientation, MapData>();
       dataFor = (k) => cache.get(k) ?? cache.set(k, buildMapData(topology, o.op, k)).get(k)!;
       dataFor(orientation);
