@@ -131,6 +131,45 @@ describe.skipIf(!HAS_CHROMIUM)('the static twin in Chromium', () => {
     await clean(w);
   });
 
+  test('a page served without the picture keeps the old contract: no outlines → error, with a message', async () => {
+    const w = await openPage(browser, server.url);
+    await w.page.route(server.url, async (route) => {
+      const res = await route.fetch();
+      const body = (await res.text()).replace(/<svg [^]*?<\/svg>/g, '').replace('data-map-state="static"', 'data-map-state="loading"');
+      await route.fulfill({ response: res, body });
+    });
+    await w.page.route(/countries-110m.*\.json$/, (r) => r.fulfill({ status: 404, body: 'gone' }));
+    await w.page.goto(server.url);
+    expect(await w.page.locator('#op-map svg').count()).toBe(0);
+    expect(await waitForMapState(w.page, ['ready', 'fallback', 'error'])).toBe('error');
+    expect(await w.page.locator('#op-map-status').textContent()).toMatch(/could not be loaded, so the map is not shown/);
+    await clean(w);
+  });
+
+  test('if the restored context cannot be used, the static picture comes back (fallback)', async () => {
+    const w = await openPage(browser, server.url);
+    await w.page.goto(server.url + '?debug=1#country=gb');
+    await waitForMapState(w.page, ['ready']);
+
+    await w.page.evaluate(async () => {
+      const map = (window as unknown as { __takedownMap: import('maplibre-gl').Map }).__takedownMap;
+      const ext = map.getCanvas().getContext('webgl2')!.getExtension('WEBGL_lose_context')!;
+      const lost = new Promise((r) => map.once('webglcontextlost', r));
+      ext.loseContext();
+      await lost;
+      await new Promise((r) => setTimeout(r, 0)); // restoring is allowed once the lost event has been dispatched
+      // From now on this browser "has no WebGL2": MapLibre's rebuild of the painter fails.
+      HTMLCanvasElement.prototype.getContext = () => null;
+      ext.restoreContext();
+    });
+    expect(await waitForMapState(w.page, ['fallback'])).toBe('fallback');
+    expect(await w.page.locator('#op-map-status').textContent()).toMatch(/lost its graphics context/);
+    expect(await w.page.locator('#op-map svg.op-static--wide').isVisible()).toBe(true);
+    expect(await w.page.locator('.op-static--wide path.country[data-key="GB"]').getAttribute('class')).toContain('is-selected');
+    expect(await panelTitle(w.page)).toBe('United Kingdom');
+    await clean(w);
+  });
+
   test('without JavaScript: the picture, and the noscript summary and table of the eight countries', async () => {
     const w = await openPage(browser, server.url, { javaScriptEnabled: false });
     await w.page.goto(server.url);
