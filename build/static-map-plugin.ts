@@ -10,7 +10,8 @@ import { OPERATION } from '../src/data/operation.ts';
 import { buildStaticAssets, type StaticAssets } from './static-assets.ts';
 import { noscriptHtml, shareMeta, SHARE_PNG, WIDE_PNG } from './static-html.ts';
 
-const MAP_BOX = /<div id="op-map" class="op-map"><\/div>/;
+/** The empty map box in index.html, whatever other attributes it carries. */
+const MAP_BOX = /<div id="op-map"([^>]*)><\/div>/;
 
 export function staticMapPlugin(siteUrl: string | undefined = process.env.SITE_URL): Plugin {
   let assets: StaticAssets | null = null;
@@ -25,7 +26,7 @@ export function staticMapPlugin(siteUrl: string | undefined = process.env.SITE_U
         const a = get();
         return html
           .replace('data-map-state="loading"', 'data-map-state="static"')
-          .replace(MAP_BOX, `<div id="op-map" class="op-map">${a.wideSvg}${a.tallSvg}</div>`)
+          .replace(MAP_BOX, (_, attrs: string) => `<div id="op-map"${attrs}>${a.wideSvg}${a.tallSvg}</div>`)
           .replace('</head>', `  ${shareMeta(OPERATION, a.alt, siteUrl)}\n  </head>`)
           .replace('<footer', `${noscriptHtml(OPERATION, a.alt)}\n      <footer`);
       },
