@@ -45,7 +45,7 @@ export async function measure(browser, url, { viewport, cpuSlowdown = 1, clicks 
   if (clicks) {
     const keys = ['BE', 'FR', 'CA', 'hub', 'GB', 'NL', 'RO', 'US', 'BG'];
     for (let i = 0; i < clicks; i++) {
-      const target = `[data-key="${keys[i % keys.length]}"]`;
+      const target = `#op-participants [data-key="${keys[i % keys.length]}"]`;
       // A reader's pointer reaches the button (hover) a moment before the click.
       await page.hover(target);
       await page.waitForTimeout(150);

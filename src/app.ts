@@ -15,6 +15,7 @@ import { mountParticipantList } from './panels/participant-list.ts';
 import { mountNotice } from './panels/notice.ts';
 import { mountTableView } from './panels/table-view.ts';
 import { mountAnnouncer } from './a11y/announcer.ts';
+import { mountStaticMap } from './static/mount-static-map.ts';
 import { initialState, OVERVIEW, reducer, selectionKey, type Action, type State } from './state/reducer.ts';
 import { createStore } from './state/store.ts';
 import { parseHash } from './state/url-state.ts';
@@ -57,9 +58,10 @@ export function createApp(root: HTMLElement, options: AppOptions, op: Operation 
   const status = need(root, '#op-map-status');
   const mapBox = need(root, '#op-map');
   const panel = need(root, '#op-panel');
-  views.push(bindSheet(store, need(root, '.op-stage'), panel, () => motion.matches));
+  const picture = mountStaticMap(mapBox, store, op);
+  views.push(picture, bindSheet(store, need(root, '.op-stage'), panel, () => motion.matches));
   const map = loadMap({
-    container: mapBox, store, op, theme,
+    container: mapBox, store, op, theme, hasStatic: picture.present,
     reducedMotion: () => motion.matches,
     padding: () => cameraPadding(mapBox, panel),
     cooperativeGestures: options.embed,

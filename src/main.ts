@@ -1,6 +1,7 @@
 /** Entry point: read the URL, start the app. */
 import 'virtual:palette.css';
 import './styles/app.css';
+import './styles/static-map.css';
 import { createApp } from './app.ts';
 import { parseOptions } from './app-options.ts';
 

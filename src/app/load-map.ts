@@ -1,7 +1,9 @@
 /**
  * Geometry and the interactive map, loaded in parallel after first paint.
  * Each failure leaves a working page with a visible message and a truthful
- * data-map-state: no geometry → `error`; no WebGL2 or a failed map → `fallback`.
+ * data-map-state: no WebGL2, `?static=1` or a failed map → `fallback` (the
+ * static picture stays); no geometry → `error`, or `fallback` when the static
+ * picture is in the page, since that is still a working map.
  */
 import topologyUrl from 'world-atlas/countries-110m.json?url';
 import type { Operation } from '../data/types.ts';
@@ -22,6 +24,8 @@ export interface LoadMapOptions {
   readonly padding?: () => { top: number; right: number; bottom: number; left: number };
   readonly cooperativeGestures: boolean;
   readonly forceStatic: boolean;
+  /** The static picture is in the page (inlined at build time): it stays when the interactive map cannot come. */
+  readonly hasStatic: boolean;
   readonly debug: boolean;
   readonly showMessage: (text: string) => void;
 }
@@ -31,6 +35,12 @@ export const MESSAGES = {
   webgl: 'This browser cannot draw the interactive map (WebGL2 is unavailable). The list of countries and the panels still work.',
   map: 'The interactive map could not start. The list of countries and the panels still work.',
   static: 'The interactive map is switched off on this page.',
+  geometryStatic: 'The interactive map’s outlines could not be loaded, so this is a static picture of the map. Select countries in the list or on the picture.',
+  webglStatic: 'This browser cannot draw the interactive map (WebGL2 is unavailable), so this is a static picture of the map. Select countries in the list or on the picture.',
+  mapStatic: 'The interactive map could not start, so this is a static picture of the map. Select countries in the list or on the picture.',
+  lost: 'The interactive map stopped working (the browser lost its graphics context). The list of countries and the panels still work.',
+  lostStatic: 'The interactive map stopped working (the browser lost its graphics context), so this is a static picture of the map. Select countries in the list or on the picture.',
+  staticStatic: 'The interactive map is switched off on this page; this is a static picture of the map.',
 } as const;
 
 export function hasWebGL2(): boolean {
@@ -49,6 +59,16 @@ export async function fetchTopology(url: string = topologyUrl): Promise<Countrie
   return topo;
 }
 
+/**
+ * Resolves after the next frame has been painted (or after a short timeout in
+ * hidden pages, which get no frames), so the static picture is on screen
+ * before MapLibre's chunk is fetched, parsed and run.
+ */
+export const afterFirstPaint = (): Promise<void> => new Promise((resolve) => {
+  const timer = setTimeout(resolve, 300);
+  requestAnimationFrame(() => setTimeout(() => { clearTimeout(timer); resolve(); }, 0));
+});
+
 /** Phones get the inset below Europe; wider boxes get it to the west. */
 export const orientationFor = (width: number): Orientation => (width < 600 ? 'tall' : 'wide');
 
@@ -56,6 +76,7 @@ export function loadMap(o: LoadMapOptions) {
   let handle: MapHandle | null = null;
   let destroyed = false;
   let observer: ResizeObserver | null = null;
+  const say = (k: 'webgl' | 'map' | 'static' | 'lost'): string => MESSAGES[o.hasStatic ? (`${k}Static` as const) : k];
   const fail = (text: string) => {
     if (destroyed) return;
     handle?.destroy();
@@ -65,30 +86,39 @@ export function loadMap(o: LoadMapOptions) {
   };
   const run = async () => {
     const interactive = !o.forceStatic && hasWebGL2();
+    // No map to draw and the picture is already here: nothing to fetch.
+    if (!interactive && o.hasStatic) return fail(say(o.forceStatic ? 'static' : 'webgl'));
+    const topologyRequest = fetchTopology();
+    topologyRequest.catch(() => undefined);
+    if (o.hasStatic) await afterFirstPaint();
+    if (destroyed) return;
     const mapModule = interactive ? import('../map/mount-map.ts') : null;
     mapModule?.catch(() => undefined);
     let dataFor: (orientation: Orientation) => MapData;
     let orientation = orientationFor(o.container.clientWidth);
     try {
-      const topology = await fetchTopology();
+      const topology = await topologyRequest;
       const cache = new Map<Orientation, MapData>();
       dataFor = (k) => cache.get(k) ?? cache.set(k, buildMapData(topology, o.op, k)).get(k)!;
       dataFor(orientation);
       performance.mark('takedown:geometry');
     } catch {
-      if (!destroyed) { setMapState('error'); o.showMessage(MESSAGES.geometry); }
+      if (destroyed) return;
+      if (o.hasStatic) return fail(MESSAGES.geometryStatic);
+      setMapState('error');
+      o.showMessage(MESSAGES.geometry);
       return;
     }
     if (!mapModule) return fail(o.forceStatic ? MESSAGES.static : MESSAGES.webgl);
     let mod;
-    try { mod = await mapModule; } catch { return fail(MESSAGES.map); }
+    try { mod = await mapModule; } catch { return fail(say('map')); }
     if (destroyed) return;
     performance.mark('takedown:chunk');
     handle = mod.mountMap(o.container, {
       data: dataFor(orientation), op: o.op, store: o.store, theme: o.theme(), reducedMotion: o.reducedMotion, padding: o.padding,
       cooperativeGestures: o.cooperativeGestures, debug: o.debug,
       onReady: () => { if (!destroyed) setMapState('ready'); },
-      onFail: (reason) => fail(reason === 'no-webgl' ? MESSAGES.webgl : MESSAGES.map),
+      onFail: (reason) => fail(say(reason === 'no-webgl' ? 'webgl' : reason === 'context-lost' ? 'lost' : 'map')),
     });
     observer = new ResizeObserver(() => {
       const next = orientationFor(o.container.clientWidth);

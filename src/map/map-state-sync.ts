@@ -62,7 +62,9 @@ export function bindMapState(map: MlMap, o: SyncOptions) {
   const unsubscribe = o.store.subscribe(() => {
     cancel ??= afterPaint(flush);
   });
-  const restored = map.on('webglcontextrestored', reapply);
+  // A restored context rebuilds the style from a snapshot on the next frame, which drops feature-state:
+  // re-apply once that style has loaded (setFeatureState before then throws "Style is not done loading").
+  const restored = map.on('webglcontextrestored', () => map.once('style.load', reapply));
   if (map.isStyleLoaded()) reapply();
   else map.once('load', reapply);
   if (o.store.getState().selection.kind !== 'overview') map.once('load', () => moveCamera(o.store.getState(), false));

@@ -90,6 +90,9 @@ export function mountMap(container: HTMLElement, o: MountMapOptions): MapHandle 
     }),
     map.on('mouseout', () => o.store.dispatch({ type: 'hover', key: null })),
     map.on('styledata', () => addPatternImages(map)),
+    // While the context is lost the canvas is blank: the static picture (if any) shows through (static-map.css).
+    map.on('webglcontextlost', () => container.classList.add('is-context-lost')),
+    map.on('webglcontextrestored', () => map.once('idle', () => container.classList.remove('is-context-lost'))),
   ];
   performance.mark('takedown:map-created');
   map.once('load', () => performance.mark('takedown:map-load'));
@@ -114,6 +117,7 @@ export function mountMap(container: HTMLElement, o: MountMapOptions): MapHandle 
     destroy() {
       sync.destroy();
       for (const s of subs) s.unsubscribe();
+      container.classList.remove('is-context-lost');
       map.remove();
     },
   };

@@ -83,7 +83,7 @@ describe.skipIf(!HAS_CHROMIUM)('accessibility in every state', () => {
     const w = await openPage(browser, server.url);
     await w.page.goto(server.url);
     await waitForMapState(w.page, ['ready']);
-    await w.page.locator('[data-key="GB"]').click();
+    await w.page.locator('#op-participants [data-key="GB"]').click();
     expect(await w.page.locator('#op-announcer').textContent()).toBe('Selected United Kingdom: Registrars identified.');
     expect(await w.page.locator('#op-announcer').getAttribute('aria-live')).toBe('polite');
     await w.context.close();
@@ -101,7 +101,7 @@ describe.skipIf(!HAS_CHROMIUM)('accessibility in every state', () => {
     const w = await openPage(browser, server.url, { viewport: { width: 375, height: 667 }, reducedMotion: 'reduce' });
     await w.page.goto(server.url + '?debug=1');
     await waitForMapState(w.page, ['ready']);
-    await w.page.locator('[data-key="RO"]').click();
+    await w.page.locator('#op-participants [data-key="RO"]').click();
     await w.page.waitForFunction(() => !(window as unknown as { __takedownMap: { isMoving(): boolean } }).__takedownMap.isMoving());
     await w.page.waitForTimeout(300);
     const sheet = await w.page.locator('#op-panel').evaluate((el) => ({ position: getComputedStyle(el).position, top: el.getBoundingClientRect().top }));
@@ -126,7 +126,7 @@ describe.skipIf(!HAS_CHROMIUM)('accessibility in every state', () => {
     const w = await openPage(browser, server.url, { reducedMotion: 'reduce' });
     await w.page.goto(server.url + '?debug=1');
     await waitForMapState(w.page, ['ready']);
-    await w.page.locator('[data-key="RO"]').click();
+    await w.page.locator('#op-participants [data-key="RO"]').click();
     await w.page.waitForTimeout(150);
     const moving = await w.page.evaluate(() => (window as unknown as { __takedownMap: { isMoving(): boolean; getZoom(): number } }).__takedownMap.isMoving());
     expect(moving).toBe(false);

@@ -1,0 +1,67 @@
+/**
+ * The static twin at build time: world-atlas from node_modules → buildMapData
+ * (the same composited geometry the interactive map draws) → the SVG in both
+ * orientations, and PNGs rendered by resvg.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { Resvg } from '@resvg/resvg-js';
+import type { Operation } from '../src/data/types.ts';
+import { buildMapData, type CountriesTopology } from '../src/geo/build-map-data.ts';
+import { buildStaticSvg } from '../src/static/build-static-svg.ts';
+import { describeMap } from '../src/static/describe-map.ts';
+
+const require = createRequire(import.meta.url);
+
+/** Nominal boxes: the desktop map box at 1280 × 800, and a phone's at 375 px. */
+export const WIDE = { width: 880, height: 540 } as const;
+export const TALL = { width: 360, height: 430 } as const;
+/** Drawn at half size and rendered at 2×, so labels stay legible in a link preview. */
+export const SHARE = { width: 600, height: 315, zoom: 2 } as const;
+export const PNG_ZOOM = 1.5;
+
+/**
+ * resvg reads TTF/OTF only, and @fontsource ships Noto Sans as woff/woff2, so
+ * the PNGs use DejaVu Sans (Debian's fonts-dejavu-core, which .ci/run
+ * installs), else Liberation Sans, else whatever the system has.
+ */
+const FONT_FILES = [
+  '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf',
+  '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf',
+  '/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf',
+  '/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf',
+];
+
+export const loadWorldAtlas = (): CountriesTopology =>
+  JSON.parse(readFileSync(require.resolve('world-atlas/countries-110m.json'), 'utf8')) as CountriesTopology;
+
+export interface StaticAssets {
+  readonly alt: string;
+  readonly wideSvg: string;
+  readonly tallSvg: string;
+  /** Light theme PNG of the wide picture. */
+  widePng(): Buffer;
+  /** 1200 × 630 share image (og:image). */
+  sharePng(): Buffer;
+}
+
+export function renderPng(svg: string, zoom: number): Buffer {
+  const fontFiles = FONT_FILES.filter((f) => existsSync(f));
+  return new Resvg(svg, {
+    fitTo: { mode: 'zoom', value: zoom },
+    font: { fontFiles, loadSystemFonts: fontFiles.length === 0, defaultFontFamily: fontFiles.length ? 'DejaVu Sans' : 'sans-serif' },
+  }).render().asPng();
+}
+
+export function buildStaticAssets(op: Operation, topology: CountriesTopology = loadWorldAtlas()): StaticAssets {
+  const wide = buildMapData(topology, op, 'wide');
+  const tall = buildMapData(topology, op, 'tall');
+  const alt = describeMap(op);
+  return {
+    alt,
+    wideSvg: buildStaticSvg(wide, 'light', WIDE, { label: alt, className: 'op-static--wide', bleed: 0.1 }),
+    tallSvg: buildStaticSvg(tall, 'light', TALL, { label: alt, className: 'op-static--tall', bleed: 0.06 }),
+    widePng: () => renderPng(buildStaticSvg(wide, 'light', WIDE, { label: alt }), PNG_ZOOM),
+    sharePng: () => renderPng(buildStaticSvg(wide, 'light', SHARE, { label: alt }), SHARE.zoom),
+  };
+}

@@ -1,0 +1,100 @@
+/**
+ * MapData → the static twin of the map as an SVG string: the same composited
+ * geometry, frame, palette, labels, hub, spokes and dashed inset frame the
+ * MapLibre style draws, in the same order. Pure and deterministic; runs at
+ * build time (Vite plugin) and in unit tests, never in the browser bundle.
+ *
+ * Every shape carries presentation attributes in the given theme (so resvg
+ * and RSS readers see colours) and class names (so the page's CSS, driven by
+ * the palette's custom properties, overrides them and follows light/dark).
+ * Participants carry `data-key="<alpha-2>"`, the hub `data-key="hub"`.
+ */
+import type { Feature, Geometry } from 'geojson';
+import { geoIdentity, geoPath } from 'd3-geo';
+import { GROUND, ROLE_COLOURS, neutralFill, type Theme } from '../data/palette.ts';
+import type { MapData } from '../geo/build-map-data.ts';
+import { el, q, textEl } from './svg-markup.ts';
+import { fitFrame, type PixelFrame, type Size } from './pixel-frame.ts';
+import { labelAttrs } from './label-attrs.ts';
+import { projectGeometry } from './project-geometry.ts';
+
+export interface StaticSvgOptions {
+  /** Accessible name of the picture (role="img"). */
+  readonly label: string;
+  /** Extra classes on the root, e.g. the orientation. */
+  readonly className?: string;
+  /** Extra drawing beyond the box on each side, as a share of its size, shown where the box is wider or taller than the picture. */
+  readonly bleed?: number;
+}
+
+const LABEL_SIZE = 12.5;
+const HUB_LABEL_SIZE = 12;
+export const LABEL_FONT = "'Noto Sans', 'DejaVu Sans', 'Liberation Sans', Arial, sans-serif";
+
+export function buildStaticSvg(data: MapData, theme: Theme, size: Size, o: StaticSvgOptions): string {
+  const g = GROUND[theme];
+  const frame = fitFrame(data.layout.frame, size);
+  const bx = size.width * (o.bleed ?? 0), by = size.height * (o.bleed ?? 0);
+  const path = geoPath(geoIdentity().clipExtent([[-bx, -by], [size.width + bx, size.height + by]])).digits(1);
+  const d = (gs: readonly Geometry[]) => (gs.length ? path({ type: 'GeometryCollection', geometries: gs.map((x) => projectGeometry(x, frame.toPx)) }) ?? '' : '');
+  const countries = data.countries.features;
+  const alpha2ByKey = new Map(countries.filter((f) => f.properties.alpha2).map((f) => [f.properties.key, f.properties.alpha2!]));
+  const land = (part: 'main' | 'inset') =>
+    el('path', { class: 'land', fill: neutralFill(theme), d: d(countries.filter((f) => !f.properties.role && f.properties.part === part).map((f) => f.geometry)) });
+  const borders = (part: 'main' | 'inset') =>
+    el('path', { class: 'border', fill: 'none', stroke: g.border, 'stroke-width': 0.6, d: d(data.borders.features.filter((f) => f.properties?.part === part).map((f) => f.geometry)) });
+
+  const participants = countries.filter((f) => f.properties.role).map((f) => ({ f, d: d([f.geometry]) })).filter((x) => x.d)
+    .map(({ f, d: pd }) => el('path', {
+      class: `country role-${f.properties.role}`, 'data-key': f.properties.alpha2, fill: ROLE_COLOURS[f.properties.role!],
+      stroke: g.border, 'stroke-width': 0.8, 'stroke-linejoin': 'round', d: pd,
+    }));
+  const spokes = data.spokes.features.map((f) => el('path', {
+    class: 'spoke', 'data-key': alpha2ByKey.get(f.properties.key), fill: 'none', stroke: g.spoke, 'stroke-width': 1.2, 'stroke-opacity': 0.55,
+    'stroke-dasharray': '2.4 1.8', 'stroke-linecap': 'round', d: d([f.geometry]),
+  }));
+  const labels = data.labels.features.map((f) => label(frame, f, alpha2ByKey.get(f.properties.key) ?? '', LABEL_SIZE, 'label', g.ink, g.labelHalo, 1.6));
+  const hub = data.hub.features.map((f) => {
+    const [x, y] = frame.toPx(f.geometry.coordinates);
+    return el('g', { class: 'hub', 'data-key': 'hub' },
+      el('circle', { class: 'hub-halo', cx: q(x), cy: q(y), r: 9, fill: g.paper, 'fill-opacity': 0.9 }),
+      el('circle', { class: 'hub-dot', cx: q(x), cy: q(y), r: 6, fill: ROLE_COLOURS.hub }),
+      label(frame, f, '', HUB_LABEL_SIZE, 'label hub-label', g.ink, g.labelHalo, 1.8, 700));
+  });
+  const [iw, is, ie, inn] = insetBox(data);
+  const [ix0, iy0] = frame.toPx([iw, inn]);
+  const [ix1, iy1] = frame.toPx([ie, is]);
+  const inset = { x: q(ix0), y: q(iy0), width: q(ix1 - ix0), height: q(iy1 - iy0) };
+
+  return el('svg', {
+    xmlns: 'http://www.w3.org/2000/svg', class: ['op-static', o.className].filter(Boolean).join(' '),
+    viewBox: `0 0 ${size.width} ${size.height}`, width: size.width, height: size.height,
+    role: 'img', 'aria-label': o.label, 'font-family': LABEL_FONT,
+  },
+  el('rect', { class: 'sea', x: q(-bx), y: q(-by), width: q(size.width + 2 * bx), height: q(size.height + 2 * by), fill: g.sea }),
+  land('main'), borders('main'),
+  el('rect', { class: 'inset-bg', ...inset, fill: g.sea }),
+  land('inset'), borders('inset'),
+  el('rect', { class: 'inset-frame', ...inset, fill: 'none', stroke: g.muted, 'stroke-width': 1, 'stroke-dasharray': '3 2' }),
+  el('g', { class: 'countries' }, ...participants),
+  el('g', { class: 'spokes' }, ...spokes),
+  ...hub,
+  el('g', { class: 'labels' }, ...labels));
+}
+
+function insetBox(data: MapData): readonly [number, number, number, number] {
+  const ring = data.insetFrame.features[0]?.geometry.coordinates[0] ?? [];
+  const xs = ring.map((p) => p[0]!), ys = ring.map((p) => p[1]!);
+  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+}
+
+type Labelled = Feature<import('geojson').Point, { name: string; anchor: string; offset: readonly [number, number] }>;
+
+function label(frame: PixelFrame, f: Labelled, key: string, size: number, cls: string, ink: string, halo: string, haloWidth: number, weight?: number): string {
+  const at = frame.toPx(f.geometry.coordinates);
+  const { lines, ...a } = labelAttrs(f.properties.name, f.properties.anchor, f.properties.offset, at, size);
+  return el('text', {
+    class: cls, 'data-key': key, ...a, 'font-size': size, 'font-weight': weight, fill: ink,
+    stroke: halo, 'stroke-width': haloWidth * 2, 'stroke-linejoin': 'round', 'paint-order': 'stroke',
+  }, ...lines.map((line, i) => textEl('tspan', { x: a.x, dy: i ? '1.2em' : undefined }, line)));
+}

@@ -1,0 +1,260 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { HAS_CHROMIUM, launch, mapState, openPage, panelTitle, startServer, waitForMapState, type Server, type Watched } from './harness.ts';
+
+const MAP_CHUNK = /\/assets\/mount-map-[^/]*\.js$/;
+const WORKER = /maplibre-gl-worker/;
+
+/** A screen point inside a static-map shape that the shape itself receives (not a label over it). */
+async function pointOn(page: Page, selector: string): Promise<{ x: number; y: number }> {
+  const p = await page.evaluate((sel) => {
+    const el = document.querySelector<SVGGeometryElement>(sel);
+    const svg = el?.ownerSVGElement;
+    const m = el?.getScreenCTM();
+    if (!el || !svg || !m) return null;
+    const b = el.getBBox();
+    for (let i = 1; i < 20; i++) {
+      for (let j = 1; j < 20; j++) {
+        const pt = new DOMPoint(b.x + (b.width * i) / 20, b.y + (b.height * j) / 20);
+        if (!el.isPointInFill(pt)) continue;
+        const s = pt.matrixTransform(m);
+        if (document.elementFromPoint(s.x, s.y) === el) return { x: s.x, y: s.y };
+      }
+    }
+    return null;
+  }, selector);
+  if (!p) throw new Error(`no clickable point on ${selector}`);
+  return p;
+}
+
+const mapBox = (page: Page) => page.locator('#op-map').boundingBox();
+
+describe.skipIf(!HAS_CHROMIUM)('the static twin in Chromium', () => {
+  let server: Server;
+  let browser: Browser;
+  const clean = async (w: Watched) => {
+    expect(w.errors).toEqual([]);
+    expect(w.foreign).toEqual([]);
+    expect(await w.cspViolations()).toEqual([]);
+    await w.context.close();
+  };
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test('the static picture is shown first, before MapLibre arrives; the map then replaces it in the same box', async () => {
+    const w = await openPage(browser, server.url);
+    let release!: () => void;
+    const gate = new Promise<void>((r) => { release = r; });
+    await w.page.route(MAP_CHUNK, async (route) => { await gate; await route.fallback(); });
+    await w.page.goto(server.url);
+    expect(await mapState(w.page)).toBe('static');
+    const wide = w.page.locator('#op-map svg.op-static--wide');
+    expect(await wide.isVisible()).toBe(true);
+    expect(await w.page.locator('#op-map svg.op-static--tall').isVisible()).toBe(false);
+    expect(await wide.getAttribute('role')).toBe('img');
+    expect(await wide.getAttribute('aria-label')).toMatch(/Lead: Belgium/);
+    await w.page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, { timeout: 10_000 });
+    expect(await mapState(w.page)).toBe('static');
+    const before = await mapBox(w.page);
+    release();
+    expect(await waitForMapState(w.page, ['ready', 'fallback', 'error'])).toBe('ready');
+    expect(await wide.isVisible()).toBe(false);
+    expect(await w.page.locator('#op-map canvas').isVisible()).toBe(true);
+    expect(await mapBox(w.page)).toEqual(before);
+    await clean(w);
+  });
+
+  test('at phone width the tall picture is shown', async () => {
+    const w = await openPage(browser, server.url, { viewport: { width: 375, height: 667 } });
+    await w.page.goto(server.url + '?static=1');
+    expect(await w.page.locator('#op-map svg.op-static--tall').isVisible()).toBe(true);
+    expect(await w.page.locator('#op-map svg.op-static--wide').isVisible()).toBe(false);
+    await clean(w);
+  });
+
+  test('without WebGL the picture stays (fallback): select by keyboard in the list and by clicking the picture', async () => {
+    const noGl = await launch(['--disable-webgl', '--disable-3d-apis']);
+    try {
+      const w = await openPage(noGl, server.url);
+      await w.page.goto(server.url);
+      expect(await waitForMapState(w.page, ['ready', 'fallback', 'error'])).toBe('fallback');
+      expect(await w.page.locator('#op-map-status').textContent()).toMatch(/WebGL2.*static picture/);
+      expect(await w.page.locator('#op-map svg.op-static--wide').isVisible()).toBe(true);
+      await w.page.locator('#op-participants [data-key="BE"]').focus();
+      await w.page.keyboard.press('ArrowDown');
+      await w.page.keyboard.press('Enter');
+      expect(await panelTitle(w.page)).toBe('Bulgaria');
+      expect(await w.page.locator('.op-static--wide path.country[data-key="BG"]').getAttribute('class')).toContain('is-selected');
+      const fr = await pointOn(w.page, '.op-static--wide path.country[data-key="FR"]');
+      await w.page.mouse.click(fr.x, fr.y);
+      await expect.poll(() => panelTitle(w.page)).toBe('France');
+      expect(new URL(w.page.url()).hash).toBe('#country=fr');
+      expect(await w.page.locator('.op-static--wide path.country[data-key="FR"]').getAttribute('class')).toContain('is-selected');
+      expect(await w.page.locator('.op-static--wide path.country[data-key="BG"]').getAttribute('class')).not.toContain('is-selected');
+      const hub = await pointOn(w.page, '.op-static--wide .hub-dot');
+      await w.page.mouse.click(hub.x, hub.y);
+      await expect.poll(() => panelTitle(w.page)).toBe('The Hague');
+      expect(w.requests.filter((u) => MAP_CHUNK.test(u) || WORKER.test(u))).toEqual([]);
+      await clean(w);
+    } finally {
+      await noGl.close();
+    }
+  });
+
+  test('?static=1 never requests the map chunk, the worker or the outlines', async () => {
+    const w = await openPage(browser, server.url);
+    await w.page.goto(server.url + '?static=1#country=nl');
+    expect(await waitForMapState(w.page, ['ready', 'fallback', 'error'])).toBe('fallback');
+    expect(await w.page.locator('#op-map-status').textContent()).toMatch(/switched off/);
+    expect(await panelTitle(w.page)).toBe('Netherlands');
+    await w.page.waitForLoadState('networkidle');
+    expect(w.requests.filter((u) => MAP_CHUNK.test(u) || WORKER.test(u) || /countries-110m/.test(u))).toEqual([]);
+    expect(await w.page.locator('.op-static--wide path.country[data-key="NL"]').getAttribute('class')).toContain('is-selected');
+    await clean(w);
+  });
+
+  test('when the outlines cannot be loaded the static picture stays, with a message (fallback)', async () => {
+    const w = await openPage(browser, server.url);
+    await w.page.route(/countries-110m.*\.json$/, (r) => r.fulfill({ status: 404, body: 'gone' }));
+    await w.page.goto(server.url);
+    expect(await waitForMapState(w.page, ['ready', 'fallback', 'error'])).toBe('fallback');
+    expect(await w.page.locator('#op-map-status').textContent()).toMatch(/could not be loaded.*static picture/);
+    expect(await w.page.locator('#op-map svg.op-static--wide').isVisible()).toBe(true);
+    await clean(w);
+  });
+
+  test('a page served without the picture keeps the old contract: no outlines → error, with a message', async () => {
+    const w = await openPage(browser, server.url);
+    await w.page.route(server.url, async (route) => {
+      const res = await route.fetch();
+      const body = (await res.text()).replace(/<svg [^]*?<\/svg>/g, '').replace('data-map-state="static"', 'data-map-state="loading"');
+      await route.fulfill({ response: res, body });
+    });
+    await w.page.route(/countries-110m.*\.json$/, (r) => r.fulfill({ status: 404, body: 'gone' }));
+    await w.page.goto(server.url);
+    expect(await w.page.locator('#op-map svg').count()).toBe(0);
+    expect(await waitForMapState(w.page, ['ready', 'fallback', 'error'])).toBe('error');
+    expect(await w.page.locator('#op-map-status').textContent()).toMatch(/could not be loaded, so the map is not shown/);
+    await clean(w);
+  });
+
+  test('if the restored context cannot be used, the static picture comes back (fallback)', async () => {
+    const w = await openPage(browser, server.url);
+    await w.page.goto(server.url + '?debug=1#country=gb');
+    await waitForMapState(w.page, ['ready']);
+
+    await w.page.evaluate(async () => {
+      const map = (window as unknown as { __takedownMap: import('maplibre-gl').Map }).__takedownMap;
+      const ext = map.getCanvas().getContext('webgl2')!.getExtension('WEBGL_lose_context')!;
+      const lost = new Promise((r) => map.once('webglcontextlost', r));
+      ext.loseContext();
+      await lost;
+      await new Promise((r) => setTimeout(r, 0)); // restoring is allowed once the lost event has been dispatched
+      // From now on this browser "has no WebGL2": MapLibre's rebuild of the painter fails.
+      HTMLCanvasElement.prototype.getContext = () => null;
+      ext.restoreContext();
+    });
+    expect(await waitForMapState(w.page, ['fallback'])).toBe('fallback');
+    expect(await w.page.locator('#op-map-status').textContent()).toMatch(/lost its graphics context/);
+    expect(await w.page.locator('#op-map svg.op-static--wide').isVisible()).toBe(true);
+    expect(await w.page.locator('.op-static--wide path.country[data-key="GB"]').getAttribute('class')).toContain('is-selected');
+    expect(await panelTitle(w.page)).toBe('United Kingdom');
+    await clean(w);
+  });
+
+  test('without JavaScript: the picture, and the noscript summary and table of the eight countries', async () => {
+    const w = await openPage(browser, server.url, { javaScriptEnabled: false });
+    await w.page.goto(server.url);
+    expect(await w.page.locator('#op-map svg.op-static--wide').isVisible()).toBe(true);
+    const rows = w.page.locator('.op-noscript tbody tr');
+    expect(await rows.count()).toBe(8);
+    expect(await rows.first().isVisible()).toBe(true);
+    expect((await w.page.locator('.op-noscript tbody th').allTextContents()).sort())
+      .toEqual(['Belgium', 'Bulgaria', 'Canada', 'France', 'Netherlands', 'Romania', 'United Kingdom', 'United States']);
+    const img = w.page.locator('.op-noscript img');
+    expect(await img.getAttribute('alt')).toMatch(/Registrars identified: United Kingdom/);
+    for (const file of [await img.getAttribute('src'), 'share.png']) {
+      const res = await w.context.request.get(new URL(file!, server.url).href);
+      expect(res.status(), file!).toBe(200);
+      expect(res.headers()['content-type']).toBe('image/png');
+    }
+    expect(w.errors).toEqual([]);
+    expect(w.foreign).toEqual([]);
+    await w.context.close();
+  });
+
+  test('print shows the static picture, not the canvas, and no list chrome', async () => {
+    const w = await openPage(browser, server.url);
+    await w.page.goto(server.url + '#country=ro');
+    await waitForMapState(w.page, ['ready']);
+    await w.page.emulateMedia({ media: 'print' });
+    expect(await w.page.locator('#op-map svg.op-static--wide').isVisible()).toBe(true);
+    expect(await w.page.locator('#op-map .maplibregl-canvas-container').isVisible()).toBe(false);
+    expect(await w.page.locator('#op-participants').isVisible()).toBe(false);
+    expect(await panelTitle(w.page)).toBe('Romania');
+    expect(await w.page.locator('#op-panel').isVisible()).toBe(true);
+    await w.page.emulateMedia({ media: 'screen' });
+    expect(await w.page.locator('#op-map svg.op-static--wide').isVisible()).toBe(false);
+    await clean(w);
+  });
+
+  test('a lost and restored WebGL context keeps the selection (panel and feature-state)', async () => {
+    const w = await openPage(browser, server.url);
+    await w.page.goto(server.url + '?debug=1#country=fr');
+    await waitForMapState(w.page, ['ready']);
+    await w.page.evaluate(async () => {
+      const map = (window as unknown as { __takedownMap: import('maplibre-gl').Map }).__takedownMap;
+      const gl = map.getCanvas().getContext('webgl2')!;
+      const ext = gl.getExtension('WEBGL_lose_context')!;
+      (window as unknown as { __lose: WEBGL_lose_context }).__lose = ext;
+      const lost = new Promise((r) => map.once('webglcontextlost', r));
+      ext.loseContext();
+      await lost;
+    });
+    expect(await w.page.locator('#op-map svg.op-static--wide').isVisible()).toBe(true);
+    await w.page.evaluate(async () => {
+      const map = (window as unknown as { __takedownMap: import('maplibre-gl').Map }).__takedownMap;
+      const ext = (window as unknown as { __lose: WEBGL_lose_context }).__lose;
+      const restored = new Promise((r) => map.once('webglcontextrestored', r));
+      ext.restoreContext();
+      await restored;
+      await new Promise((r) => map.once('idle', r));
+    });
+    await expect.poll(() => w.page.evaluate(() => {
+      const map = (window as unknown as { __takedownMap: import('maplibre-gl').Map }).__takedownMap;
+      return map.getFeatureState({ source: 'countries', id: '250' }).selected;
+    })).toBe(true);
+    expect(await panelTitle(w.page)).toBe('France');
+    expect(await mapState(w.page)).toBe('ready');
+    await expect.poll(() => w.page.locator('#op-map svg.op-static--wide').isVisible()).toBe(false);
+    await clean(w);
+  });
+
+  test('measures: first picture, ready, bytes before the first picture', async () => {
+    const w = await openPage(browser, server.url);
+    await w.page.goto(server.url);
+    await waitForMapState(w.page, ['ready']);
+    const m = await w.page.evaluate(() => {
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0]!.startTime;
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      const res = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      const before = res.filter((r) => r.responseEnd <= fcp);
+      return {
+        fcp: Math.round(fcp), ready: Math.round(performance.now()),
+        bytesBeforeFcp: nav.transferSize + before.reduce((s, r) => s + r.transferSize, 0),
+        resourcesBeforeFcp: before.map((r) => r.name.replace(/^.*\//, '')),
+        timeline: res.map((r) => `${r.name.replace(/^.*\//, '')}@${Math.round(r.startTime)}-${Math.round(r.responseEnd)}`),
+      };
+    });
+    console.log('static twin timing', JSON.stringify(m));
+    expect(m.resourcesBeforeFcp.some((n) => /mount-map|maplibre|countries-110m/.test(n))).toBe(false);
+    await clean(w);
+  });
+});

@@ -1,0 +1,68 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { PNG } from 'pngjs';
+import { describe, expect, test } from 'vitest';
+import { buildStaticAssets } from '../../../build/static-assets.ts';
+import { absoluteUrl, noscriptHtml, shareMeta } from '../../../build/static-html.ts';
+import { staticMapPlugin } from '../../../build/static-map-plugin.ts';
+import { OPERATION } from '../../../src/data/operation.ts';
+import type { Operation } from '../../../src/data/types.ts';
+import { describeMap } from '../../../src/static/describe-map.ts';
+
+const html = (s: string) => new DOMParser().parseFromString(`<!doctype html><body>${s}</body>`, 'text/html');
+
+describe('the static page parts', () => {
+  test('the description names every participant under its role, and the hub', () => {
+    const d = describeMap(OPERATION);
+    for (const p of OPERATION.participants) expect(d).toContain(p.name);
+    expect(d).toContain('Servers seized: Canada, Netherlands and United States.');
+    expect(d).toContain('The Hague');
+  });
+
+  test('the noscript block has the PNG with alt text and one table row per participant, escaped', () => {
+    const evil: Operation = { ...OPERATION, participants: OPERATION.participants.map((p, i) => (i ? p : { ...p, name: '<img src=x onerror=alert(1)>' })) };
+    const block = noscriptHtml(evil, describeMap(evil));
+    expect(block).not.toContain('<img src=x');
+    const doc = html(block.replace(/<\/?noscript>/g, ''));
+    expect(doc.querySelector('img')!.getAttribute('src')).toBe('static-map-wide.png');
+    expect(doc.querySelector('img')!.getAttribute('alt')).toContain('<img src=x onerror=alert(1)>');
+    const rows = [...doc.querySelectorAll('tbody tr')];
+    expect(rows.length).toBe(8);
+    expect(rows[0]!.querySelector('th')!.textContent).toBe('<img src=x onerror=alert(1)>');
+    expect(rows.map((r) => r.querySelector('td')!.textContent)).toContain('Registrars identified');
+  });
+
+  test('share tags: large card, 1200 × 630 image, relative unless SITE_URL is set', () => {
+    const rel = html(shareMeta(OPERATION, 'alt'));
+    const get = (doc: Document, k: string) => doc.querySelector(`meta[property="${k}"], meta[name="${k}"]`)?.getAttribute('content');
+    expect(get(rel, 'og:image')).toBe('share.png');
+    expect(get(rel, 'og:image:width')).toBe('1200');
+    expect(get(rel, 'og:image:height')).toBe('630');
+    expect(get(rel, 'twitter:card')).toBe('summary_large_image');
+    expect(get(rel, 'og:title')).toBe(OPERATION.title);
+    const abs = html(shareMeta(OPERATION, 'alt', 'https://news.example/maps/takedown'));
+    expect(get(abs, 'og:image')).toBe('https://news.example/maps/takedown/share.png');
+    expect(get(abs, 'twitter:image')).toBe('https://news.example/maps/takedown/share.png');
+    expect(absoluteUrl('share.png', 'not a url')).toBe('share.png');
+  });
+
+  test('the plugin inlines both pictures into the map box and marks the page static', () => {
+    const plugin = staticMapPlugin();
+    const hook = plugin.transformIndexHtml as { handler: (html: string) => string };
+    const out = hook.handler(readFileSync(resolve(import.meta.dirname, '../../../index.html'), 'utf8'));
+    expect(out).toContain('<html lang="en" data-map-state="static">');
+    expect(out).toMatch(/<div id="op-map" class="op-map"><svg [^>]*class="op-static op-static--wide"[^]*<svg [^>]*class="op-static op-static--tall"[^]*<\/svg><\/div>/);
+    expect(out).toContain('<noscript>');
+    expect(out).not.toMatch(/\sstyle=/);
+    expect(out.match(/<script/g)?.length).toBe(1);
+  });
+
+  test('renders the PNGs: the wide picture and a 1200 × 630 share image', () => {
+    const a = buildStaticAssets(OPERATION);
+    const share = PNG.sync.read(a.sharePng());
+    expect([share.width, share.height]).toEqual([1200, 630]);
+    const wide = PNG.sync.read(a.widePng());
+    expect([wide.width, wide.height]).toEqual([1320, 810]);
+  });
+});
