@@ -12,6 +12,7 @@ import { mountLegend } from './panels/legend.ts';
 import { mountPanel } from './panels/mount-panel.ts';
 import { mountParticipantList } from './panels/participant-list.ts';
 import { mountNotice } from './panels/notice.ts';
+import { mountEmbed } from './embed/mount-embed.ts';
 import { initialState, OVERVIEW, reducer, selectionKey, type Action, type State } from './state/reducer.ts';
 import { createStore } from './state/store.ts';
 import { parseHash } from './state/url-state.ts';
@@ -47,7 +48,8 @@ export function createApp(root: HTMLElement, options: AppOptions, op: Operation 
     mountLegend(need(root, '#op-legend'), store, op),
     mountPanel(need(root, '#op-panel'), store, op, { focusOnChange: true }),
     mountNotice(need(root, '#op-notice'), store),
-    bindUrl(store, codes),
+    bindUrl(store, codes, window, { push: !options.embed }),
+    mountEmbed(store, { options, codes, title: op.title, header: need(root, '.op-header'), footer: need(root, '.op-footer') }),
   ];
   const status = need(root, '#op-map-status');
   const map = loadMap({
