@@ -27,7 +27,7 @@ export function embedUrls(loc: Pick<Location, 'origin' | 'pathname'>): EmbedUrls
   return { page, dir: loc.origin + loc.pathname.replace(/[^/]*$/, '') };
 }
 
-const attr = (s: string): string => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const attr = (s: string): string => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export function embedCodes(urls: EmbedUrls, title: string): EmbedCode[] {
   const t = attr(title);

@@ -3,7 +3,8 @@
  *   { source: 'takedown-map', type: 'select', country: 'fr' | 'FR' | 'uk' | 'hub' }
  *   { source: 'takedown-map', type: 'reset' }
  * yields null: strings, null, arrays, objects with other prototypes or
- * inherited fields, prototype-pollution keys, oversized or unknown values.
+ * inherited fields, any other key (so no prototype-pollution keys and no
+ * oversized payloads ride along), oversized or unknown values.
  * Never throws.
  */
 import { OPERATION } from '../data/operation.ts';
@@ -14,8 +15,7 @@ import { SOURCE } from './messages.ts';
 export type HostCommand = { readonly type: 'select'; readonly selection: Selection } | { readonly type: 'reset' };
 
 const ALIASES: Readonly<Record<string, string>> = { UK: 'GB' };
-const FORBIDDEN = ['__proto__', 'constructor', 'prototype'];
-const MAX_KEYS = 8;
+const ALLOWED = ['source', 'type', 'country'];
 const DEFAULT_CODES = OPERATION.participants.map((p) => p.alpha2 as string);
 
 const own = (o: object, k: string): unknown =>
@@ -27,7 +27,7 @@ export function parseHostMessage(data: unknown, codes: readonly string[] = DEFAU
     const proto: unknown = Object.getPrototypeOf(data);
     if (proto !== Object.prototype && proto !== null) return null;
     const keys = Reflect.ownKeys(data);
-    if (keys.length > MAX_KEYS || keys.some((k) => typeof k !== 'string' || FORBIDDEN.includes(k))) return null;
+    if (keys.length > ALLOWED.length || keys.some((k) => typeof k !== 'string' || !ALLOWED.includes(k))) return null;
     if (own(data, 'source') !== SOURCE) return null;
     const type = own(data, 'type');
     if (type === 'reset') return { type: 'reset' };
