@@ -18,7 +18,7 @@ export function mountEmbedDialog(host: HTMLElement, o: EmbedDialogOptions) {
   const close = h('button', { type: 'button', class: 'op-dialog__close', 'data-action': 'close' }, 'Close');
   const blocks = embedCodes(o.urls, o.title).map((c) => {
     const id = `op-embed-code-${c.id}`;
-    const area = h('textarea', { id, class: 'op-code', readonly: true, rows: c.code.split('\n').length + 2, spellcheck: 'false' });
+    const area = h('textarea', { id, class: 'op-code', readonly: true, rows: Math.min(8, c.code.split('\n').length + Math.ceil(c.code.length / 72)), spellcheck: 'false' });
     area.value = c.code;
     const status = h('span', { class: 'op-copy-status', role: 'status' });
     return h('section', { class: 'op-snippet' },
