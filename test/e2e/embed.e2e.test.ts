@@ -137,6 +137,12 @@ describe.skipIf(!HAS_CHROMIUM)('embedding the map in a host page', () => {
     const frame = await mapFrame(h.page);
     expect(await frame.evaluate(() => document.documentElement.dataset.mapState)).toBe('ready');
     const zoom = () => frame.evaluate(() => (window as unknown as { __takedownMap: { getZoom(): number } }).__takedownMap.getZoom());
+    // Let the loader settle the iframe's height and the map its camera before measuring.
+    await expect.poll(async () => (await h.page.locator('#takedown iframe').boundingBox())!.height, { timeout: 15_000 }).toBeGreaterThan(400);
+    await frame.evaluate(() => new Promise<void>((r) => {
+      const map = (window as unknown as { __takedownMap: import('maplibre-gl').Map }).__takedownMap;
+      if (map.loaded() && !map.isMoving()) r(); else void map.once('idle', () => r());
+    }));
     const z0 = await zoom();
     const ibox = (await h.page.locator('#takedown iframe').boundingBox())!;
     const canvas = await frame.evaluate(() => { const r = document.querySelector('#op-map')!.getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 }; });
