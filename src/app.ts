@@ -16,6 +16,7 @@ import { mountNotice } from './panels/notice.ts';
 import { mountTableView } from './panels/table-view.ts';
 import { mountAnnouncer } from './a11y/announcer.ts';
 import { mountStaticMap } from './static/mount-static-map.ts';
+import { mountEmbed } from './embed/mount-embed.ts';
 import { initialState, OVERVIEW, reducer, selectionKey, type Action, type State } from './state/reducer.ts';
 import { createStore } from './state/store.ts';
 import { parseHash } from './state/url-state.ts';
@@ -53,7 +54,8 @@ export function createApp(root: HTMLElement, options: AppOptions, op: Operation 
     mountNotice(need(root, '#op-notice'), store),
     mountAnnouncer(need(root, '#op-announcer'), store, op),
     mountTableView(need(root, '#op-table'), need(root, '#op-table-toggle') as HTMLButtonElement, need(root, '.op-stage'), op),
-    bindUrl(store, codes),
+    bindUrl(store, codes, window, { push: !options.embed }),
+    mountEmbed(store, { options, codes, title: op.title, header: need(root, '.op-header'), footer: need(root, '.op-footer') }),
   ];
   const status = need(root, '#op-map-status');
   const mapBox = need(root, '#op-map');

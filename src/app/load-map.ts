@@ -8,7 +8,7 @@
 import topologyUrl from 'world-atlas/countries-110m.json?url';
 import type { Operation } from '../data/types.ts';
 import type { Theme } from '../data/palette.ts';
-import { buildMapData, type CountriesTopology, type MapData } from '../geo/build-map-data.ts';
+import type { CountriesTopology, MapData } from '../geo/build-map-data.ts';
 import type { Orientation } from '../geo/layout.ts';
 import type { MapHandle } from '../map/mount-map.ts';
 import type { Action, State } from '../state/reducer.ts';
@@ -94,24 +94,23 @@ export function loadMap(o: LoadMapOptions) {
     if (destroyed) return;
     const mapModule = interactive ? import('../map/mount-map.ts') : null;
     mapModule?.catch(() => undefined);
-    let dataFor: (orientation: Orientation) => MapData;
-    let orientation = orientationFor(o.container.clientWidth);
-    try {
-      const topology = await topologyRequest;
-      const cache = new Map<Orientation, MapData>();
-      dataFor = (k) => cache.get(k) ?? cache.set(k, buildMapData(topology, o.op, k)).get(k)!;
-      dataFor(orientation);
-      performance.mark('takedown:geometry');
-    } catch {
+    const geometryFailed = () => {
       if (destroyed) return;
       if (o.hasStatic) return fail(MESSAGES.geometryStatic);
       setMapState('error');
       o.showMessage(MESSAGES.geometry);
-      return;
-    }
+    };
+    let topology: CountriesTopology;
+    try { topology = await topologyRequest; } catch { return geometryFailed(); }
     if (!mapModule) return fail(o.forceStatic ? MESSAGES.static : MESSAGES.webgl);
     let mod;
     try { mod = await mapModule; } catch { return fail(say('map')); }
+    // Geometry is processed by code in the map chunk, so none of it weighs on the first picture.
+    const cache = new Map<Orientation, MapData>();
+    const dataFor = (k: Orientation): MapData => cache.get(k) ?? cache.set(k, mod.buildMapData(topology, o.op, k)).get(k)!;
+    let orientation = orientationFor(o.container.clientWidth);
+    try { dataFor(orientation); } catch { return geometryFailed(); }
+    performance.mark('takedown:geometry');
     if (destroyed) return;
     performance.mark('takedown:chunk');
     handle = mod.mountMap(o.container, {

@@ -7,7 +7,8 @@ import { parseHash, serializeHash } from '../state/url-state.ts';
 import { sameSelection, type Action, type State } from '../state/reducer.ts';
 import type { Store } from '../state/store.ts';
 
-export function bindUrl(store: Store<State, Action>, codes: readonly string[], win: Window = window) {
+/** `push: false` (embed mode) replaces the entry, so the host page's back button is not taken over. */
+export function bindUrl(store: Store<State, Action>, codes: readonly string[], win: Window = window, { push = true } = {}) {
   const apply = () => {
     const parsed = parseHash(win.location.hash, codes);
     store.dispatch({ type: 'select', selection: parsed.selection });
@@ -20,7 +21,7 @@ export function bindUrl(store: Store<State, Action>, codes: readonly string[], w
     if (sameSelection(s.selection, prev.selection)) return;
     const hash = serializeHash(s.selection);
     if (hash === win.location.hash || (hash === '' && win.location.hash === '')) return;
-    win.history.pushState(win.history.state, '', hash || win.location.pathname + win.location.search);
+    win.history[push ? 'pushState' : 'replaceState'](win.history.state, '', hash || win.location.pathname + win.location.search);
   });
   win.addEventListener('hashchange', apply);
   win.addEventListener('popstate', apply);

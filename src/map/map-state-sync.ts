@@ -25,7 +25,13 @@ interface SyncOptions {
 const STATEFUL = [SRC.countries, SRC.labels, SRC.spokes] as const;
 
 export function bindMapState(map: MlMap, o: SyncOptions) {
+  let deferred = false;
   const apply = (s: State) => {
+    // Before the style has loaded setFeatureState throws (e.g. a hash change during start-up): apply once the map is idle.
+    if (!map.isStyleLoaded()) {
+      if (!deferred) { deferred = true; void map.once('idle', () => { deferred = false; reapply(); }); }
+      return;
+    }
     const selected = featureIdOf(selectionKey(s.selection), o.op);
     const hover = featureIdOf(s.hover, o.op);
     for (const p of o.op.participants) {

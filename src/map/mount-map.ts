@@ -3,7 +3,7 @@
  * (dynamic import) so MapLibre's ~300 KB gzip never delays the first paint.
  * Events become store actions; state becomes feature-state and camera moves.
  */
-import { GPUInitializationError, Map as MlMap, NavigationControl, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature } from 'maplibre-gl';
+import { FullscreenControl, GPUInitializationError, Map as MlMap, NavigationControl, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import regularFont from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
@@ -13,6 +13,7 @@ import type { Operation } from '../data/types.ts';
 import type { MapData } from '../geo/build-map-data.ts';
 import type { Action, State } from '../state/reducer.ts';
 import type { Store } from '../state/store.ts';
+import { GESTURE_TEXT } from '../embed/gesture-text.ts';
 import { buildStyle } from './build-style.ts';
 import { bindMapState } from './map-state-sync.ts';
 import { PICKABLE, SRC } from './ids.ts';
@@ -42,6 +43,9 @@ export interface MapHandle {
   destroy(): void;
 }
 
+/** The chunk also carries the geometry builder, which only the interactive map needs. */
+export { buildMapData } from '../geo/build-map-data.ts';
+
 /** Once per page: the worker is a same-origin asset emitted by Vite. */
 setWorkerUrl(workerUrl);
 
@@ -61,7 +65,7 @@ export function mountMap(container: HTMLElement, o: MountMapOptions): MapHandle 
       fadeDuration: 0,
       maxZoom: 7,
       cooperativeGestures: o.cooperativeGestures,
-      locale: { 'Map.Title': 'Interactive map of the operation' },
+      locale: { 'Map.Title': 'Interactive map of the operation', ...GESTURE_TEXT },
     });
   } catch (e) {
     o.onFail(e instanceof GPUInitializationError ? 'no-webgl' : 'map-error');
@@ -72,6 +76,8 @@ export function mountMap(container: HTMLElement, o: MountMapOptions): MapHandle 
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+  // Embedded, the page scrolls over the map; full screen lifts cooperative gestures so the reader can explore.
+  if (o.cooperativeGestures) map.addControl(new FullscreenControl(), 'top-right');
 
   let ready = false;
   const subs = [

@@ -34,7 +34,8 @@ export function mountPanel(el: HTMLElement, store: Store<State, Action>, op: Ope
   const unsubscribe = store.subscribe((s, prev) => {
     if (sameSelection(s.selection, prev.selection)) return;
     render(s);
-    if (opts.focusOnChange) el.querySelector<HTMLElement>('.op-panel__title')?.focus({ preventScroll: false });
+    // Only when this document has focus: a host page's select() must not pull focus (and scroll) into an iframe.
+    if (opts.focusOnChange && document.hasFocus()) el.querySelector<HTMLElement>('.op-panel__title')?.focus({ preventScroll: false });
   });
   return {
     destroy() {

@@ -11,9 +11,10 @@
  */
 import type { Feature, Geometry } from 'geojson';
 import { geoIdentity, geoPath } from 'd3-geo';
+import { PATTERN_INK, PATTERN_SIZE, ROLE_PATTERNS, inked, type PatternKind } from '../data/patterns.ts';
 import { GROUND, ROLE_COLOURS, neutralFill, type Theme } from '../data/palette.ts';
 import type { MapData } from '../geo/build-map-data.ts';
-import { el, q, textEl } from './svg-markup.ts';
+import { el, q, textEl, compactPath } from './svg-markup.ts';
 import { fitFrame, type PixelFrame, type Size } from './pixel-frame.ts';
 import { labelAttrs } from './label-attrs.ts';
 import { projectGeometry } from './project-geometry.ts';
@@ -36,7 +37,7 @@ export function buildStaticSvg(data: MapData, theme: Theme, size: Size, o: Stati
   const frame = fitFrame(data.layout.frame, size);
   const bx = size.width * (o.bleed ?? 0), by = size.height * (o.bleed ?? 0);
   const path = geoPath(geoIdentity().clipExtent([[-bx, -by], [size.width + bx, size.height + by]])).digits(1);
-  const d = (gs: readonly Geometry[]) => (gs.length ? path({ type: 'GeometryCollection', geometries: gs.map((x) => projectGeometry(x, frame.toPx)) }) ?? '' : '');
+  const d = (gs: readonly Geometry[]) => (gs.length ? compactPath(path({ type: 'GeometryCollection', geometries: gs.map((x) => projectGeometry(x, frame.toPx)) }) ?? '') : '');
   const countries = data.countries.features;
   const alpha2ByKey = new Map(countries.filter((f) => f.properties.alpha2).map((f) => [f.properties.key, f.properties.alpha2!]));
   const land = (part: 'main' | 'inset') =>
@@ -44,7 +45,15 @@ export function buildStaticSvg(data: MapData, theme: Theme, size: Size, o: Stati
   const borders = (part: 'main' | 'inset') =>
     el('path', { class: 'border', fill: 'none', stroke: g.border, 'stroke-width': 0.6, d: d(data.borders.features.filter((f) => f.properties?.part === part).map((f) => f.geometry)) });
 
-  const participants = countries.filter((f) => f.properties.role).map((f) => ({ f, d: d([f.geometry]) })).filter((x) => x.d)
+  const drawn = countries.filter((f) => f.properties.role).map((f) => ({ f, d: d([f.geometry]) })).filter((x) => x.d);
+  // The second cue for each role: the same line patterns as the interactive map (src/data/patterns.ts).
+  const ids = (kind: string) => `${o.className ?? 'op-static'}-pattern-${kind}`;
+  const patternDefs = [...new Set(drawn.map(({ f }) => ROLE_PATTERNS[f.properties.role!]))].filter((k) => k !== 'solid' && k !== 'ring')
+    .map((k) => el('pattern', { id: ids(k), width: PATTERN_SIZE, height: PATTERN_SIZE, patternUnits: 'userSpaceOnUse' },
+      el('path', { d: patternPath(k), fill: `rgba(0,0,0,${(PATTERN_INK[3] / 255).toFixed(2)})` })));
+  const patterns = drawn.filter(({ f }) => patternDefs.length && !['solid', 'ring'].includes(ROLE_PATTERNS[f.properties.role!]))
+    .map(({ f, d: pd }) => el('path', { class: 'pattern', 'data-key': f.properties.alpha2, fill: `url(#${ids(ROLE_PATTERNS[f.properties.role!])})`, d: pd }));
+  const participants = drawn
     .map(({ f, d: pd }) => el('path', {
       class: `country role-${f.properties.role}`, 'data-key': f.properties.alpha2, fill: ROLE_COLOURS[f.properties.role!],
       stroke: g.border, 'stroke-width': 0.8, 'stroke-linejoin': 'round', d: pd,
@@ -76,7 +85,9 @@ export function buildStaticSvg(data: MapData, theme: Theme, size: Size, o: Stati
   el('rect', { class: 'inset-bg', ...inset, fill: g.sea }),
   land('inset'), borders('inset'),
   el('rect', { class: 'inset-frame', ...inset, fill: 'none', stroke: g.muted, 'stroke-width': 1, 'stroke-dasharray': '3 2' }),
+  el('defs', {}, ...patternDefs),
   el('g', { class: 'countries' }, ...participants),
+  el('g', { class: 'patterns', 'pointer-events': 'none' }, ...patterns),
   el('g', { class: 'spokes' }, ...spokes),
   ...hub,
   el('g', { class: 'labels' }, ...labels));
@@ -97,4 +108,11 @@ function label(frame: PixelFrame, f: Labelled, key: string, size: number, cls: s
     class: cls, 'data-key': key, ...a, 'font-size': size, 'font-weight': weight, fill: ink,
     stroke: halo, 'stroke-width': haloWidth * 2, 'stroke-linejoin': 'round', 'paint-order': 'stroke',
   }, ...lines.map((line, i) => textEl('tspan', { x: a.x, dy: i ? '1.2em' : undefined }, line)));
+}
+
+/** One pattern tile as a path of 1 × 1 cells, from the same grid as the map's pattern images. */
+function patternPath(kind: PatternKind): string {
+  const cells: string[] = [];
+  for (let y = 0; y < PATTERN_SIZE; y++) for (let x = 0; x < PATTERN_SIZE; x++) if (inked(kind, x, y)) cells.push(`M${x} ${y}h1v1h-1z`);
+  return cells.join('');
 }

@@ -35,7 +35,7 @@ describe('mountStaticMap()', () => {
     const { box, store } = setup();
     expect(selected(box)).toEqual([]);
     store.dispatch({ type: 'select', selection: { kind: 'country', code: 'FR' } });
-    expect(selected(box)).toEqual(['path:FR', 'path:FR', 'path:FR', 'path:FR', 'text:FR', 'text:FR']);
+    expect(selected(box)).toEqual(['path:FR', 'path:FR', 'path:FR', 'path:FR', 'path:FR', 'path:FR', 'text:FR', 'text:FR']);
     store.dispatch({ type: 'select', selection: { kind: 'hub' } });
     expect(selected(box)).toEqual(['g:hub', 'g:hub']);
   });

@@ -1,0 +1,55 @@
+/**
+ * The two-way channel with the host page. In: validated commands, only from
+ * our parent window (`event.source === parent`). Out: `ready` once the map
+ * state settles, `select` / `deselect` when the selection changes. Never
+ * navigates, never evaluates, never touches window.top.
+ */
+import { sameSelection, selectionKey, type Action, type State } from '../state/reducer.ts';
+import type { Store } from '../state/store.ts';
+import { commandSelection, parseHostMessage } from './host-messages.ts';
+import { readyMessage, selectionMessage } from './messages.ts';
+
+export interface BindHostOptions {
+  /** Our own window: messages arrive on it. */
+  readonly win: Pick<Window, 'addEventListener' | 'removeEventListener'>;
+  /** The host: window.parent. */
+  readonly parent: Pick<Window, 'postMessage'>;
+  /** Carries `data-map-state`: document.documentElement. */
+  readonly root: HTMLElement;
+  readonly codes: readonly string[];
+  readonly Observer?: typeof MutationObserver;
+}
+
+const SETTLED = ['ready', 'fallback', 'error'];
+
+export function bindHost(store: Store<State, Action>, o: BindHostOptions) {
+  const post = (m: object) => o.parent.postMessage(m, '*');
+  const onMessage = (e: MessageEvent) => {
+    if (e.source !== o.parent) return;
+    const cmd = parseHostMessage(e.data, o.codes);
+    if (cmd) store.dispatch({ type: 'select', selection: commandSelection(cmd) });
+  };
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (!sameSelection(s.selection, prev.selection)) post(selectionMessage(selectionKey(s.selection)));
+  });
+
+  const Observer = o.Observer ?? MutationObserver;
+  const observer = new Observer(() => check());
+  const check = () => {
+    const state = o.root.dataset.mapState ?? '';
+    if (!SETTLED.includes(state)) return;
+    observer.disconnect();
+    post(readyMessage(state));
+  };
+  observer.observe(o.root, { attributes: true, attributeFilter: ['data-map-state'] });
+  check();
+
+  o.win.addEventListener('message', onMessage as EventListener);
+  return {
+    destroy() {
+      o.win.removeEventListener('message', onMessage as EventListener);
+      unsubscribe();
+      observer.disconnect();
+    },
+  };
+}

@@ -1,0 +1,65 @@
+/**
+ * The copy-ready embed codes and the URLs they use, built from the page's own
+ * location at runtime so they are right wherever the map is hosted.
+ */
+import { serializeHash } from '../state/url-state.ts';
+import type { Selection } from '../state/reducer.ts';
+
+export interface EmbedUrls {
+  /** The page itself: origin + path, no query or hash. */
+  readonly page: string;
+  /** The folder the page sits in, where embed.js and the static pictures are. */
+  readonly dir: string;
+}
+
+export interface EmbedCode {
+  readonly id: 'iframe' | 'loader' | 'amp';
+  readonly label: string;
+  readonly hint: string;
+  readonly code: string;
+}
+
+/** Query keys that make the embedded look; dropped for the full page. */
+const EMBED_KEYS = ['embed', 'fit', 'childId', 'initialWidth', 'parentTitle', 'parentUrl', 'debug'];
+
+export function embedUrls(loc: Pick<Location, 'origin' | 'pathname'>): EmbedUrls {
+  const page = loc.origin + loc.pathname;
+  return { page, dir: loc.origin + loc.pathname.replace(/[^/]*$/, '') };
+}
+
+const attr = (s: string): string => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+export function embedCodes(urls: EmbedUrls, title: string): EmbedCode[] {
+  const t = attr(title);
+  return [
+    {
+      id: 'iframe', label: 'Plain iframe',
+      hint: 'Works in any CMS, no script needed. Fixed height: everything fits inside, the panel scrolls.',
+      code: `<iframe src="${attr(urls.page)}?embed=1&amp;fit=1" title="${t}" width="100%" height="640" frameborder="0" loading="lazy" allow="fullscreen" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"></iframe>`,
+    },
+    {
+      id: 'loader', label: 'Responsive (loader script)',
+      hint: 'The iframe grows and shrinks with its content. Needs script-src and frame-src for this map’s origin.',
+      code: `<div data-takedown-map-src="${attr(urls.page)}?embed=1" data-takedown-map-title="${t}"></div>\n<script src="${attr(urls.dir)}embed.js" async></script>`,
+    },
+    {
+      id: 'amp', label: 'AMP',
+      hint: 'For AMP pages (needs the amp-iframe component). Resizes itself through AMP’s embed-size message.',
+      code: [
+        `<amp-iframe src="${attr(urls.page)}?embed=1" title="${t}" width="600" height="640" layout="responsive" sandbox="allow-scripts allow-same-origin allow-popups" allowfullscreen resizable frameborder="0">`,
+        '  <div overflow tabindex="0" role="button" aria-label="Show the whole map">Show the whole map</div>',
+        `  <amp-img placeholder layout="fill" src="${attr(urls.dir)}static-map-wide.png" alt="${t}"></amp-img>`,
+        '</amp-iframe>',
+      ].join('\n'),
+    },
+  ];
+}
+
+/** The full page for the current selection: embed flags dropped, other flags (theme) kept. */
+export function fullPageUrl(loc: Pick<Location, 'origin' | 'pathname' | 'search'>, selection: Selection): string {
+  const q = new URLSearchParams(loc.search);
+  for (const k of EMBED_KEYS) q.delete(k);
+  q.delete('country');
+  const search = q.toString();
+  return loc.origin + loc.pathname + (search ? `?${search}` : '') + serializeHash(selection);
+}

@@ -1,0 +1,67 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { parseHostMessage } from '../../../src/embed/host-messages.ts';
+
+const S = 'takedown-map';
+
+describe('parseHostMessage()', () => {
+  test.each([
+    [{ source: S, type: 'select', country: 'fr' }, { type: 'select', selection: { kind: 'country', code: 'FR' } }],
+    [{ source: S, type: 'select', country: 'FR' }, { type: 'select', selection: { kind: 'country', code: 'FR' } }],
+    [{ source: S, type: 'select', country: 'uk' }, { type: 'select', selection: { kind: 'country', code: 'GB' } }],
+    [{ source: S, type: 'select', country: 'Gb' }, { type: 'select', selection: { kind: 'country', code: 'GB' } }],
+    [{ source: S, type: 'select', country: 'hub' }, { type: 'select', selection: { kind: 'hub' } }],
+    [{ source: S, type: 'select', country: 'HUB' }, { type: 'select', selection: { kind: 'hub' } }],
+    [{ source: S, type: 'reset' }, { type: 'reset' }],
+    [Object.assign(Object.create(null) as object, { source: S, type: 'reset' }), { type: 'reset' }],
+  ])('accepts %j', (input, want) => {
+    expect(parseHostMessage(input)).toEqual(want);
+  });
+
+  const inherited = Object.create({ source: S, type: 'select', country: 'fr' }) as object;
+  class Fake { source = S; type = 'reset'; }
+  const throwing = { source: S, type: 'select', get country(): string { throw new Error('boom'); } };
+  test.each([
+    ['null', null],
+    ['undefined', undefined],
+    ['a string', 'pymxPYMxidxPYMxheightxPYMx10'],
+    ['a JSON string', JSON.stringify({ source: S, type: 'reset' })],
+    ['a number', 42],
+    ['an array', [S, 'reset']],
+    ['an array with fields', Object.assign([], { source: S, type: 'reset' })],
+    ['wrong source', { source: 'pym', type: 'reset' }],
+    ['no source', { type: 'reset' }],
+    ['unknown type', { source: S, type: 'navigate', url: 'javascript:alert(1)' }],
+    ['type not a string', { source: S, type: ['reset'] }],
+    ['unknown country', { source: S, type: 'select', country: 'zz' }],
+    ['non-participant', { source: S, type: 'select', country: 'es' }],
+    ['country name', { source: S, type: 'select', country: 'France' }],
+    ['country not a string', { source: S, type: 'select', country: { toString: () => 'fr' } }],
+    ['padded country', { source: S, type: 'select', country: ' fr' }],
+    ['missing country', { source: S, type: 'select' }],
+    ['oversized country', { source: S, type: 'select', country: 'fr'.repeat(500_000) }],
+    ['an extra key', { source: S, type: 'reset', extra: 1 }],
+    ['a huge extra field', { source: S, type: 'reset', junk: 'x'.repeat(1_000_000) }],
+    ['too many keys', { source: S, type: 'reset', ...Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`k${i}`, i])) }],
+    ['__proto__ key', JSON.parse(`{"source":"${S}","type":"select","country":"fr","__proto__":{"polluted":true}}`)],
+    ['constructor key', { source: S, type: 'reset', constructor: { prototype: { polluted: true } } }],
+    ['inherited fields', inherited],
+    ['a class instance', new Fake()],
+    ['a throwing getter', throwing],
+    ['a symbol key', { source: S, type: 'reset', [Symbol('x')]: 1 }],
+  ])('ignores %s', (_name, input) => {
+    expect(parseHostMessage(input)).toBeNull();
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  test('never throws, and only ever returns a known command', () => {
+    fc.assert(fc.property(fc.anything({ withNullPrototype: true, withObjectString: true }), (x) => {
+      const r = parseHostMessage(x);
+      expect(r === null || r.type === 'reset' || r.type === 'select').toBe(true);
+    }));
+    fc.assert(fc.property(fc.record({ source: fc.constant(S), type: fc.constant('select'), country: fc.string() }), (x) => {
+      const r = parseHostMessage(x);
+      if (r) expect(/^(?:[a-z]{2}|hub)$/i.test(x.country)).toBe(true);
+    }));
+  });
+});
