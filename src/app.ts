@@ -15,6 +15,11 @@ import { mountNotice } from './panels/notice.ts';
 import { initialState, OVERVIEW, reducer, selectionKey, type Action, type State } from './state/reducer.ts';
 import { createStore } from './state/store.ts';
 import { parseHash } from './state/url-state.ts';
+import { TOUR } from './data/tour.ts';
+import { mountAttacks } from './story/attacks.ts';
+import { listenForStepMessages } from './story/step-messages.ts';
+import { mountTimeline } from './story/timeline.ts';
+import { mountTour } from './story/tour.ts';
 
 export interface App {
   readonly store: ReturnType<typeof createStore<State, Action>>;
@@ -34,6 +39,8 @@ export function createApp(root: HTMLElement, options: AppOptions, op: Operation 
   const fromQuery = options.country && !location.hash ? parseHash(options.country === 'hub' ? '#hub' : `#country=${options.country}`, codes) : null;
   const start = fromQuery ?? fromHash;
   const store = createStore(reducer, initialState(start.selection, start.notice));
+  if (start.strike) store.dispatch({ type: 'strike', strike: start.strike });
+  if (start.step) store.dispatch({ type: 'step', step: start.step });
 
   const dark = window.matchMedia('(prefers-color-scheme: dark)');
   const motion = window.matchMedia('(prefers-reduced-motion: reduce)');
@@ -48,6 +55,10 @@ export function createApp(root: HTMLElement, options: AppOptions, op: Operation 
     mountPanel(need(root, '#op-panel'), store, op, { focusOnChange: true }),
     mountNotice(need(root, '#op-notice'), store),
     bindUrl(store, codes),
+    mountTimeline(need(root, '#op-timeline'), need(root, '#op-strike'), store, op),
+    mountAttacks(need(root, '#op-attacks'), store, op),
+    mountTour(need(root, '#op-tour'), store, TOUR),
+    listenForStepMessages(store, TOUR.length),
   ];
   const status = need(root, '#op-map-status');
   const map = loadMap({
@@ -62,7 +73,7 @@ export function createApp(root: HTMLElement, options: AppOptions, op: Operation 
   const onKey = (e: KeyboardEvent) => {
     if (e.key !== 'Escape' || e.defaultPrevented) return;
     const key = selectionKey(store.getState().selection);
-    if (key === null) return;
+    if (store.getState().selection.kind === 'overview') return;
     store.dispatch({ type: 'select', selection: OVERVIEW });
     list.focus(key);
   };
