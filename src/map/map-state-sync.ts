@@ -42,7 +42,11 @@ export function bindMapState(map: MlMap, o: SyncOptions) {
       for (const source of [SRC.labels, SRC.spokes]) map.setFeatureState({ source, id: key }, { ...base, dim: dim || (earlier && !r.length) });
     }
     map.setFeatureState({ source: SRC.hub, id: 'hub' }, { selected: selected === 'hub', hover: hover === 'hub', dim: s.roleFilter !== null && s.roleFilter !== 'hub' });
-    for (const layer of [LAYER.attacks, LAYER.attackLabels]) map.setLayoutProperty(layer, 'visibility', s.attacks ? 'visible' : 'none');
+    const visibility = s.attacks ? 'visible' : 'none';
+    for (const layer of [LAYER.attacks, LAYER.attackLabels]) {
+      // Before the style has loaded the layer is absent (and setLayoutProperty would throw); 'load' re-applies.
+      if (map.getLayer(layer) && map.getLayoutProperty(layer, 'visibility') !== visibility) map.setLayoutProperty(layer, 'visibility', visibility);
+    }
     for (const a of o.op.attacks) map.setFeatureState({ source: SRC.attacks, id: a.id }, { selected: s.attack === a.id });
   };
 

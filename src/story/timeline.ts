@@ -44,7 +44,7 @@ export function mountTimeline(el: HTMLElement, detail: HTMLElement, store: Store
   const render = (s: State) => {
     buttons.forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.strike === s.strike)));
     const strike = findStrike(op, s.strike);
-    detail.dataset.strike = s.strike;
+    detail.dataset.currentStrike = s.strike;
     detail.replaceChildren(...(strike ? strikeNodes(strike) : []));
   };
   el.addEventListener('click', onClick);
