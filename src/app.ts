@@ -72,6 +72,7 @@ export function createApp(root: HTMLElement, options: AppOptions, op: Operation 
 
   const onKey = (e: KeyboardEvent) => {
     if (e.key !== 'Escape' || e.defaultPrevented) return;
+    if (store.getState().step !== null) return store.dispatch({ type: 'step', step: null });
     const key = selectionKey(store.getState().selection);
     if (store.getState().selection.kind === 'overview') return;
     store.dispatch({ type: 'select', selection: OVERVIEW });
