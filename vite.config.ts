@@ -3,10 +3,11 @@ import { defineConfig } from 'vite';
 import { appPlugin } from './build/app-plugin.ts';
 import { SECURITY_HEADERS } from './build/csp.ts';
 import { staticMapPlugin } from './build/static-map-plugin.ts';
+import { dataDownloadsPlugin } from './build/data-downloads-plugin.ts';
 
 export default defineConfig({
   base: './',
-  plugins: [appPlugin(), staticMapPlugin()],
+  plugins: [appPlugin(), staticMapPlugin(), dataDownloadsPlugin()],
   build: { target: 'es2022', assetsInlineLimit: 0, chunkSizeWarningLimit: 1200, sourcemap: false },
   preview: { headers: SECURITY_HEADERS },
   test: {

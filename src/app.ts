@@ -20,6 +20,11 @@ import { mountEmbed } from './embed/mount-embed.ts';
 import { initialState, OVERVIEW, reducer, selectionKey, type Action, type State } from './state/reducer.ts';
 import { createStore } from './state/store.ts';
 import { parseHash } from './state/url-state.ts';
+import { TOUR } from './data/tour.ts';
+import { mountAttacks } from './story/attacks.ts';
+import { listenForStepMessages } from './story/step-messages.ts';
+import { mountTimeline } from './story/timeline.ts';
+import { mountTour } from './story/tour.ts';
 
 export interface App {
   readonly store: ReturnType<typeof createStore<State, Action>>;
@@ -39,6 +44,8 @@ export function createApp(root: HTMLElement, options: AppOptions, op: Operation 
   const fromQuery = options.country && !location.hash ? parseHash(options.country === 'hub' ? '#hub' : `#country=${options.country}`, codes) : null;
   const start = fromQuery ?? fromHash;
   const store = createStore(reducer, initialState(start.selection, start.notice));
+  if (start.strike) store.dispatch({ type: 'strike', strike: start.strike });
+  if (start.step) store.dispatch({ type: 'step', step: start.step });
 
   const dark = window.matchMedia('(prefers-color-scheme: dark)');
   const motion = window.matchMedia('(prefers-reduced-motion: reduce)');
@@ -56,6 +63,10 @@ export function createApp(root: HTMLElement, options: AppOptions, op: Operation 
     mountTableView(need(root, '#op-table'), need(root, '#op-table-toggle') as HTMLButtonElement, need(root, '.op-stage'), op),
     bindUrl(store, codes, window, { push: !options.embed }),
     mountEmbed(store, { options, codes, title: op.title, header: need(root, '.op-header'), footer: need(root, '.op-footer') }),
+    mountTimeline(need(root, '#op-timeline'), need(root, '#op-strike'), store, op),
+    mountAttacks(need(root, '#op-attacks'), store, op),
+    mountTour(need(root, '#op-tour'), store, TOUR),
+    listenForStepMessages(store, TOUR.length),
   ];
   const status = need(root, '#op-map-status');
   const mapBox = need(root, '#op-map');
@@ -74,8 +85,9 @@ export function createApp(root: HTMLElement, options: AppOptions, op: Operation 
 
   const onKey = (e: KeyboardEvent) => {
     if (e.key !== 'Escape' || e.defaultPrevented) return;
+    if (store.getState().step !== null) return store.dispatch({ type: 'step', step: null });
     const key = selectionKey(store.getState().selection);
-    if (key === null) return;
+    if (store.getState().selection.kind === 'overview') return;
     store.dispatch({ type: 'select', selection: OVERVIEW });
     list.focus(key);
   };

@@ -1,25 +1,35 @@
 /**
- * Selection ↔ URL hash. A user's selection pushes a history entry, so back
- * and forward walk through selections; a hash typed or followed by the
- * reader is parsed and applied. A bad hash shows the overview and a notice.
+ * State ↔ URL hash. A user's selection, strike or tour step pushes a history
+ * entry, so back and forward walk through them; a hash typed or followed by
+ * the reader is parsed and applied. A bad hash shows the overview and a notice.
  */
+import { DEFAULT_STRIKE } from '../data/strikes.ts';
 import { parseHash, serializeHash } from '../state/url-state.ts';
-import { sameSelection, type Action, type State } from '../state/reducer.ts';
+import type { Action, State } from '../state/reducer.ts';
 import type { Store } from '../state/store.ts';
+
+const hashOf = (s: State) => serializeHash(s.selection, s);
+
+/** Apply a parsed hash to the store: a step sets everything; otherwise selection and strike. */
+export function applyHash(store: Store<State, Action>, hash: string, codes: readonly string[]): string | null {
+  const parsed = parseHash(hash, codes);
+  if (parsed.step !== undefined) store.dispatch({ type: 'step', step: parsed.step });
+  else store.dispatch({ type: 'view', selection: parsed.selection, strike: parsed.strike ?? DEFAULT_STRIKE });
+  return parsed.notice;
+}
 
 /** `push: false` (embed mode) replaces the entry, so the host page's back button is not taken over. */
 export function bindUrl(store: Store<State, Action>, codes: readonly string[], win: Window = window, { push = true } = {}) {
   const apply = () => {
-    const parsed = parseHash(win.location.hash, codes);
-    store.dispatch({ type: 'select', selection: parsed.selection });
-    if (parsed.notice) {
-      store.dispatch({ type: 'notice', text: parsed.notice });
+    const notice = applyHash(store, win.location.hash, codes);
+    if (notice) {
+      store.dispatch({ type: 'notice', text: notice });
       win.history.replaceState(win.history.state, '', win.location.pathname + win.location.search);
     }
   };
   const unsubscribe = store.subscribe((s, prev) => {
-    if (sameSelection(s.selection, prev.selection)) return;
-    const hash = serializeHash(s.selection);
+    const hash = hashOf(s);
+    if (hash === hashOf(prev)) return;
     if (hash === win.location.hash || (hash === '' && win.location.hash === '')) return;
     win.history[push ? 'pushState' : 'replaceState'](win.history.state, '', hash || win.location.pathname + win.location.search);
   });

@@ -37,4 +37,13 @@ export const ATTACKS_NOTE: readonly Fact[] = [
     text: 'The report says these claims came “in 2016”. Only Brussels (March 2016) and Berlin (December 2016) were in 2016: Paris was in November 2015, Barcelona in August 2017 and Trèbes in March 2018.',
     cite: [{ source: 'article', paragraph: 8 }, { source: 'bataclan' }, { source: 'reutersBarcelona' }],
   },
+  {
+    text: 'The Paris attacks of 13 November 2015 were claimed in an official Islamic State statement; no Amaq claim for them was found. Amaq did claim a later Paris attack, the Champs-Élysées shooting of April 2017, so which “Paris” Europol meant is unclear.',
+    cite: [{ source: 'isParis' }, { source: 'krone' }],
+    unconfirmed: true,
+  },
+  {
+    text: 'AFP quoted Europol’s director more broadly: Amaq was used to claim every major attack in Europe since 2015.',
+    cite: [{ source: 'straitsTimes' }],
+  },
 ];

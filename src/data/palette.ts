@@ -13,6 +13,7 @@ export const ROLE_COLOURS: Readonly<Record<Role, string>> = {
   evidence: '#56B4E9',
   servers: '#009E73',
   registrars: '#E69F00',
+  support: '#F0E442',
   hub: '#7A4BA0',
 };
 
@@ -32,18 +33,21 @@ export interface Ground {
   readonly labelHalo: string;
   readonly spoke: string;
   readonly highlight: string;
+  /** Markers of the claimed-attacks layer, and their ring. */
+  readonly attack: string;
+  readonly attackRing: string;
 }
 
 export const GROUND: Readonly<Record<Theme, Ground>> = {
   light: {
     sea: '#E8EEF3', land: '#D4D6D9', border: '#FFFFFF', ink: '#1A1D21', muted: '#50565E',
     paper: '#FFFFFF', surface: '#F4F5F7', line: '#C9CDD2', accent: '#0B5CAD', labelHalo: '#FFFFFF',
-    spoke: '#3D2A52', highlight: '#111111',
+    spoke: '#3D2A52', highlight: '#111111', attack: '#1A1D21', attackRing: '#FFFFFF',
   },
   dark: {
     sea: '#0F151C', land: '#343B44', border: '#151B22', ink: '#ECEEF1', muted: '#A9B0B9',
     paper: '#161B21', surface: '#1F262E', line: '#3A424C', accent: '#7CB8F5', labelHalo: '#0F151C',
-    spoke: '#D9C8EC', highlight: '#FFFFFF',
+    spoke: '#D9C8EC', highlight: '#FFFFFF', attack: '#F4F5F7', attackRing: '#0F151C',
   },
 };
 

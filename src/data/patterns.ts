@@ -13,6 +13,8 @@ export const ROLE_PATTERNS: Readonly<Record<Role, PatternKind>> = {
   evidence: 'diagonal',
   servers: 'dots',
   registrars: 'horizontal',
+  /** Only in the June 2017 strike, never beside the April roles. */
+  support: 'solid',
   hub: 'ring',
 };
 

@@ -108,6 +108,7 @@ export const SOURCES = {
   trebesWiki: { publisher: 'Wikipedia', title: 'Carcassonne and Trèbes attack', url: 'https://en.wikipedia.org/wiki/Carcassonne_and_Tr%C3%A8bes_attack' },
   trebesAmaq: { publisher: 'Wikipedia (mirror)', title: 'Carcassonne and Trèbes attack', url: 'http://chaos.owiki.org/wiki/Carcassonne_and_Tr%C3%A8bes_attack' },
   trebesCoords: { publisher: 'Wikipedia (2018 copy)', title: 'Trèbes', url: 'https://kiwix.casplantje.nl/wikipedia_en_all_maxi_2018-10/A/Tr%C3%A8bes.html' },
+  krone: { publisher: 'Krone.at', title: 'Jihadistenmiliz IS reklamierte Angriff in Paris für sich', url: 'http://www.krone.at/schlagzeilen/jihadistenmiliz-is-reklamierte-angriff-in-paris-fuer-sich-amaq-schlagzeilen-story-565629', date: '2017-04' },
 } as const satisfies Record<string, Source>;
 
 export type SourceId = keyof typeof SOURCES;

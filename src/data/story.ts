@@ -72,6 +72,10 @@ export const STRIKES: readonly Strike[] = [
       { text: 'Servers seized by the Guardia Civil led to radicalised individuals being identified in more than 100 countries.', cite: [art(11), { source: 'europol' }] },
       { text: 'Spanish press dates a key arrest to 4 July 2017; that it is the same event as Europol’s “June 2017” is not confirmed.', cite: [{ source: 'laGaceta' }], unconfirmed: true },
     ],
+    countries: [
+      { alpha2: 'ES', numeric: '724', name: 'Spain', role: 'lead', cite: [art(11), { source: 'europol' }] },
+      { alpha2: 'US', numeric: '840', name: 'United States', role: 'support', cite: [{ source: 'europol' }] },
+    ],
   },
   {
     id: '2018-04', label: '25–26 April 2018', lead: 'BE', leadName: 'Belgium (Federal Prosecutor’s Office)',

@@ -5,7 +5,8 @@
 import type { SourceId } from './sources.ts';
 
 /** The roles a participant or place can hold in the April 2018 operation. */
-export const ROLES = ['lead', 'evidence', 'servers', 'registrars', 'hub'] as const;
+/** `support` is used only by earlier strikes (June 2017: the US supported Spain). */
+export const ROLES = ['lead', 'evidence', 'servers', 'registrars', 'support', 'hub'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** A pointer to where a fact comes from: a paragraph of the report, or a public page. */
@@ -84,6 +85,35 @@ export interface Strike {
   readonly lead: string | null;
   readonly leadName: string | null;
   readonly details: readonly Fact[];
+  /**
+   * Countries coloured on the map for this strike, where a source names them.
+   * Absent for the April 2018 operation, whose countries are the participants.
+   */
+  readonly countries?: readonly StrikeCountry[];
+}
+
+/** A country's role in an earlier strike (not an April 2018 participant role). */
+export interface StrikeCountry {
+  readonly alpha2: string;
+  /** World-atlas numeric id, zero-padded: the map feature key. */
+  readonly numeric: string;
+  readonly name: string;
+  readonly role: Role;
+  readonly cite: readonly Citation[];
+}
+
+/** One step of the guided tour: what it says, what it sets, what it frames. */
+export interface TourStep {
+  readonly title: string;
+  readonly text: readonly Fact[];
+  /** Alpha-2 of a participant, 'hub', 'outlets', or null for the overview. */
+  readonly select: Alpha2 | 'hub' | 'outlets' | null;
+  /** Strike id (yyyy-mm) the map is coloured for. */
+  readonly strike: string;
+  /** Legend filter the step turns on, or null. */
+  readonly filter: Role | null;
+  /** Map feature keys (world-atlas numeric ids, or 'hub') whose bounds the camera frames. */
+  readonly frame: readonly string[];
 }
 
 export interface Attack {

@@ -5,19 +5,21 @@
  */
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { GROUND, ROLE_COLOURS, type Theme } from '../data/palette.ts';
+import type { Attack } from '../data/types.ts';
 import type { MapData } from '../geo/build-map-data.ts';
-import { rolePatternExpression, roleFillExpression } from './expressions.ts';
+import { rolePatternExpression, strikeFillExpression } from './expressions.ts';
 import { LAYER, MAP_FONT, MAP_FONT_BOLD, SRC } from './ids.ts';
 import { PATTERNED_ROLES } from './patterns.ts';
+import { attackLayers, attackSource } from './story-layers.ts';
 
 export interface FontUrls { regular: string; bold: string }
 
 const part = (p: 'main' | 'inset') => ['==', ['get', 'part'], p] as const;
 const state = (key: string) => ['boolean', ['feature-state', key], false] as const;
 
-export function buildStyle(data: MapData, theme: Theme, fonts: FontUrls): StyleSpecification {
+export function buildStyle(data: MapData, theme: Theme, fonts: FontUrls, attacks: readonly Attack[] = []): StyleSpecification {
   const g = GROUND[theme];
-  const fill = roleFillExpression(theme);
+  const fill = strikeFillExpression(theme);
   const fillLayer = (id: string, p: 'main' | 'inset'): LayerSpecification => ({
     id, type: 'fill', source: SRC.countries, filter: part(p) as never,
     paint: {
@@ -28,7 +30,8 @@ export function buildStyle(data: MapData, theme: Theme, fonts: FontUrls): StyleS
   const patternLayer = (id: string, p: 'main' | 'inset'): LayerSpecification => ({
     id, type: 'fill', source: SRC.countries,
     filter: ['all', part(p), ['in', ['coalesce', ['get', 'role'], ''], ['literal', PATTERNED_ROLES]]] as never,
-    paint: { 'fill-pattern': rolePatternExpression() as never, 'fill-opacity': ['case', state('dim'), 0.3, 1] as never },
+    // Patterns belong to the April 2018 roles: hidden while an earlier strike recolours the map.
+    paint: { 'fill-pattern': rolePatternExpression() as never, 'fill-opacity': ['case', ['!=', ['to-string', ['feature-state', 'strikeRole']], ''], 0, state('dim'), 0.3, 1] as never },
   });
   return {
     version: 8,
@@ -44,6 +47,7 @@ export function buildStyle(data: MapData, theme: Theme, fonts: FontUrls): StyleS
       [SRC.spokes]: { type: 'geojson', data: data.spokes, promoteId: 'key', maxzoom: 6 },
       [SRC.hub]: { type: 'geojson', data: data.hub, promoteId: 'key', maxzoom: 6 },
       [SRC.labels]: { type: 'geojson', data: data.labels, promoteId: 'key', maxzoom: 6 },
+      [SRC.attacks]: attackSource(attacks),
     },
     layers: [
       { id: LAYER.background, type: 'background', paint: { 'background-color': g.sea } },
@@ -99,6 +103,7 @@ export function buildStyle(data: MapData, theme: Theme, fonts: FontUrls): StyleS
         },
         paint: { 'text-color': g.ink, 'text-halo-color': g.labelHalo, 'text-halo-width': 1.8 },
       },
+      ...attackLayers(theme),
     ],
   };
 }

@@ -16,3 +16,13 @@ export function rolePatternExpression(): ExpressionSpecification {
   const branches = PATTERNED_ROLES.flatMap((r) => [r, patternImageId(ROLE_PATTERNS[r])]);
   return ['match', ['coalesce', ['get', 'role'], ''], ...branches, ''] as unknown as ExpressionSpecification;
 }
+
+/**
+ * Fill for the chosen strike: feature-state `strikeRole` ('' or unset for the
+ * April 2018 colouring, 'none' for neutral, else a role) wins over the
+ * feature's own April role.
+ */
+export function strikeFillExpression(theme: Theme): ExpressionSpecification {
+  const branches = ROLES.flatMap((r) => [r, ROLE_COLOURS[r]]);
+  return ['match', ['to-string', ['feature-state', 'strikeRole']], 'none', neutralFill(theme), ...branches, roleFillExpression(theme)] as unknown as ExpressionSpecification;
+}

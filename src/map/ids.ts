@@ -6,6 +6,7 @@ export const SRC = {
   spokes: 'spokes',
   hub: 'hub',
   inset: 'inset-frame',
+  attacks: 'attacks',
 } as const;
 
 export const LAYER = {
@@ -24,6 +25,8 @@ export const LAYER = {
   hub: 'hub',
   labels: 'labels',
   hubLabel: 'hub-label',
+  attacks: 'attacks',
+  attackLabels: 'attack-labels',
 } as const;
 
 /** Layers a click or hover can pick a participant from. */

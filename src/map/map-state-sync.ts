@@ -1,17 +1,21 @@
 /**
- * State → map: selection, hover and the legend filter become feature-state;
- * selection changes move the camera (a jump under reduced motion). Feature
- * state is re-applied after a style change or a restored WebGL context,
- * which both drop it.
+ * State → map: selection, hover, the legend filter and the chosen strike
+ * become feature-state; the attacks layer follows its toggle; selection,
+ * strike and tour-step changes move the camera (a jump under reduced motion).
+ * Feature state is re-applied after a style change or a restored WebGL
+ * context, which both drop it.
  */
 import type { Map as MlMap } from 'maplibre-gl';
+import { DEFAULT_STRIKE, allStrikeKeys, strikeCountries } from '../data/strikes.ts';
+import { TOUR } from '../data/tour.ts';
 import { afterPaint } from '../dom/after-paint.ts';
 import type { Operation } from '../data/types.ts';
 import type { MapData } from '../geo/build-map-data.ts';
 import { selectionKey, sameSelection, type Action, type State } from '../state/reducer.ts';
 import type { Store } from '../state/store.ts';
-import { SRC } from './ids.ts';
+import { LAYER, SRC } from './ids.ts';
 import { featureIdOf } from './keys.ts';
+import { framePadding, unionBounds } from './story-camera.ts';
 
 interface SyncOptions {
   readonly data: () => MapData;
@@ -22,10 +26,12 @@ interface SyncOptions {
   readonly padding?: () => { top: number; right: number; bottom: number; left: number };
 }
 
-const STATEFUL = [SRC.countries, SRC.labels, SRC.spokes] as const;
+type Box = [number, number, number, number];
 
 export function bindMapState(map: MlMap, o: SyncOptions) {
   let deferred = false;
+  const keys = allStrikeKeys(o.op);
+  const participantKeys = new Set(o.op.participants.map((p) => p.numeric));
   const apply = (s: State) => {
     // Before the style has loaded setFeatureState throws (e.g. a hash change during start-up): apply once the map is idle.
     if (!map.isStyleLoaded()) {
@@ -34,36 +40,64 @@ export function bindMapState(map: MlMap, o: SyncOptions) {
     }
     const selected = featureIdOf(selectionKey(s.selection), o.op);
     const hover = featureIdOf(s.hover, o.op);
-    for (const p of o.op.participants) {
-      const dim = s.roleFilter !== null && !p.roles.includes(s.roleFilter);
-      for (const source of STATEFUL) {
-        map.setFeatureState({ source, id: p.numeric }, { selected: selected === p.numeric, hover: hover === p.numeric, dim });
-      }
+    const roles = new Map(strikeCountries(o.op, s.strike).map((c) => [c.numeric, c.roles]));
+    const earlier = s.strike !== DEFAULT_STRIKE;
+    for (const key of keys) {
+      const r = roles.get(key) ?? [];
+      const base = { selected: selected === key, hover: hover === key };
+      const dim = s.roleFilter !== null && !r.includes(s.roleFilter);
+      map.setFeatureState({ source: SRC.countries, id: key }, { ...base, dim, strikeRole: earlier ? (r[0] ?? 'none') : '' });
+      if (!participantKeys.has(key)) continue;
+      for (const source of [SRC.labels, SRC.spokes]) map.setFeatureState({ source, id: key }, { ...base, dim: dim || (earlier && !r.length) });
     }
     map.setFeatureState({ source: SRC.hub, id: 'hub' }, { selected: selected === 'hub', hover: hover === 'hub', dim: s.roleFilter !== null && s.roleFilter !== 'hub' });
+    const visibility = s.attacks ? 'visible' : 'none';
+    for (const layer of [LAYER.attacks, LAYER.attackLabels]) {
+      // Before the style has loaded the layer is absent (and setLayoutProperty would throw); 'load' re-applies.
+      if (map.getLayer(layer) && map.getLayoutProperty(layer, 'visibility') !== visibility) map.setLayoutProperty(layer, 'visibility', visibility);
+    }
+    for (const a of o.op.attacks) map.setFeatureState({ source: SRC.attacks, id: a.id }, { selected: s.attack === a.id });
   };
 
+  const duration = (animate: boolean) => (animate && !o.reducedMotion() ? 700 : 0);
+  const frameKeys = (frame: readonly string[], animate: boolean) => {
+    const data = o.data();
+    const b = unionBounds(data, frame) ?? data.layout.frame;
+    map.fitBounds(b as Box, { padding: framePadding(map.getContainer().clientWidth), maxZoom: 5, duration: duration(animate) });
+  };
   const moveCamera = (s: State, animate = true) => {
+    const step = s.step === null ? undefined : TOUR[s.step - 1];
+    if (step) return frameKeys(step.frame, animate);
     const id = featureIdOf(selectionKey(s.selection), o.op);
     const data = o.data();
-    const frame = data.layout.frame as [number, number, number, number];
     const b = id ? data.bounds[id] : undefined;
-    const duration = animate && !o.reducedMotion() ? 700 : 0;
-    if (!b) map.fitBounds(frame, { padding: 12, duration });
-    else map.fitBounds(b as [number, number, number, number], { padding: o.padding?.() ?? 60, maxZoom: id === 'hub' ? 6 : 4.5, duration });
+    if (b) return map.fitBounds(b as Box, { padding: o.padding?.() ?? 60, maxZoom: id === 'hub' ? 6 : 4.5, duration: duration(animate) });
+    const struck = s.strike === DEFAULT_STRIKE ? [] : strikeCountries(o.op, s.strike).map((c) => c.numeric);
+    const union = unionBounds(data, struck);
+    if (union) {
+      const [w, so, e, n] = data.layout.frame;
+      const box: Box = [Math.min(w, union[0]), Math.min(so, union[1]), Math.max(e, union[2]), Math.max(n, union[3])];
+      return map.fitBounds(box, { padding: 12, duration: duration(animate) });
+    }
+    map.fitBounds(data.layout.frame as Box, { padding: 12, duration: duration(animate) });
+  };
+  const showAttack = (id: string | null) => {
+    const a = o.op.attacks.find((x) => x.id === id);
+    if (a && !map.getBounds().contains([a.lngLat[0], a.lngLat[1]])) map.easeTo({ center: [a.lngLat[0], a.lngLat[1]], duration: duration(true) });
   };
 
   const reapply = () => apply(o.store.getState());
   // State changes are applied to the map after the next paint, coalesced, so
   // the panel a click opens is painted before the (slower) WebGL redraw.
-  let shown = o.store.getState().selection;
+  let shown = o.store.getState();
   let cancel: (() => void) | null = null;
   const flush = () => {
     cancel = null;
-    const s = o.store.getState();
+    const s = o.store.getState(), prev = shown;
+    shown = s;
     apply(s);
-    if (!sameSelection(s.selection, shown)) moveCamera(s);
-    shown = s.selection;
+    if (s.step !== prev.step || !sameSelection(s.selection, prev.selection) || s.strike !== prev.strike) moveCamera(s);
+    else if (s.attack !== prev.attack) showAttack(s.attack);
   };
   const unsubscribe = o.store.subscribe(() => {
     cancel ??= afterPaint(flush);
@@ -73,7 +107,8 @@ export function bindMapState(map: MlMap, o: SyncOptions) {
   const restored = map.on('webglcontextrestored', () => map.once('style.load', reapply));
   if (map.isStyleLoaded()) reapply();
   else map.once('load', reapply);
-  if (o.store.getState().selection.kind !== 'overview') map.once('load', () => moveCamera(o.store.getState(), false));
+  const start = o.store.getState();
+  if (start.selection.kind !== 'overview' || start.step !== null || start.strike !== DEFAULT_STRIKE) map.once('load', () => moveCamera(o.store.getState(), false));
   return {
     reapply,
     /** Re-frame the current selection without animation (after a layout change). */

@@ -16,7 +16,7 @@ import type { Store } from '../state/store.ts';
 import { GESTURE_TEXT } from '../embed/gesture-text.ts';
 import { buildStyle } from './build-style.ts';
 import { bindMapState } from './map-state-sync.ts';
-import { PICKABLE, SRC } from './ids.ts';
+import { LAYER, PICKABLE, SRC } from './ids.ts';
 import { keyOfFeature } from './keys.ts';
 import { addPatternImages } from './patterns.ts';
 
@@ -55,7 +55,7 @@ export function mountMap(container: HTMLElement, o: MountMapOptions): MapHandle 
   try {
     map = new MlMap({
       container,
-      style: buildStyle(o.data, o.theme, fonts),
+      style: buildStyle(o.data, o.theme, fonts, o.op.attacks),
       bounds: o.data.layout.frame as [number, number, number, number],
       fitBoundsOptions: { padding: 12 },
       attributionControl: false,
@@ -86,6 +86,8 @@ export function mountMap(container: HTMLElement, o: MountMapOptions): MapHandle 
       else if (e.error instanceof GPUInitializationError) o.onFail('context-lost');
     }),
     map.on('click', (e) => {
+      const attack = map.queryRenderedFeatures(e.point, { layers: [LAYER.attacks] })[0]?.properties?.id;
+      if (typeof attack === 'string') return o.store.dispatch({ type: 'attack', id: attack });
       const key = keyOfFeature(map.queryRenderedFeatures(e.point, { layers: [...PICKABLE] })[0] as MapGeoJSONFeature | undefined, o.op);
       if (key) o.store.dispatch({ type: 'select', selection: key === 'hub' ? { kind: 'hub' } : { kind: 'country', code: key as never } });
     }),
@@ -117,7 +119,7 @@ export function mountMap(container: HTMLElement, o: MountMapOptions): MapHandle 
     setTheme(t) {
       if (t === theme.current) return;
       theme.current = t;
-      map.setStyle(buildStyle(data, t, fonts));
+      map.setStyle(buildStyle(data, t, fonts, o.op.attacks));
       map.once('styledata', () => sync.reapply());
     },
     destroy() {

@@ -1,35 +1,47 @@
 /**
- * The legend: each role with its colour and how many countries hold it. Each
+ * The legend: each role with its colour and how many countries hold it in the
+ * chosen strike (roles no country holds in that strike are hidden). Each
  * entry is a toggle that highlights the countries holding that role.
  */
 import { h } from '../dom/h.ts';
 import { ROLE_LABELS, roleCounts } from '../data/roles.ts';
+import { DEFAULT_STRIKE, strikeCountries } from '../data/strikes.ts';
 import { ROLES, type Operation, type Role } from '../data/types.ts';
 import type { Action, State } from '../state/reducer.ts';
 import type { Store } from '../state/store.ts';
 
-export function legendEntries(op: Operation): { role: Role; label: string; count: string }[] {
-  const counts = roleCounts(op.participants);
+export function legendEntries(op: Operation, strike: string = DEFAULT_STRIKE): { role: Role; label: string; count: string; n: number }[] {
+  const counts = roleCounts(strikeCountries(op, strike));
   return ROLES.map((role) => ({
     role,
     label: ROLE_LABELS[role],
+    n: role === 'hub' ? 1 : counts[role],
     count: role === 'hub' ? op.hub.name : `${counts[role]} ${counts[role] === 1 ? 'country' : 'countries'}`,
   }));
 }
 
 export function mountLegend(el: HTMLElement, store: Store<State, Action>, op: Operation) {
-  const buttons = legendEntries(op).map((e) =>
-    h('button', { type: 'button', class: 'op-legend__item', 'data-role': e.role, 'aria-pressed': 'false' },
-      h('span', { class: `op-swatch op-swatch--${e.role}`, 'aria-hidden': 'true' }),
-      h('span', { class: 'op-legend__label' }, e.label),
-      h('span', { class: 'op-legend__count' }, e.count)));
-  el.replaceChildren(h('h2', { class: 'op-legend__title', id: 'op-legend-title' }, 'Roles'), h('ul', { class: 'op-legend__list', role: 'list' }, ...buttons.map((b) => h('li', {}, b))));
+  const counts = ROLES.map(() => h('span', { class: 'op-legend__count' }));
+  const buttons = ROLES.map((role, i) =>
+    h('button', { type: 'button', class: 'op-legend__item', 'data-role': role, 'aria-pressed': 'false' },
+      h('span', { class: `op-swatch op-swatch--${role}`, 'aria-hidden': 'true' }),
+      h('span', { class: 'op-legend__label' }, ROLE_LABELS[role]),
+      counts[i]));
+  const items = buttons.map((b) => h('li', {}, b));
+  el.replaceChildren(h('h2', { class: 'op-legend__title', id: 'op-legend-title' }, 'Roles'), h('ul', { class: 'op-legend__list', role: 'list' }, ...items));
   const onClick = (e: MouseEvent) => {
     const role = (e.target as Element | null)?.closest<HTMLElement>('[data-role]')?.dataset.role as Role | undefined;
     if (!role) return;
     store.dispatch({ type: 'filter', role: store.getState().roleFilter === role ? null : role });
   };
-  const render = (s: State) => buttons.forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.role === s.roleFilter)));
+  const render = (s: State) => {
+    const entries = legendEntries(op, s.strike);
+    entries.forEach((e, i) => {
+      counts[i]!.textContent = e.count;
+      items[i]!.hidden = e.n === 0;
+    });
+    buttons.forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.role === s.roleFilter)));
+  };
   el.addEventListener('click', onClick);
   render(store.getState());
   const unsubscribe = store.subscribe(render);

@@ -7,6 +7,7 @@ import type { Operation } from '../data/types.ts';
 import { OVERVIEW, sameSelection, type Action, type State } from '../state/reducer.ts';
 import type { Store } from '../state/store.ts';
 import { countryNodes, hubNodes, overviewNodes } from './panel-content.ts';
+import { outletsNodes } from './story-panels.ts';
 
 export interface PanelOptions {
   /** Move focus to the heading when the selection changes (not on first render). */
@@ -17,13 +18,14 @@ export function mountPanel(el: HTMLElement, store: Store<State, Action>, op: Ope
   const back = () => store.dispatch({ type: 'select', selection: OVERVIEW });
   const onClick = (e: MouseEvent) => {
     if ((e.target as Element | null)?.closest('[data-action="overview"]')) back();
+    else if ((e.target as Element | null)?.closest('[data-action="outlets"]')) store.dispatch({ type: 'select', selection: { kind: 'outlets' } });
   };
   el.addEventListener('click', onClick);
 
   const render = (s: State) => {
     const sel = s.selection;
     const participant = sel.kind === 'country' ? op.participants.find((p) => p.alpha2 === sel.code) : undefined;
-    const body = sel.kind === 'hub' ? hubNodes(op.hub, op) : participant ? countryNodes(participant) : overviewNodes(op);
+    const body = sel.kind === 'hub' ? hubNodes(op.hub, op) : sel.kind === 'outlets' ? outletsNodes(op) : participant ? countryNodes(participant) : overviewNodes(op);
     const close = sel.kind === 'overview' ? null
       : h('button', { type: 'button', class: 'op-back', 'data-action': 'overview', 'aria-label': 'Back to the overview' }, '← Overview');
     el.dataset.panel = sel.kind === 'country' ? sel.code.toLowerCase() : sel.kind;
@@ -34,8 +36,8 @@ export function mountPanel(el: HTMLElement, store: Store<State, Action>, op: Ope
   const unsubscribe = store.subscribe((s, prev) => {
     if (sameSelection(s.selection, prev.selection)) return;
     render(s);
-    // Only when this document has focus: a host page's select() must not pull focus (and scroll) into an iframe.
-    if (opts.focusOnChange && document.hasFocus()) el.querySelector<HTMLElement>('.op-panel__title')?.focus({ preventScroll: false });
+    // Only when this document has focus (a host page's select() must not pull focus into an iframe), and not while the tour steps.
+    if (opts.focusOnChange && s.step === prev.step && document.hasFocus()) el.querySelector<HTMLElement>('.op-panel__title')?.focus({ preventScroll: false });
   });
   return {
     destroy() {

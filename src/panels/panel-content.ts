@@ -3,6 +3,7 @@ import { h } from '../dom/h.ts';
 import { ROLE_LABELS } from '../data/roles.ts';
 import type { Hub, Operation, Participant, Quote, Role } from '../data/types.ts';
 import { citesNode, factNode } from './cite.ts';
+import { disagreementNodes } from './story-panels.ts';
 
 const roleChip = (r: Role) => h('span', { class: `op-chip op-chip--${r}` }, h('span', { class: `op-swatch op-swatch--${r}`, 'aria-hidden': 'true' }), ROLE_LABELS[r]);
 
@@ -20,7 +21,9 @@ export function overviewNodes(op: Operation): Node[] {
     ...op.summary.map((f) => factNode(f)),
     h('h3', {}, 'Outlets targeted'),
     h('ul', { class: 'op-outlets' }, ...op.outlets.map((o) => h('li', {}, o.name))),
+    h('button', { type: 'button', class: 'op-link-button', 'data-action': 'outlets' }, 'What the outlets were →'),
     first ? quoteNode(first) : null,
+    ...disagreementNodes(op) as HTMLElement[],
     h('p', { class: 'op-hint' }, 'Choose a country or The Hague, on the map or in the list, to see who did what.'),
   ].filter((n): n is HTMLElement => n !== null);
 }

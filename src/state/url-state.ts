@@ -1,15 +1,27 @@
 /**
  * The URL hash contract: `#country=fr` (ISO alpha-2, any case; `uk` means GB),
- * `#hub`, later keys in the same `key=value&key=value` form. Anything unknown
- * or malformed yields the overview and a short notice; nothing throws.
+ * `#hub`, `#outlets`, `#strike=2017-06` (combinable with a selection), and
+ * `#step=N` (guided tour, 1-based). Anything unknown or malformed yields the
+ * overview and a short notice; nothing throws.
  */
+import { DEFAULT_STRIKE } from '../data/strikes.ts';
 import type { Alpha2 } from '../data/types.ts';
-import { OVERVIEW, type Selection } from './reducer.ts';
+import { OVERVIEW, isStep, isStrike, type Selection } from './reducer.ts';
 
 export interface ParsedHash {
   readonly selection: Selection;
   /** Set when the hash asked for something we could not show. */
   readonly notice: string | null;
+  /** Present only when the hash names a strike. */
+  readonly strike?: string;
+  /** Present only when the hash names a tour step. */
+  readonly step?: number;
+}
+
+/** The parts of state the hash carries besides the selection. */
+export interface HashStory {
+  readonly strike: string;
+  readonly step: number | null;
 }
 
 const ALIASES: Readonly<Record<string, string>> = { UK: 'GB' };
@@ -30,6 +42,8 @@ export function parseHash(hash: string, codes: readonly string[]): ParsedHash {
   const bad = (): ParsedHash => ({ selection: OVERVIEW, notice: 'That link points to something this map doesn’t show, so here is the overview.' });
   if (raw.length > MAX_HASH) return bad();
   let selection: Selection = OVERVIEW;
+  let strike: string | undefined;
+  let step: number | undefined;
   for (const part of raw.split('&')) {
     if (part === '') continue;
     const eq = part.indexOf('=');
@@ -42,16 +56,30 @@ export function parseHash(hash: string, codes: readonly string[]): ParsedHash {
       const code = ALIASES[up] ?? up;
       if (!codes.includes(code)) return bad();
       selection = { kind: 'country', code: code as Alpha2 };
-    } else if (key !== 'strike' && key !== 'step') {
+    } else if (key === 'outlets' && (value === null || value === '' || value === '1')) {
+      selection = { kind: 'outlets' };
+    } else if (key === 'strike' && isStrike(value)) {
+      strike = value;
+    } else if (key === 'step' && value && /^\d{1,2}$/.test(value) && isStep(Number(value))) {
+      step = Number(value);
+    } else {
       return bad();
     }
   }
-  return { selection, notice: null };
+  return { selection, notice: null, ...(strike === undefined ? {} : { strike }), ...(step === undefined ? {} : { step }) };
 }
 
-/** The hash for a selection: '#country=fr', '#hub' or '' for the overview. */
-export function serializeHash(selection: Selection): string {
-  if (selection.kind === 'country') return `#country=${selection.code.toLowerCase()}`;
-  if (selection.kind === 'hub') return '#hub';
-  return '';
+const selectionPart = (selection: Selection): string | null =>
+  selection.kind === 'country' ? `country=${selection.code.toLowerCase()}`
+    : selection.kind === 'hub' || selection.kind === 'outlets' ? selection.kind : null;
+
+/**
+ * The hash for a selection: '#country=fr', '#hub', '#outlets' or '' for the
+ * overview; with a story, '#step=N' in the tour, else the strike (when not
+ * the default) before the selection: '#strike=2017-06&country=fr'.
+ */
+export function serializeHash(selection: Selection, story?: HashStory): string {
+  if (story?.step) return `#step=${story.step}`;
+  const parts = [story && story.strike !== DEFAULT_STRIKE ? `strike=${story.strike}` : null, selectionPart(selection)].filter((p) => p !== null);
+  return parts.length ? `#${parts.join('&')}` : '';
 }

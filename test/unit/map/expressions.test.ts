@@ -2,7 +2,7 @@ import { createExpression } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, test } from 'vitest';
 import { ROLE_COLOURS, THEMES, paletteCss, roleScale } from '../../../src/data/palette.ts';
 import { ROLES } from '../../../src/data/types.ts';
-import { roleFillExpression } from '../../../src/map/expressions.ts';
+import { roleFillExpression, strikeFillExpression } from '../../../src/map/expressions.ts';
 
 const toHex = (c: { r: number; g: number; b: number }) =>
   '#' + [c.r, c.g, c.b].map((v) => Math.round(v * 255).toString(16).padStart(2, '0')).join('').toUpperCase();
@@ -18,6 +18,21 @@ describe('the palette', () => {
         const drawn = toHex(expr.evaluate({ zoom: 2 }, { type: 'Polygon', properties: { role } }));
         expect(drawn, String(role)).toBe(scale(role as string).toUpperCase());
       }
+    });
+  }
+
+  for (const theme of THEMES) {
+    test(`the strike fill: feature-state strikeRole wins, 'none' is neutral, unset falls back to the April role (${theme})`, () => {
+      const parsed = createExpression(strikeFillExpression(theme), 'fill-color', { type: 'color' } as never);
+      expect(parsed.result).toBe('success');
+      const expr = (parsed as { value: { evaluate(g: unknown, f: unknown, s: unknown): { r: number; g: number; b: number } } }).value;
+      const scale = roleScale(theme);
+      const at = (role: string | null, state: Record<string, unknown>) => toHex(expr.evaluate({ zoom: 2 }, { type: 'Polygon', properties: { role } }, state));
+      expect(at('lead', {})).toBe(scale('lead').toUpperCase());
+      expect(at('lead', { strikeRole: '' })).toBe(scale('lead').toUpperCase());
+      expect(at('lead', { strikeRole: 'none' })).toBe(scale('not-a-role').toUpperCase());
+      expect(at(null, { strikeRole: 'lead' })).toBe(ROLE_COLOURS.lead.toUpperCase());
+      expect(at('servers', { strikeRole: 'support' })).toBe(ROLE_COLOURS.support.toUpperCase());
     });
   }
 

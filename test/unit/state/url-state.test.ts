@@ -16,7 +16,6 @@ describe('parseHash()', () => {
     ['#country=%62%65', { kind: 'country', code: 'BE' }],
     ['#hub', { kind: 'hub' }],
     ['#hub=1', { kind: 'hub' }],
-    ['#country=nl&strike=2017-06', { kind: 'country', code: 'NL' }],
   ];
   for (const [hash, selection] of ok) {
     test(`reads ${JSON.stringify(hash)}`, () => expect(parseHash(hash, CODES)).toEqual({ selection, notice: null }));

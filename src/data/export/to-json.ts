@@ -1,0 +1,8 @@
+/** operation.json: the whole OPERATION object, the tour and every source, with the data note. Pure. */
+import { SOURCES } from '../sources.ts';
+import type { Operation, TourStep } from '../types.ts';
+import { DATA_NOTE } from './cite-text.ts';
+
+export function toJson(op: Operation, tour: readonly TourStep[] = []): string {
+  return JSON.stringify({ note: DATA_NOTE, operation: op, tour, sources: SOURCES }, null, 2) + '\n';
+}

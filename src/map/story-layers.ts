@@ -1,0 +1,51 @@
+/**
+ * The claimed-attacks layer: a GeoJSON point per attack (real coordinates;
+ * all five are in the main Europe view, so no inset transform) and its
+ * circle and label layers, hidden until the reader turns the layer on.
+ */
+import type { FeatureCollection, Point } from 'geojson';
+import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
+import { GROUND, type Theme } from '../data/palette.ts';
+import type { Attack } from '../data/types.ts';
+import { LAYER, MAP_FONT, SRC } from './ids.ts';
+
+export interface AttackProps { id: string; place: string; date: string; label: string }
+
+const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+export const attackDate = (iso: string): string => DATE.format(new Date(`${iso}T00:00:00Z`));
+
+export function attackFeatures(attacks: readonly Attack[]): FeatureCollection<Point, AttackProps> {
+  return {
+    type: 'FeatureCollection',
+    features: attacks.map((a) => ({
+      type: 'Feature',
+      properties: { id: a.id, place: a.place, date: a.date, label: `${a.place}, ${attackDate(a.date)}` },
+      geometry: { type: 'Point', coordinates: [...a.lngLat] },
+    })),
+  };
+}
+
+export const attackSource = (attacks: readonly Attack[]): SourceSpecification =>
+  ({ type: 'geojson', data: attackFeatures(attacks), promoteId: 'id' });
+
+const selected = ['boolean', ['feature-state', 'selected'], false] as const;
+
+export function attackLayers(theme: Theme): LayerSpecification[] {
+  const g = GROUND[theme];
+  return [
+    {
+      id: LAYER.attacks, type: 'circle', source: SRC.attacks, layout: { visibility: 'none' },
+      paint: {
+        'circle-radius': ['case', selected, 8, 5.5] as never,
+        'circle-color': g.attack, 'circle-stroke-color': g.attackRing, 'circle-stroke-width': 2,
+      },
+    },
+    {
+      id: LAYER.attackLabels, type: 'symbol', source: SRC.attacks, layout: {
+        visibility: 'none', 'text-field': ['get', 'label'], 'text-font': [MAP_FONT], 'text-size': 11.5,
+        'text-anchor': 'left', 'text-offset': [0.9, 0], 'text-optional': true,
+      },
+      paint: { 'text-color': g.ink, 'text-halo-color': g.labelHalo, 'text-halo-width': 1.6 },
+    },
+  ];
+}

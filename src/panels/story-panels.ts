@@ -1,0 +1,30 @@
+/** Panel content for the story: the outlets panel and the "where sources disagree" section. */
+import { h } from '../dom/h.ts';
+import type { Operation, Outlet } from '../data/types.ts';
+import { factNode } from './cite.ts';
+
+function outletNode(o: Outlet): HTMLElement {
+  const others = o.spellings.filter((s) => s !== o.name);
+  return h('section', { class: 'op-outlet', 'data-outlet': o.id },
+    h('h3', {}, o.name),
+    others.length ? h('p', { class: 'op-outlet__spellings' }, `Also spelled: ${others.join(', ')}`) : null,
+    h('ul', { class: 'op-facts' }, ...o.what.map((f) => factNode(f, 'li'))));
+}
+
+export function outletsNodes(op: Operation): Node[] {
+  return [
+    h('h2', { class: 'op-panel__title', tabindex: '-1' }, 'Outlets targeted'),
+    factNode(op.outletsNote),
+    ...op.outlets.map(outletNode),
+  ];
+}
+
+/** What was seized where, Spain's account, and the short-lived effect reported afterwards. */
+export function disagreementNodes(op: Operation): Node[] {
+  return [
+    h('h3', { id: 'op-disagree' }, 'Where sources disagree'),
+    h('ul', { class: 'op-facts op-facts--caveats' }, ...op.disagreements.map((f) => factNode(f, 'li'))),
+    h('h3', {}, 'Afterwards'),
+    h('ul', { class: 'op-facts op-facts--caveats' }, ...op.aftermath.map((f) => factNode(f, 'li'))),
+  ];
+}

@@ -1,0 +1,70 @@
+/**
+ * The guided tour. Idle, it is one "Take the guided tour" button; running, it
+ * shows "Step N of M", the step's cited text, and previous / next / exit
+ * controls. Left and Right arrows step while focus is inside the tour;
+ * Escape leaves it. The nodes are built once, so focus stays on the control
+ * the reader used.
+ */
+import { h } from '../dom/h.ts';
+import type { TourStep } from '../data/types.ts';
+import { factNode } from '../panels/cite.ts';
+import type { Action, State } from '../state/reducer.ts';
+import type { Store } from '../state/store.ts';
+
+export function mountTour(el: HTMLElement, store: Store<State, Action>, steps: readonly TourStep[]) {
+  const start = h('button', { type: 'button', class: 'op-tour__start', 'data-tour': 'start' }, `Take the guided tour (${steps.length} steps)`);
+  const indicator = h('p', { class: 'op-tour__step', 'aria-live': 'polite' });
+  const title = h('h2', { class: 'op-tour__title', id: 'op-tour-title', tabindex: '-1' });
+  const text = h('div', { class: 'op-tour__text' });
+  const prev = h('button', { type: 'button', class: 'op-tour__prev', 'data-tour': 'prev' }, '← Previous');
+  const next = h('button', { type: 'button', class: 'op-tour__next', 'data-tour': 'next' }, 'Next →');
+  const exit = h('button', { type: 'button', class: 'op-tour__exit', 'data-tour': 'exit' }, 'Exit tour');
+  const running = h('div', { class: 'op-tour__running', hidden: true },
+    indicator, title, text, h('div', { class: 'op-tour__nav' }, prev, next, exit),
+    h('p', { class: 'op-hint' }, 'Tip: use the Left and Right arrow keys to step through.'));
+  el.replaceChildren(start, running);
+
+  const go = (step: number | null) => store.dispatch({ type: 'step', step });
+  const move = (by: number) => {
+    const cur = store.getState().step;
+    if (cur === null) return;
+    const to = cur + by;
+    if (to >= 1 && to <= steps.length) go(to);
+  };
+  const leave = () => { go(null); start.focus(); };
+  const onClick = (e: MouseEvent) => {
+    const what = (e.target as Element | null)?.closest<HTMLElement>('[data-tour]')?.dataset.tour;
+    if (what === 'start') { go(1); title.focus(); }
+    else if (what === 'prev') move(-1);
+    else if (what === 'next') { if (store.getState().step === steps.length) leave(); else move(1); }
+    else if (what === 'exit') leave();
+  };
+  const onKey = (e: KeyboardEvent) => {
+    if (store.getState().step === null || e.altKey || e.ctrlKey || e.metaKey) return;
+    if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') { e.preventDefault(); move(e.key === 'ArrowRight' ? 1 : -1); }
+    else if (e.key === 'Escape') { e.preventDefault(); leave(); }
+  };
+  const render = (s: State) => {
+    const step = s.step === null ? undefined : steps[s.step - 1];
+    start.hidden = step !== undefined;
+    running.hidden = step === undefined;
+    el.classList.toggle('is-running', step !== undefined);
+    if (!step || s.step === null) return;
+    indicator.textContent = `Step ${s.step} of ${steps.length}`;
+    title.textContent = step.title;
+    text.replaceChildren(...step.text.map((f) => factNode(f)));
+    prev.setAttribute('aria-disabled', String(s.step === 1));
+    next.textContent = s.step === steps.length ? 'Finish' : 'Next →';
+  };
+  el.addEventListener('click', onClick);
+  el.addEventListener('keydown', onKey);
+  render(store.getState());
+  const unsubscribe = store.subscribe((s, prev) => { if (s.step !== prev.step) render(s); });
+  return {
+    destroy() {
+      unsubscribe();
+      el.removeEventListener('click', onClick);
+      el.removeEventListener('keydown', onKey);
+    },
+  };
+}

@@ -1,0 +1,209 @@
+import { PNG } from 'pngjs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { GROUND, ROLE_COLOURS } from '../../src/data/palette.ts';
+import {
+  HAS_CHROMIUM, labelPixels, launch, openPage, panelTitle, showFillsOnly, startServer, waitForMapState, type Server, type Watched,
+} from './harness.ts';
+
+const hex = (h: string) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16));
+const MADRID: [number, number] = [-3.7, 40.4];
+type Rgb = number[];
+
+/** Click a control in the page, then wait until the map has drawn the result. */
+const clickAndSettle = (page: Page, selector: string) => page.evaluate(async (sel) => {
+  const map = (window as unknown as { __takedownMap: import('maplibre-gl').Map }).__takedownMap;
+  const idle = new Promise((r) => map.once('idle', r));
+  document.querySelector<HTMLElement>(sel)!.click();
+  map.triggerRepaint();
+  await idle;
+}, selector);
+
+/** Canvas colour at a real-world point, or at Belgium's label point. */
+async function colours(page: Page): Promise<{ belgium: Rgb; spain: Rgb }> {
+  const be = (await labelPixels(page)).Belgium!;
+  const es = await page.evaluate((p) => {
+    const map = (window as unknown as { __takedownMap: import('maplibre-gl').Map }).__takedownMap;
+    const r = map.getCanvas().getBoundingClientRect();
+    const xy = map.project(p);
+    return { x: r.left + xy.x, y: r.top + xy.y };
+  }, MADRID);
+  const png = PNG.sync.read(await page.screenshot());
+  const at = (x: number, y: number) => { const i = (Math.round(y) * png.width + Math.round(x)) * 4; return [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!]; };
+  return { belgium: at(be.x, be.y), spain: at(es.x, es.y) };
+}
+const near = (got: Rgb, want: string, what: string) => {
+  const w = hex(want);
+  expect(Math.hypot(got[0]! - w[0]!, got[1]! - w[1]!, got[2]! - w[2]!), `${what}: drawn ${got}, want ${w}`).toBeLessThan(24);
+};
+const visibleLegend = (page: Page) => page.$$eval('#op-legend li', (lis) => (lis as HTMLElement[]).filter((li) => !li.hidden).map((li) => li.textContent));
+
+describe.skipIf(!HAS_CHROMIUM)('the story around the map, in Chromium', () => {
+  let server: Server;
+  let browser: Browser;
+  const open = async (path = '', opts = {}): Promise<Watched> => {
+    const w = await openPage(browser, server.url, { reducedMotion: 'reduce', colorScheme: 'light', ...opts });
+    await w.page.goto(server.url + path);
+    return w;
+  };
+  const clean = async (w: Watched) => {
+    expect(w.errors).toEqual([]);
+    expect(w.foreign).toEqual([]);
+    expect(await w.cspViolations()).toEqual([]);
+    await w.context.close();
+  };
+
+  beforeAll(async () => { server = await startServer(); browser = await launch(); });
+  afterAll(async () => { await browser?.close(); await server?.close(); });
+
+  test('each strike re-colours the map and the legend counts follow', async () => {
+    const w = await open('?debug=1');
+    await waitForMapState(w.page, ['ready']);
+    await showFillsOnly(w.page);
+    const neutral = GROUND.light.land;
+    let c = await colours(w.page);
+    near(c.belgium, ROLE_COLOURS.lead, 'April 2018: Belgium');
+    near(c.spain, neutral, 'April 2018: Spain');
+    expect(await visibleLegend(w.page)).toEqual(['Lead1 country', 'Digital evidence seized3 countries', 'Servers seized3 countries', 'Registrars identified1 country', 'Coordination hubThe Hague']);
+
+    await clickAndSettle(w.page, '[data-strike="2017-06"]');
+    c = await colours(w.page);
+    near(c.spain, ROLE_COLOURS.lead, 'June 2017: Spain');
+    near(c.belgium, neutral, 'June 2017: Belgium');
+    expect(await visibleLegend(w.page)).toEqual(['Lead1 country', 'Support1 country', 'Coordination hubThe Hague']);
+    expect(await w.page.locator('[data-strike="2017-06"]').getAttribute('aria-pressed')).toBe('true');
+    expect(await w.page.locator('#op-strike').textContent()).toMatch(/Guardia Civil[\s\S]*more than 100 countries/);
+    expect(new URL(w.page.url()).hash).toBe('#strike=2017-06');
+
+    await clickAndSettle(w.page, '[data-strike="2016-08"]');
+    c = await colours(w.page);
+    near(c.spain, neutral, 'August 2016: Spain');
+    near(c.belgium, neutral, 'August 2016: Belgium');
+    expect(await visibleLegend(w.page)).toEqual(['Coordination hubThe Hague']);
+    expect(await w.page.locator('#op-strike').textContent()).toMatch(/No source names a lead country/);
+
+    await clickAndSettle(w.page, '[data-strike="2018-04"]');
+    near((await colours(w.page)).belgium, ROLE_COLOURS.lead, 'back to April 2018: Belgium');
+    expect(new URL(w.page.url()).hash).toBe('');
+    await clean(w);
+  });
+
+  test('#strike=2017-06&country=fr keeps the strike colouring and shows France', async () => {
+    const w = await open('#strike=2017-06&country=fr');
+    await waitForMapState(w.page, ['ready']);
+    expect(await panelTitle(w.page)).toBe('France');
+    expect(await w.page.locator('[data-strike="2017-06"]').getAttribute('aria-pressed')).toBe('true');
+    expect(await visibleLegend(w.page)).toContain('Support1 country');
+    await clean(w);
+  });
+
+  test('the claimed-attacks layer toggles, and its list is reachable and operable by keyboard', async () => {
+    const w = await open('?debug=1');
+    await waitForMapState(w.page, ['ready']);
+    const visibility = () => w.page.evaluate(() => (window as unknown as { __takedownMap: import('maplibre-gl').Map }).__takedownMap.getLayoutProperty('attacks', 'visibility'));
+    await expect.poll(visibility).toBe('none');
+    await w.page.locator('[data-action="attacks"]').focus();
+    await w.page.keyboard.press('Enter');
+    // Map updates land just after the next paint (the panel first): poll.
+    await expect.poll(visibility).toBe('visible');
+    expect(await w.page.locator('#op-attacks').textContent()).toMatch(/in 2016[\s\S]*official Islamic State statement/);
+    let found = '';
+    for (let i = 0; i < 30 && !found; i++) {
+      await w.page.keyboard.press('Tab');
+      found = await w.page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.attack ?? '');
+    }
+    expect(found).toBe('paris');
+    await w.page.keyboard.press('Tab');
+    await w.page.keyboard.press('Enter');
+    expect(await w.page.locator('[data-attack="brussels"]').getAttribute('aria-pressed')).toBe('true');
+    expect(await w.page.locator('#op-attack-detail').textContent()).toMatch(/Brussels, 22 Mar 2016[\s\S]*Amaq carried the claim/);
+    const rendered = await w.page.evaluate(async () => {
+      const map = (window as unknown as { __takedownMap: import('maplibre-gl').Map }).__takedownMap;
+      if (!map.loaded()) await map.once('idle');
+      return map.queryRenderedFeatures({ layers: ['attacks'] }).map((f) => f.properties.id);
+    });
+    expect(rendered).toContain('brussels');
+    await w.page.locator('[data-action="attacks"]').click();
+    await expect.poll(visibility).toBe('none');
+    await clean(w);
+  });
+
+  test('the tour steps by button, arrow keys, #step=N and host messages, frames each step, and exits', async () => {
+    const w = await open('?debug=1');
+    await waitForMapState(w.page, ['ready']);
+    const indicator = () => w.page.locator('.op-tour__step').textContent();
+    await w.page.locator('[data-tour="start"]').click();
+    expect(await indicator()).toBe('Step 1 of 8');
+    expect(await panelTitle(w.page)).toBe('The Hague');
+    await w.page.locator('[data-tour="next"]').click();
+    expect(await indicator()).toBe('Step 2 of 8');
+    expect(await panelTitle(w.page)).toBe('Belgium');
+    await w.page.keyboard.press('ArrowRight');
+    expect(await indicator()).toBe('Step 3 of 8');
+    expect(new URL(w.page.url()).hash).toBe('#step=3');
+    const framed = () => w.page.evaluate(() => {
+      const b = (window as unknown as { __takedownMap: import('maplibre-gl').Map }).__takedownMap.getBounds();
+      return { inView: [[2.3, 46.6], [25, 45.9], [25.4, 42.7]].every((p) => b.contains(p as [number, number])), westOfMinus20: b.getWest() < -20 };
+    });
+    // framed on FR, RO, BG, not the whole two-part view
+    await expect.poll(framed).toEqual({ inView: true, westOfMinus20: false });
+    await w.page.keyboard.press('ArrowLeft');
+    expect(await indicator()).toBe('Step 2 of 8');
+
+    await w.page.evaluate(() => window.postMessage({ source: 'takedown-map', type: 'step', step: 5 }, '*'));
+    await expect.poll(indicator).toBe('Step 5 of 8');
+    expect(await panelTitle(w.page)).toBe('United Kingdom');
+    await w.page.evaluate(() => {
+      window.postMessage({ source: 'takedown-map', type: 'step', step: 99 }, '*');
+      window.postMessage({ source: 'someone-else', type: 'step', step: 1 }, '*');
+      window.postMessage({ source: 'takedown-map', type: 'step', step: '1' }, '*');
+    });
+    await w.page.waitForTimeout(200);
+    expect(await indicator()).toBe('Step 5 of 8');
+
+    await w.page.evaluate(() => { location.hash = '#step=6'; });
+    await expect.poll(indicator).toBe('Step 6 of 8');
+    expect(await w.page.locator('[data-strike="2017-06"]').getAttribute('aria-pressed')).toBe('true');
+
+    await w.page.locator('[data-tour="next"]').focus();
+    await w.page.keyboard.press('Escape');
+    expect(await panelTitle(w.page)).toBe('What happened');
+    expect(await w.page.locator('[data-tour="start"]').isVisible()).toBe(true);
+    expect(new URL(w.page.url()).hash).toBe('');
+    await clean(w);
+  });
+
+  test('#step=7 deep link opens the outlets step; #outlets opens the outlets panel', async () => {
+    const w = await open('#step=7');
+    await waitForMapState(w.page, ['ready']);
+    expect(await w.page.locator('.op-tour__step').textContent()).toBe('Step 7 of 8');
+    expect(await panelTitle(w.page)).toBe('Outlets targeted');
+    await w.page.evaluate(() => { location.hash = '#outlets'; });
+    await expect.poll(() => w.page.locator('.op-tour__start').isVisible()).toBe(true);
+    expect(await panelTitle(w.page)).toBe('Outlets targeted');
+    expect(await w.page.locator('#op-panel').textContent()).toMatch(/nine languages[\s\S]*Halumu[\s\S]*Unconfirmed/);
+    await clean(w);
+  });
+
+  test('the downloads are served from the origin and parse', async () => {
+    const w = await open();
+    await waitForMapState(w.page, ['ready']);
+    const got = await w.page.evaluate(async () => {
+      const links = [...document.querySelectorAll<HTMLAnchorElement>('.op-downloads a')].map((a) => a.getAttribute('href'));
+      const text = async (u: string) => { const r = await fetch(u); if (!r.ok) throw new Error(`${u}: ${r.status}`); return r.text(); };
+      const csv = await text('data/participants.csv');
+      const geo = JSON.parse(await text('data/takedown.geojson'));
+      const json = JSON.parse(await text('data/operation.json'));
+      const readme = await text('data/README.txt');
+      return { links, csvRows: csv.split('\r\n').filter((l) => l !== '').length, header: csv.split('\r\n')[0], geoType: geo.type, geoKinds: [...new Set(geo.features.map((f: { properties: { kind: string } }) => f.properties.kind))], participants: json.operation.participants.length, readme };
+    });
+    expect(got.links).toEqual(['data/participants.csv', 'data/takedown.geojson', 'data/operation.json', 'data/README.txt']);
+    expect(got.csvRows).toBe(9);
+    expect(got.header).toMatch(/^code,numeric,name,roles,/);
+    expect(got.geoType).toBe('FeatureCollection');
+    expect(got.geoKinds).toEqual(['participant', 'spoke', 'hub', 'attack']);
+    expect(got.participants).toBe(8);
+    expect(got.readme).toMatch(/public domain/);
+    await clean(w);
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, test } from 'vitest';
+import { citesText } from '../../../src/data/export/cite-text.ts';
+import { dataReadme } from '../../../src/data/export/data-readme.ts';
+import { CSV_COLUMNS, csvField, toCsv } from '../../../src/data/export/to-csv.ts';
+import { toGeoJson } from '../../../src/data/export/to-geojson.ts';
+import { toJson } from '../../../src/data/export/to-json.ts';
+import { OPERATION } from '../../../src/data/operation.ts';
+import { TOUR } from '../../../src/data/tour.ts';
+import type { Operation } from '../../../src/data/types.ts';
+import { loadTopology } from '../../fixtures/load.ts';
+
+/** A small RFC 4180 parser: quoted fields, doubled quotes, commas and line breaks inside quotes. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [], field = '', quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') { field += '"'; i++; }
+      else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"' && field === '') quoted = true;
+    else if (ch === ',') { row.push(field); field = ''; }
+    else if (ch === '\r' && text[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i++; }
+    else field += ch;
+  }
+  if (field !== '' || row.length) { row.push(field); rows.push(row); }
+  return rows;
+}
+
+describe('participants.csv', () => {
+  const rows = parseCsv(toCsv(OPERATION));
+  test('has a header and eight rows that parse back to the data', () => {
+    expect(rows[0]).toEqual([...CSV_COLUMNS]);
+    expect(rows).toHaveLength(9);
+    for (const [i, p] of OPERATION.participants.entries()) {
+      const r = Object.fromEntries(CSV_COLUMNS.map((c, j) => [c, rows[i + 1]![j]]));
+      expect(r.code).toBe(p.alpha2);
+      expect(r.numeric).toBe(p.numeric);
+      expect(r.name).toBe(p.name);
+      expect(r.roles!.split('; ')).toEqual([...p.roles]);
+      expect(r.authority).toBe(p.authority?.text ?? '');
+      for (const f of p.actions) expect(r.action).toContain(f.text);
+      for (const c of [...p.actions, ...p.caveats].flatMap((f) => f.cite)) expect(r.citations).toContain(citesText([c]));
+    }
+  });
+  test('quotes commas, quotes and line breaks, so hostile text survives the round trip', () => {
+    const evil = 'A "quoted", comma\r\nand a new line';
+    expect(csvField('plain')).toBe('plain');
+    const op = { participants: OPERATION.participants.map((p, i) => (i ? p : { ...p, name: evil })) } as Pick<Operation, 'participants'>;
+    expect(parseCsv(toCsv(op))[1]![2]).toBe(evil);
+  });
+  test('unconfirmed caveats are marked', () => {
+    const ca = rows.find((r) => r[0] === 'CA')!;
+    expect(ca[CSV_COLUMNS.indexOf('caveats')]).toMatch(/^\[Unconfirmed\]/);
+  });
+});
+
+describe('takedown.geojson', () => {
+  const fc = JSON.parse(JSON.stringify(toGeoJson(OPERATION, loadTopology())));
+  const of = (kind: string) => fc.features.filter((f: { properties: { kind: string } }) => f.properties.kind === kind);
+  test('is a FeatureCollection of participants, hub, spokes and attacks with a data note', () => {
+    expect(fc.type).toBe('FeatureCollection');
+    expect(fc.note).toMatch(/public domain/);
+    expect(of('participant').map((f: { properties: { code: string } }) => f.properties.code)).toEqual(OPERATION.participants.map((p) => p.alpha2));
+    expect(of('spoke')).toHaveLength(8);
+    expect(of('hub')).toHaveLength(1);
+    expect(of('attack').map((f: { properties: { date: string } }) => f.properties.date)).toEqual(OPERATION.attacks.map((a) => a.date));
+  });
+  test('uses real-world coordinates (not the inset): US and Canada lie west of 50°W', () => {
+    for (const code of ['US', 'CA']) {
+      const f = of('participant').find((x: { properties: { code: string } }) => x.properties.code === code);
+      expect(f.geometry.type).toMatch(/Polygon/);
+      const [lng] = f.properties.label_point.split(',').map(Number);
+      expect(lng, code).toBeLessThan(-50);
+    }
+    const paris = of('attack').find((x: { properties: { id: string } }) => x.properties.id === 'paris');
+    expect(paris.geometry.coordinates).toEqual([2.3708, 48.8631]);
+    expect(paris.properties.claim_unconfirmed).toBe(true);
+  });
+});
+
+describe('operation.json and README.txt', () => {
+  test('carry the whole operation, the tour, the sources and the licence note, not the report text', () => {
+    const json = JSON.parse(toJson(OPERATION, TOUR));
+    expect(json.operation.participants).toHaveLength(8);
+    expect(json.operation).toEqual(JSON.parse(JSON.stringify(OPERATION)));
+    expect(json.tour).toHaveLength(8);
+    expect(Object.keys(json.sources)).toContain('europol');
+    expect(json.note).toMatch(/not included/);
+    expect(JSON.stringify(json)).not.toContain('National police forces expect the data retrieved');
+    expect(dataReadme()).toMatch(/participants\.csv[\s\S]*takedown\.geojson[\s\S]*operation\.json/);
+  });
+});

@@ -1,0 +1,91 @@
+import { describe, expect, test } from 'vitest';
+import { ATTACKS_NOTE } from '../../../src/data/attacks.ts';
+import { OPERATION } from '../../../src/data/operation.ts';
+import { roleCounts } from '../../../src/data/roles.ts';
+import { SOURCES } from '../../../src/data/sources.ts';
+import { STRIKES } from '../../../src/data/story.ts';
+import { DEFAULT_STRIKE, strikeCountries } from '../../../src/data/strikes.ts';
+import { TOUR } from '../../../src/data/tour.ts';
+import { ROLES, type Citation, type Fact } from '../../../src/data/types.ts';
+import { buildMapData } from '../../../src/geo/build-map-data.ts';
+import { loadTopology, sharedText } from '../../fixtures/load.ts';
+
+function facts(value: unknown, path: string, out: { path: string; fact: Fact }[] = []) {
+  if (Array.isArray(value)) value.forEach((v, i) => facts(v, `${path}[${i}]`, out));
+  else if (value && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    if (typeof o.text === 'string' && 'cite' in o) out.push({ path, fact: o as unknown as Fact });
+    for (const [k, v] of Object.entries(o)) facts(v, `${path}.${k}`, out);
+  }
+  return out;
+}
+
+const paragraphs = sharedText('sources/article.txt')?.split('\n').filter((l) => l.trim() !== '') ?? null;
+const factSheet = sharedText('research/facts.md');
+const STORY = [...facts(TOUR, 'TOUR'), ...facts(STRIKES, 'STRIKES'), ...facts(ATTACKS_NOTE, 'ATTACKS_NOTE'), ...facts(OPERATION.outlets, 'OUTLETS')];
+const ids = buildMapData(loadTopology(), OPERATION).ids;
+
+describe('the story data', () => {
+  test('every story fact and strike country is cited to a known source and an existing paragraph', () => {
+    expect(STORY.length).toBeGreaterThan(30);
+    const cites: { path: string; c: Citation }[] = STORY.flatMap(({ path, fact }) => {
+      expect(fact.cite.length, path).toBeGreaterThan(0);
+      return fact.cite.map((c) => ({ path, c }));
+    });
+    for (const s of STRIKES) for (const c of s.countries ?? []) {
+      expect(c.cite.length, c.name).toBeGreaterThan(0);
+      cites.push(...c.cite.map((x) => ({ path: `${s.id}.${c.name}`, c: x })));
+    }
+    for (const { path, c } of cites) {
+      expect(SOURCES[c.source], path).toBeDefined();
+      if (c.source === 'article') expect(c.paragraph, path).toBeGreaterThanOrEqual(1);
+      if (c.source === 'article') expect(c.paragraph, path).toBeLessThanOrEqual(paragraphs?.length ?? 12);
+    }
+  });
+
+  test.skipIf(paragraphs === null || factSheet === null)('words in “quotes” inside a fact are verbatim in a cited paragraph or in facts.md', () => {
+    let checked = 0;
+    for (const { path, fact } of STORY) {
+      for (const [, quoted] of fact.text.matchAll(/“([^”]+)”/g)) {
+        const inArticle = fact.cite.some((c) => c.source === 'article' && paragraphs![c.paragraph! - 1]!.includes(quoted!));
+        expect(inArticle || factSheet!.includes(quoted!), `${path}: “${quoted}”`).toBe(true);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(3);
+  });
+
+  test('June 2017 colours Spain (724) as lead and the US as support, both in the geometry; earlier strikes colour nothing', () => {
+    const june = strikeCountries(OPERATION, '2017-06');
+    expect(june.map((c) => [c.numeric, c.roles[0]])).toEqual([['724', 'lead'], ['840', 'support']]);
+    for (const c of june) expect(ids.has(c.numeric)).toBe(true);
+    expect(strikeCountries(OPERATION, '2016-08')).toEqual([]);
+    expect(strikeCountries(OPERATION, '2015-12')).toEqual([]);
+    expect(STRIKES.filter((s) => s.lead === null).map((s) => s.id)).toEqual(['2015-12', '2016-08']);
+    expect(roleCounts(strikeCountries(OPERATION, DEFAULT_STRIKE))).toMatchObject({ lead: 1, evidence: 3, servers: 3, registrars: 1, support: 0 });
+    expect(roleCounts(june)).toMatchObject({ lead: 1, evidence: 0, servers: 0, registrars: 0, support: 1 });
+  });
+
+  test('the tour has eight steps that reference existing keys, strikes and roles', () => {
+    expect(TOUR).toHaveLength(8);
+    const codes = OPERATION.participants.map((p) => p.alpha2 as string);
+    for (const [i, s] of TOUR.entries()) {
+      const where = `step ${i + 1}`;
+      expect(s.text.length, where).toBeGreaterThan(0);
+      expect(STRIKES.some((x) => x.id === s.strike), where).toBe(true);
+      if (s.filter !== null) expect(ROLES, where).toContain(s.filter);
+      if (s.select !== null && s.select !== 'hub' && s.select !== 'outlets') expect(codes, where).toContain(s.select);
+      expect(s.frame.length, where).toBeGreaterThan(0);
+      for (const k of s.frame) expect(k === 'hub' || ids.has(k), `${where}: ${k}`).toBe(true);
+    }
+    expect(TOUR.map((s) => s.select)).toEqual(['hub', 'BE', null, null, 'GB', null, 'outlets', null]);
+    expect(TOUR[5]!.strike).toBe('2017-06');
+  });
+
+  test('Halumu is marked unconfirmed, and the attacks note corrects “in 2016”', () => {
+    const halumu = OPERATION.outlets.find((o) => o.id === 'halumu')!;
+    expect(halumu.what.every((f) => f.unconfirmed)).toBe(true);
+    expect(ATTACKS_NOTE[0]!.text).toMatch(/in 2016/);
+    expect(ATTACKS_NOTE.some((f) => /official Islamic State statement/.test(f.text) && f.unconfirmed)).toBe(true);
+  });
+});
