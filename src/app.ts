@@ -62,7 +62,7 @@ export function createApp(root: HTMLElement, options: AppOptions, op: Operation 
     mountAnnouncer(need(root, '#op-announcer'), store, op),
     mountTableView(need(root, '#op-table'), need(root, '#op-table-toggle') as HTMLButtonElement, need(root, '.op-stage'), op),
     bindUrl(store, codes, window, { push: !options.embed }),
-    mountEmbed(store, { options, codes, title: op.title, header: need(root, '.op-header'), footer: need(root, '.op-footer') }),
+    mountEmbed(store, { options, codes, title: op.title, header: need(root, '.op-stage__tools'), footer: need(root, '.op-footer') }),
     mountTimeline(need(root, '#op-timeline'), need(root, '#op-strike'), store, op),
     mountAttacks(need(root, '#op-attacks'), store, op),
     mountTour(need(root, '#op-tour'), store, TOUR),

@@ -18,7 +18,7 @@ export interface MountEmbedOptions {
   readonly title: string;
   /** Where the full-page link goes (the footer). */
   readonly footer: HTMLElement;
-  /** Where the "Embed" button goes (the header). */
+  /** Where the "Embed" button goes (the tools beside the map title). */
   readonly header: HTMLElement;
 }
 
