@@ -29,6 +29,8 @@ export interface StaticSvgOptions {
 }
 
 const LABEL_SIZE = 12.5;
+/** Points that move a shape by less than this many pixels are dropped (Douglas–Peucker). */
+const SIMPLIFY_PX = 0.6;
 const HUB_LABEL_SIZE = 12;
 export const LABEL_FONT = "'Noto Sans', 'DejaVu Sans', 'Liberation Sans', Arial, sans-serif";
 
@@ -37,7 +39,7 @@ export function buildStaticSvg(data: MapData, theme: Theme, size: Size, o: Stati
   const frame = fitFrame(data.layout.frame, size);
   const bx = size.width * (o.bleed ?? 0), by = size.height * (o.bleed ?? 0);
   const path = geoPath(geoIdentity().clipExtent([[-bx, -by], [size.width + bx, size.height + by]])).digits(1);
-  const d = (gs: readonly Geometry[]) => (gs.length ? compactPath(path({ type: 'GeometryCollection', geometries: gs.map((x) => projectGeometry(x, frame.toPx)) }) ?? '') : '');
+  const d = (gs: readonly Geometry[]) => (gs.length ? compactPath(path({ type: 'GeometryCollection', geometries: gs.map((x) => projectGeometry(x, frame.toPx)) }) ?? '', SIMPLIFY_PX) : '');
   const countries = data.countries.features;
   const alpha2ByKey = new Map(countries.filter((f) => f.properties.alpha2).map((f) => [f.properties.key, f.properties.alpha2!]));
   const land = (part: 'main' | 'inset') =>

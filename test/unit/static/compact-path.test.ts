@@ -34,3 +34,14 @@ describe('compactPath()', () => {
     expect(compactPath('M0,0A5,5,0,1,1,10,10Z')).toBe('M0,0A5,5,0,1,1,10,10Z');
   });
 });
+
+describe('compactPath() with a tolerance', () => {
+  test('drops points that change the shape by less than the tolerance, keeps corners', () => {
+    const d = 'M0,0L5,0.2L10,0L10,10L0,10Z';
+    expect(compactPath(d, 0.5)).toBe('M0 0l10 0 0 10-10 0z');
+    expect(compactPath(d, 0)).toBe('M0 0l5 0 5 0 0 10-10 0z');
+  });
+  test('drops rings that collapse below three points', () => {
+    expect(compactPath('M0,0L0.2,0L0.2,0.2Z', 1)).toBe('');
+  });
+});
