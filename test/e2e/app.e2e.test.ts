@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ROLE_COLOURS } from '../../src/data/palette.ts';
 import {
   HAS_CHROMIUM, labelPixels, launch, openPage, panelTitle, showFillsOnly, startServer, waitForMapState, type Server, type Watched,
+  expectClean,
 } from './harness.ts';
 
 const NAMES = ['Belgium', 'Bulgaria', 'Canada', 'France', 'Netherlands', 'Romania', 'United Kingdom', 'United States'];
@@ -17,12 +18,7 @@ describe.skipIf(!HAS_CHROMIUM)('the operation map in Chromium', () => {
     await w.page.goto(server.url + path);
     return w;
   };
-  const clean = async (w: Watched) => {
-    expect(w.errors).toEqual([]);
-    expect(w.foreign).toEqual([]);
-    expect(await w.cspViolations()).toEqual([]);
-    await w.context.close();
-  };
+  const clean = expectClean;
 
   beforeAll(async () => {
     server = await startServer();

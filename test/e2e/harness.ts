@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
+import { expect } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const HAS_CHROMIUM = existsSync(CHROMIUM);
@@ -107,3 +108,12 @@ export async function showFillsOnly(page: Page): Promise<void> {
     await map.once('idle');
   });
 }
+
+/** A page's run was clean: no page errors, no request off the origin, no CSP violation. Closes its context. */
+export async function expectClean(w: Watched): Promise<void> {
+  expect(w.errors).toEqual([]);
+  expect(w.foreign).toEqual([]);
+  expect(await w.cspViolations()).toEqual([]);
+  await w.context.close();
+}
+

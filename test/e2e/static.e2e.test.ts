@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { HAS_CHROMIUM, launch, mapState, openPage, panelTitle, startServer, waitForMapState, type Server, type Watched } from './harness.ts';
+import { HAS_CHROMIUM, launch, mapState, openPage, panelTitle, startServer, waitForMapState, type Server, expectClean } from './harness.ts';
 
 const MAP_CHUNK = /\/assets\/mount-map-[^/]*\.js$/;
 const WORKER = /maplibre-gl-worker/;
@@ -32,12 +32,7 @@ const mapBox = (page: Page) => page.locator('#op-map').boundingBox();
 describe.skipIf(!HAS_CHROMIUM)('the static twin in Chromium', () => {
   let server: Server;
   let browser: Browser;
-  const clean = async (w: Watched) => {
-    expect(w.errors).toEqual([]);
-    expect(w.foreign).toEqual([]);
-    expect(await w.cspViolations()).toEqual([]);
-    await w.context.close();
-  };
+  const clean = expectClean;
 
   beforeAll(async () => {
     server = await startServer();

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { GROUND, ROLE_COLOURS } from '../../src/data/palette.ts';
 import {
   HAS_CHROMIUM, labelPixels, launch, openPage, panelTitle, showFillsOnly, startServer, waitForMapState, type Server, type Watched,
+  expectClean,
 } from './harness.ts';
 
 const hex = (h: string) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16));
@@ -46,12 +47,7 @@ describe.skipIf(!HAS_CHROMIUM)('the story around the map, in Chromium', () => {
     await w.page.goto(server.url + path);
     return w;
   };
-  const clean = async (w: Watched) => {
-    expect(w.errors).toEqual([]);
-    expect(w.foreign).toEqual([]);
-    expect(await w.cspViolations()).toEqual([]);
-    await w.context.close();
-  };
+  const clean = expectClean;
 
   beforeAll(async () => { server = await startServer(); browser = await launch(); });
   afterAll(async () => { await browser?.close(); await server?.close(); });
