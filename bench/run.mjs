@@ -7,7 +7,7 @@ import { measure } from './measure.mjs';
 import { serve } from './serve.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
-const CLICKS = 20;
+const CLICKS = Number(process.env.BENCH_CLICKS ?? 8);
 const PROFILES = [
   { name: 'desktop 1280×800', viewport: { width: 1280, height: 800 }, cpuSlowdown: 1 },
   { name: 'mobile 375×667, 4× CPU', viewport: { width: 375, height: 667 }, cpuSlowdown: 4 },

@@ -34,6 +34,7 @@ describe.skipIf(!HAS_CHROMIUM)('accessibility in every state', () => {
     ['375 px wide', '#country=ro', { viewport: { width: 375, height: 667 } }],
     ['embed mode', '?embed=1', { viewport: { width: 600, height: 800 } }],
     ['fallback (no WebGL map)', '?static=1#country=ca', {}],
+    ['forced colours', '#country=nl', { forcedColors: 'active' }],
   ];
   for (const [name, path, opts] of states) {
     test(`axe finds no violations: ${name}`, async () => {
@@ -111,6 +112,29 @@ describe.skipIf(!HAS_CHROMIUM)('accessibility in every state', () => {
     expect(ro.y).toBeLessThan(sheet.top);
     expect(ro.x).toBeGreaterThan(0);
     expect(ro.x).toBeLessThan(375);
+    await w.context.close();
+  });
+
+  test('touch targets are at least 44 px at 375 px', async () => {
+    const w = await openPage(browser, server.url, { viewport: { width: 375, height: 667 } });
+    await w.page.goto(server.url + '?static=1');
+    await waitForMapState(w.page, ['fallback']);
+    const small = await w.page.evaluate(() => [...document.querySelectorAll<HTMLElement>('button, [role="button"]')]
+      .filter((b) => b.offsetParent !== null && !b.closest('.maplibregl-ctrl'))
+      .map((b) => ({ name: b.textContent?.trim().slice(0, 30), h: b.getBoundingClientRect().height, w: b.getBoundingClientRect().width }))
+      .filter((b) => b.h < 44 || b.w < 44));
+    expect(small).toEqual([]);
+    await w.context.close();
+  });
+
+  test('in forced colours the swatches keep their role colours and the selection stays visible', async () => {
+    const w = await openPage(browser, server.url, { forcedColors: 'active' });
+    await w.page.goto(server.url + '?static=1#country=fr');
+    await waitForMapState(w.page, ['fallback']);
+    const swatch = await w.page.locator('#op-participants [data-key="BE"] .op-swatch').evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(swatch).toBe('rgb(213, 94, 0)');
+    const outline = await w.page.locator('#op-participants [data-key="FR"]').evaluate((el) => getComputedStyle(el).outlineStyle);
+    expect(outline).toBe('solid');
     await w.context.close();
   });
 

@@ -82,4 +82,26 @@ describe.skipIf(!HAS_CHROMIUM)('injected failures', () => {
     expect(await waitForMapState(w.page, ['ready', 'fallback', 'error'], 40_000)).toBe('ready');
     await stillUsable(w);
   });
+
+  test('the embed iframe squeezed to 200 px wide and back keeps working', async () => {
+    const w = await openPage(browser, server.url, { viewport: { width: 900, height: 900 } });
+    await w.page.setContent(`<iframe id="f" title="map" style="width:600px;height:800px;border:0" src="${server.url}?embed=1"></iframe>`);
+    const frame = w.page.frameLocator('#f');
+    const inner = () => w.page.frames().find((f) => f.url().startsWith(server.url))!;
+    await w.page.waitForFunction(() => true);
+    await expect.poll(async () => inner()?.evaluate(() => document.documentElement.dataset.mapState), { timeout: 30_000 }).toBe('ready');
+    for (const width of [200, 600]) {
+      await w.page.evaluate((px) => { (document.getElementById('f') as HTMLIFrameElement).style.width = `${px}px`; }, width);
+      await w.page.waitForTimeout(600);
+      const box = await inner().evaluate(() => ({ sw: document.documentElement.scrollWidth, cw: document.documentElement.clientWidth, state: document.documentElement.dataset.mapState }));
+      expect(box.state).toBe('ready');
+      expect(box.sw).toBeLessThanOrEqual(box.cw);
+      await frame.locator('#op-participants [data-key="US"]').click();
+      expect(await frame.locator('#op-panel h2').first().textContent()).toBe('United States');
+      await frame.locator('#op-participants [data-key="US"]').click();
+    }
+    expect(w.errors).toEqual([]);
+    expect(w.foreign).toEqual([]);
+    await w.context.close();
+  });
 });
