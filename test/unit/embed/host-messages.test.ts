@@ -58,7 +58,7 @@ describe('parseHostMessage()', () => {
     fc.assert(fc.property(fc.anything({ withNullPrototype: true, withObjectString: true }), (x) => {
       const r = parseHostMessage(x);
       expect(r === null || r.type === 'reset' || r.type === 'select').toBe(true);
-    }));
+    }), { numRuns: 2000 });
     fc.assert(fc.property(fc.record({ source: fc.constant(S), type: fc.constant('select'), country: fc.string() }), (x) => {
       const r = parseHostMessage(x);
       if (r) expect(/^(?:[a-z]{2}|hub)$/i.test(x.country)).toBe(true);

@@ -54,3 +54,17 @@ describe('URL parsing under fuzzing', () => {
     }), { numRuns: RUNS });
   });
 });
+
+describe('step messages from a host under fuzzing', () => {
+  test('stepFromMessage never throws and accepts only a whole step in range', async () => {
+    const { stepFromMessage } = await import('../../../src/story/step-messages.ts');
+    const message = fc.oneof(
+      fc.anything({ withNullPrototype: true, withObjectString: true }),
+      fc.record({ source: fc.constantFrom('takedown-map', 'other'), type: fc.constantFrom('step', 'select'), step: fc.oneof(fc.integer(), fc.double(), fc.string()) }),
+    );
+    fc.assert(fc.property(message, (m) => {
+      const r = stepFromMessage(m, 8);
+      if (r !== null) expect(Number.isInteger(r) && r >= 1 && r <= 8).toBe(true);
+    }), { numRuns: RUNS });
+  });
+});
