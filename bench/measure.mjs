@@ -35,7 +35,11 @@ export async function measure(browser, url, { viewport, cpuSlowdown = 1, clicks 
     const firstPicture = staticShown && fcp !== null ? fcp : ready;
     const nav = performance.getEntriesByType('navigation')[0];
     const res = performance.getEntriesByType('resource');
-    const before = nav.transferSize + res.filter((e) => e.responseEnd <= (firstPicture ?? Infinity)).reduce((s, e) => s + e.transferSize, 0);
+    // What the picture needed: everything requested before the first frame was committed (the app marks it),
+    // else everything that arrived before the first picture.
+    const committed = mark('takedown:first-frame');
+    const needed = committed !== null ? res.filter((e) => e.startTime < committed) : res.filter((e) => e.responseEnd <= (firstPicture ?? Infinity));
+    const before = nav.transferSize + needed.reduce((s, e) => s + e.transferSize, 0);
     const total = nav.transferSize + res.reduce((s, e) => s + e.transferSize, 0);
     const longBefore = window.__longTasks.filter((t) => t.start < (firstPicture ?? Infinity)).map((t) => t.duration);
     return { fcp, ready, firstPicture, bytesBefore: before, bytesTotal: total, longTaskMax: Math.max(0, ...longBefore), state: document.documentElement.dataset.mapState };

@@ -65,8 +65,8 @@ export async function fetchTopology(url: string = topologyUrl): Promise<Countrie
  * before MapLibre's chunk is fetched, parsed and run.
  */
 export const afterFirstPaint = (): Promise<void> => new Promise((resolve) => {
-  const timer = setTimeout(resolve, 300);
-  requestAnimationFrame(() => setTimeout(() => { clearTimeout(timer); resolve(); }, 0));
+  const timer = setTimeout(() => { performance.mark('takedown:first-frame-timeout'); resolve(); }, 1000);
+  requestAnimationFrame(() => setTimeout(() => { clearTimeout(timer); performance.mark('takedown:first-frame'); resolve(); }, 0));
 });
 
 /** Phones get the inset below Europe; wider boxes get it to the west. */
