@@ -88,10 +88,11 @@ export function loadMap(o: LoadMapOptions) {
     const interactive = !o.forceStatic && hasWebGL2();
     // No map to draw and the picture is already here: nothing to fetch.
     if (!interactive && o.hasStatic) return fail(say(o.forceStatic ? 'static' : 'webgl'));
-    const topologyRequest = fetchTopology();
-    topologyRequest.catch(() => undefined);
+    // With the picture in the page, nothing else loads until it has been committed: then outlines and chunk in parallel.
     if (o.hasStatic) await afterFirstPaint();
     if (destroyed) return;
+    const topologyRequest = fetchTopology();
+    topologyRequest.catch(() => undefined);
     const mapModule = interactive ? import('../map/mount-map.ts') : null;
     mapModule?.catch(() => undefined);
     const geometryFailed = () => {
