@@ -72,7 +72,7 @@ export function createApp(root: HTMLElement, options: AppOptions, op: Operation 
   const mapBox = need(root, '#op-map');
   const panel = need(root, '#op-panel');
   const picture = mountStaticMap(mapBox, store, op);
-  views.push(picture, bindSheet(store, need(root, '.op-stage'), panel, () => motion.matches));
+  views.push(picture, bindSheet(store, mapBox, panel, () => motion.matches));
   const map = loadMap({
     container: mapBox, store, op, theme, hasStatic: picture.present,
     reducedMotion: () => motion.matches,

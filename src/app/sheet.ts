@@ -22,10 +22,10 @@ export function cameraPadding(map: HTMLElement, panel: HTMLElement): Insets {
   return { top: base, right: base, left: base, bottom: base + sheetOverlap(map, panel) };
 }
 
-export function bindSheet(store: Store<State, Action>, stage: HTMLElement, panel: HTMLElement, reducedMotion: () => boolean) {
+export function bindSheet(store: Store<State, Action>, map: HTMLElement, panel: HTMLElement, reducedMotion: () => boolean) {
   const reveal = (smooth: boolean) => {
     if (getComputedStyle(panel).position !== 'fixed') return;
-    stage.scrollIntoView({ block: 'start', behavior: smooth && !reducedMotion() ? 'smooth' : 'auto' });
+    map.scrollIntoView({ block: 'start', behavior: smooth && !reducedMotion() ? 'smooth' : 'auto' });
   };
   const unsubscribe = store.subscribe((s, prev) => {
     if (!sameSelection(s.selection, prev.selection) && s.selection.kind !== 'overview') reveal(true);
