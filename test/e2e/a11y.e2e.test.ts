@@ -138,6 +138,26 @@ describe.skipIf(!HAS_CHROMIUM)('accessibility in every state', () => {
     await w.context.close();
   });
 
+  test('the legend filters by role: map and list fade what lacks it, a second press clears it', async () => {
+    const w = await openPage(browser, server.url);
+    await w.page.goto(server.url + '?debug=1');
+    await waitForMapState(w.page, ['ready']);
+    const dim = (id: string) => w.page.evaluate((k) => (window as unknown as { __takedownMap: import('maplibre-gl').Map }).__takedownMap
+      .getFeatureState({ source: 'countries', id: k }).dim === true, id);
+    const servers = w.page.locator('#op-legend [data-role="servers"]');
+    await servers.press('Enter');
+    expect(await servers.getAttribute('aria-pressed')).toBe('true');
+    expect(await w.page.locator('#op-participants [data-key="BE"]').getAttribute('class')).toContain('is-dim');
+    expect(await w.page.locator('#op-participants [data-key="NL"]').getAttribute('class')).not.toContain('is-dim');
+    await expect.poll(() => dim('056')).toBe(true);
+    expect(await dim('528')).toBe(false);
+    await servers.press('Enter');
+    expect(await servers.getAttribute('aria-pressed')).toBe('false');
+    await expect.poll(() => dim('056')).toBe(false);
+    expect(await w.page.locator('#op-participants [data-key="BE"]').getAttribute('class')).not.toContain('is-dim');
+    await w.context.close();
+  });
+
   test('pinch-zoom of the page is never disabled', async () => {
     const w = await openPage(browser, server.url);
     await w.page.goto(server.url);
