@@ -8,12 +8,10 @@ import { OPERATION } from '../src/data/operation.ts';
 import { paletteCss } from '../src/data/palette.ts';
 import { patternCss } from '../src/data/patterns.ts';
 import { describeMap } from '../src/a11y/describe-map.ts';
+import { escapeXml } from '../src/static/svg-markup.ts';
 
 const VIRTUAL = 'virtual:palette.css';
 const RESOLVED = '\0virtual:palette.css';
-
-const escapeHtml = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export function appPlugin(): Plugin {
   return {
@@ -22,10 +20,10 @@ export function appPlugin(): Plugin {
     load: (id) => (id === RESOLVED ? `${paletteCss()}\n${patternCss()}` : undefined),
     transformIndexHtml: (html) =>
       html
-        .replaceAll('%APP_KICKER%', escapeHtml(OPERATION.kicker))
-        .replaceAll('%APP_TITLE%', escapeHtml(OPERATION.title))
-        .replaceAll('%APP_DEK%', escapeHtml(OPERATION.dek))
-        .replaceAll('%APP_CREDIT%', escapeHtml(OPERATION.credit))
-        .replaceAll('%APP_MAP_DESC%', escapeHtml(describeMap(OPERATION))),
+        .replaceAll('%APP_KICKER%', escapeXml(OPERATION.kicker))
+        .replaceAll('%APP_TITLE%', escapeXml(OPERATION.title))
+        .replaceAll('%APP_DEK%', escapeXml(OPERATION.dek))
+        .replaceAll('%APP_CREDIT%', escapeXml(OPERATION.credit))
+        .replaceAll('%APP_MAP_DESC%', escapeXml(describeMap(OPERATION))),
   };
 }

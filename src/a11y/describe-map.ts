@@ -1,14 +1,18 @@
 /** The map's text alternative, generated from the data so it can never disagree with it. */
 import { ROLE_LABELS } from '../data/roles.ts';
-import { ROLES, type Operation } from '../data/types.ts';
+import { ROLES, type Operation, type Role } from '../data/types.ts';
 
 const list = (xs: readonly string[]) => new Intl.ListFormat('en', { style: 'long', type: 'conjunction' }).format(xs);
 
+/** Each country role with the names of the participants holding it, in role order; roles nobody holds are left out. */
+export function participantsByRole(op: Operation): [Exclude<Role, 'hub'>, string[]][] {
+  return ROLES.filter((r): r is Exclude<Role, 'hub'> => r !== 'hub')
+    .map((r): [Exclude<Role, 'hub'>, string[]] => [r, op.participants.filter((p) => p.roles.includes(r)).map((p) => p.name).sort()])
+    .filter(([, names]) => names.length > 0);
+}
+
 export function describeMap(op: Operation): string {
-  const groups = ROLES.filter((r) => r !== 'hub')
-    .map((r) => ({ r, names: op.participants.filter((p) => p.roles[0] === r).map((p) => p.name) }))
-    .filter((g) => g.names.length)
-    .map((g) => `${ROLE_LABELS[g.r].toLowerCase()}: ${list(g.names)}`);
+  const groups = participantsByRole(op).map(([r, names]) => `${ROLE_LABELS[r].toLowerCase()}: ${list(names)}`);
   return `Map of the ${op.dates.text.split(';')[0]} takedown of Isis propaganda outlets: ${op.participants.length} countries, ` +
     `coloured by role (${groups.join('; ')}), coordinated from ${op.hub.name}, with a line from ${op.hub.name} to each country. ` +
     'Canada and the United States are shown in an inset. The list of countries and the table give the same information.';
