@@ -4,10 +4,12 @@ import { appPlugin } from './build/app-plugin.ts';
 import { SECURITY_HEADERS } from './build/csp.ts';
 import { staticMapPlugin } from './build/static-map-plugin.ts';
 import { dataDownloadsPlugin } from './build/data-downloads-plugin.ts';
+import { edition } from './build/edition.ts';
 
 export default defineConfig({
   base: './',
   plugins: [appPlugin(), staticMapPlugin(), dataDownloadsPlugin()],
+  define: { __EDITION__: JSON.stringify(edition()) },
   build: { target: 'es2022', assetsInlineLimit: 0, chunkSizeWarningLimit: 1200, sourcemap: false },
   preview: { headers: SECURITY_HEADERS },
   test: {

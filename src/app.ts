@@ -5,7 +5,7 @@
 import { OPERATION } from './data/operation.ts';
 import type { Theme } from './data/palette.ts';
 import type { Operation } from './data/types.ts';
-import type { AppOptions } from './app-options.ts';
+import type { AppOptions, ThemeOption } from './app-options.ts';
 import { loadMap } from './app/load-map.ts';
 import { bindUrl } from './app/url-sync.ts';
 import { bindSheet, cameraPadding } from './app/sheet.ts';
@@ -46,11 +46,24 @@ export function createApp(root: HTMLElement, options: AppOptions, op: Operation 
   const store = createStore(reducer, initialState(start.selection, start.notice));
   if (start.strike) store.dispatch({ type: 'strike', strike: start.strike });
   if (start.step) store.dispatch({ type: 'step', step: start.step });
+  else if (options.strike && !start.strike && !location.hash) store.dispatch({ type: 'strike', strike: options.strike });
 
   const dark = window.matchMedia('(prefers-color-scheme: dark)');
   const motion = window.matchMedia('(prefers-reduced-motion: reduce)');
-  const theme = (): Theme => (options.theme === 'auto' ? (dark.matches ? 'dark' : 'light') : options.theme);
-  if (options.theme !== 'auto') document.documentElement.dataset.theme = options.theme;
+  let themeOption: ThemeOption = options.theme;
+  const theme = (): Theme => (themeOption === 'auto' ? (dark.matches ? 'dark' : 'light') : themeOption);
+  const applyTheme = () => {
+    if (themeOption === 'auto') delete document.documentElement.dataset.theme;
+    else document.documentElement.dataset.theme = themeOption;
+  };
+  applyTheme();
+  /** A host page's theme command (embed mode). */
+  const setTheme = (t: ThemeOption) => {
+    if (t === themeOption) return;
+    themeOption = t;
+    applyTheme();
+    map.setTheme(theme());
+  };
   document.documentElement.classList.toggle('op-embed', options.embed);
 
   const list = mountParticipantList(need(root, '#op-participants'), store, op);
@@ -62,7 +75,7 @@ export function createApp(root: HTMLElement, options: AppOptions, op: Operation 
     mountAnnouncer(need(root, '#op-announcer'), store, op),
     mountTableView(need(root, '#op-table'), need(root, '#op-table-toggle') as HTMLButtonElement, need(root, '.op-stage'), op),
     bindUrl(store, codes, window, { push: !options.embed }),
-    mountEmbed(store, { options, codes, title: op.title, header: need(root, '.op-stage__tools'), footer: need(root, '.op-footer') }),
+    mountEmbed(store, { options, codes, title: op.title, header: need(root, '.op-stage__tools'), footer: need(root, '.op-footer'), titleEl: need(root, '.op-title'), onTheme: (t) => setTheme(t) }),
     mountTimeline(need(root, '#op-timeline'), need(root, '#op-strike'), store, op),
     mountAttacks(need(root, '#op-attacks'), store, op),
     mountTour(need(root, '#op-tour'), store, TOUR),
@@ -71,12 +84,13 @@ export function createApp(root: HTMLElement, options: AppOptions, op: Operation 
   const status = need(root, '#op-map-status');
   const mapBox = need(root, '#op-map');
   const panel = need(root, '#op-panel');
+  const tourEl = need(root, '#op-tour');
   const picture = mountStaticMap(mapBox, store, op);
   views.push(picture, bindSheet(store, mapBox, panel, () => motion.matches));
   const map = loadMap({
     container: mapBox, store, op, theme, hasStatic: picture.present,
     reducedMotion: () => motion.matches,
-    padding: () => cameraPadding(mapBox, panel),
+    padding: (base) => cameraPadding(mapBox, [panel, tourEl], base),
     cooperativeGestures: options.embed,
     forceStatic: options.static,
     debug: options.debug,

@@ -2,6 +2,7 @@
 import 'virtual:palette.css';
 import './styles/app.css';
 import './styles/static-map.css';
+import './styles/embed.css';
 import { createApp } from './app.ts';
 import { parseOptions } from './app-options.ts';
 

@@ -1,1 +1,4 @@
 /// <reference types="vite/client" />
+
+/** The graphic's published and updated dates (yyyy-mm-dd), set at build time (build/edition.ts). */
+declare const __EDITION__: { readonly published: string; readonly updated: string };

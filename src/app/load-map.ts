@@ -21,7 +21,7 @@ export interface LoadMapOptions {
   readonly op: Operation;
   readonly theme: () => Theme;
   readonly reducedMotion: () => boolean;
-  readonly padding?: () => { top: number; right: number; bottom: number; left: number };
+  readonly padding?: (base: number) => { top: number; right: number; bottom: number; left: number } | number;
   readonly cooperativeGestures: boolean;
   readonly forceStatic: boolean;
   /** The static picture is in the page (inlined at build time): it stays when the interactive map cannot come. */

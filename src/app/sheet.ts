@@ -1,34 +1,70 @@
 /**
- * Phones: the panel of a selection is a bottom sheet (CSS, ≤ 600 px). This
- * module keeps the selected country in sight above it: it scrolls the map
- * into view on a selection and tells the camera how much of the map the
- * sheet covers.
+ * Cards over the map: on phones and tablets the panel of a selection is a
+ * bottom sheet (CSS, ≤ 900 px); in a compact embed the panel and the running
+ * tour are a card inside the map's frame (embed.css). This module keeps the
+ * selected country in sight: it tells the camera how much of the map the
+ * cards cover, and on a selection scrolls the map (not the panel) into view
+ * when a sheet is showing, so the page never scrolls the map away.
  */
 import { sameSelection, type Action, type State } from '../state/reducer.ts';
 import type { Store } from '../state/store.ts';
 
 export interface Insets { top: number; right: number; bottom: number; left: number }
 
+const shown = (el: HTMLElement) => el.isConnected && getComputedStyle(el).display !== 'none' && el.getClientRects().length > 0;
+
+/**
+ * Pixels of the map box covered by each card, by side: a card that spans most
+ * of the map's width covers its bottom (or top); a narrower one its right (or left).
+ * Only what is on screen counts (a fixed sheet covers the map up to the window's bottom).
+ */
+export function coverInsets(map: HTMLElement, cards: readonly HTMLElement[], viewportHeight = window.innerHeight): Insets {
+  const out: Insets = { top: 0, right: 0, bottom: 0, left: 0 };
+  const m = map.getBoundingClientRect();
+  if (m.width <= 0 || m.height <= 0) return out;
+  const bottom = Math.min(m.bottom, viewportHeight);
+  for (const card of cards) {
+    if (!shown(card)) continue;
+    const fixed = getComputedStyle(card).position === 'fixed';
+    const p = card.getBoundingClientRect();
+    const w = Math.min(m.right, p.right) - Math.max(m.left, p.left);
+    const hgt = Math.min(bottom, p.bottom) - Math.max(m.top, p.top);
+    if (w <= 0 || hgt <= 0) continue;
+    if (fixed || w >= m.width * 0.6) {
+      if (p.top - m.top >= bottom - p.bottom) out.bottom = Math.max(out.bottom, bottom - p.top);
+      else out.top = Math.max(out.top, p.bottom - m.top);
+    } else if (p.left - m.left >= m.right - p.right) out.right = Math.max(out.right, m.right - p.left);
+    else out.left = Math.max(out.left, p.right - m.left);
+  }
+  return out;
+}
+
 /** Pixels of the map box hidden under the panel when the panel is a fixed sheet. */
 export function sheetOverlap(map: HTMLElement, panel: HTMLElement): number {
   if (getComputedStyle(panel).position !== 'fixed') return 0;
-  const m = map.getBoundingClientRect(), p = panel.getBoundingClientRect();
-  return Math.max(0, Math.min(m.bottom, window.innerHeight) - p.top);
+  return coverInsets(map, [panel]).bottom;
 }
 
-/** Camera padding for a selection: room around the country plus whatever the sheet covers. */
-export function cameraPadding(map: HTMLElement, panel: HTMLElement): Insets {
-  const base = map.clientWidth < 600 ? 24 : 60;
-  return { top: base, right: base, left: base, bottom: base + sheetOverlap(map, panel) };
+/** Camera padding: `base` around the target plus whatever the cards cover (never more than the map leaves). */
+export function cameraPadding(map: HTMLElement, cards: readonly HTMLElement[], base: number): Insets {
+  const c = coverInsets(map, cards);
+  const cap = (v: number, size: number) => Math.max(0, Math.min(v, size * 0.6));
+  return {
+    top: base + cap(c.top, map.clientHeight), bottom: base + cap(c.bottom, map.clientHeight),
+    left: base + cap(c.left, map.clientWidth), right: base + cap(c.right, map.clientWidth),
+  };
 }
 
 export function bindSheet(store: Store<State, Action>, map: HTMLElement, panel: HTMLElement, reducedMotion: () => boolean) {
   const reveal = (smooth: boolean) => {
     if (getComputedStyle(panel).position !== 'fixed') return;
+    const r = map.getBoundingClientRect();
+    // Already in view above the sheet: leave the page where the reader put it.
+    if (r.top >= 0 && r.top < window.innerHeight * 0.25) return;
     map.scrollIntoView({ block: 'start', behavior: smooth && !reducedMotion() ? 'smooth' : 'auto' });
   };
   const unsubscribe = store.subscribe((s, prev) => {
-    if (!sameSelection(s.selection, prev.selection) && s.selection.kind !== 'overview') reveal(true);
+    if (!sameSelection(s.selection, prev.selection) && s.selection.kind !== 'overview' && s.step === null) reveal(true);
   });
   // A deep link to a country on a phone opens with the map in view above its sheet.
   const frame = store.getState().selection.kind !== 'overview' ? requestAnimationFrame(() => reveal(false)) : 0;

@@ -1,9 +1,11 @@
 /**
- * The two-way channel with the host page. In: validated commands, only from
+ * The two-way channel with the host page. In: validated commands (select,
+ * reset, theme), only from
  * our parent window (`event.source === parent`). Out: `ready` once the map
  * state settles, `select` / `deselect` when the selection changes. Never
  * navigates, never evaluates, never touches window.top.
  */
+import type { ThemeOption } from '../app-options.ts';
 import { sameSelection, selectionKey, type Action, type State } from '../state/reducer.ts';
 import type { Store } from '../state/store.ts';
 import { commandSelection, parseHostMessage } from './host-messages.ts';
@@ -17,6 +19,8 @@ export interface BindHostOptions {
   /** Carries `data-map-state`: document.documentElement. */
   readonly root: HTMLElement;
   readonly codes: readonly string[];
+  /** The host asked for a theme. */
+  readonly onTheme?: (theme: ThemeOption) => void;
   readonly Observer?: typeof MutationObserver;
 }
 
@@ -27,7 +31,9 @@ export function bindHost(store: Store<State, Action>, o: BindHostOptions) {
   const onMessage = (e: MessageEvent) => {
     if (e.source !== o.parent) return;
     const cmd = parseHostMessage(e.data, o.codes);
-    if (cmd) store.dispatch({ type: 'select', selection: commandSelection(cmd) });
+    if (!cmd) return;
+    if (cmd.type === 'theme') o.onTheme?.(cmd.theme);
+    else store.dispatch({ type: 'select', selection: commandSelection(cmd) });
   };
   const unsubscribe = store.subscribe((s, prev) => {
     if (!sameSelection(s.selection, prev.selection)) post(selectionMessage(selectionKey(s.selection)));

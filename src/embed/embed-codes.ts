@@ -2,7 +2,7 @@
  * The copy-ready embed codes and the URLs they use, built from the page's own
  * location at runtime so they are right wherever the map is hosted.
  */
-import { serializeHash } from '../state/url-state.ts';
+import { serializeHash, type HashStory } from '../state/url-state.ts';
 import type { Selection } from '../state/reducer.ts';
 
 export interface EmbedUrls {
@@ -20,7 +20,7 @@ export interface EmbedCode {
 }
 
 /** Query keys that make the embedded look; dropped for the full page. */
-const EMBED_KEYS = ['embed', 'fit', 'childId', 'initialWidth', 'parentTitle', 'parentUrl', 'debug'];
+const EMBED_KEYS = ['embed', 'fit', 'show', 'title', 'childId', 'initialWidth', 'parentTitle', 'parentUrl', 'debug'];
 
 export function embedUrls(loc: Pick<Location, 'origin' | 'pathname'>): EmbedUrls {
   const page = loc.origin + loc.pathname;
@@ -55,11 +55,12 @@ export function embedCodes(urls: EmbedUrls, title: string): EmbedCode[] {
   ];
 }
 
-/** The full page for the current selection: embed flags dropped, other flags (theme) kept. */
-export function fullPageUrl(loc: Pick<Location, 'origin' | 'pathname' | 'search'>, selection: Selection): string {
+/** The full page for the current view (selection, and strike or tour step when given): embed flags dropped, other flags (theme) kept. */
+export function fullPageUrl(loc: Pick<Location, 'origin' | 'pathname' | 'search'>, selection: Selection, story?: HashStory): string {
   const q = new URLSearchParams(loc.search);
   for (const k of EMBED_KEYS) q.delete(k);
   q.delete('country');
+  q.delete('strike');
   const search = q.toString();
-  return loc.origin + loc.pathname + (search ? `?${search}` : '') + serializeHash(selection);
+  return loc.origin + loc.pathname + (search ? `?${search}` : '') + serializeHash(selection, story);
 }

@@ -1,13 +1,23 @@
 /**
- * Everything embedding adds to the app. In embed mode: the layout classes,
- * the "open the full map" link and, when framed, the auto-height poster and
- * the host channel. On the full page: the "Embed" button and its dialog.
+ * Everything embedding adds to the app. In embed mode: the layout classes
+ * (src/styles/embed.css), the "open the full map" link and, when framed, the
+ * auto-height poster and the host channel. On the full page: the "Embed"
+ * button and its dialog. Both: "Copy link to this view" and the dates.
+ *
+ * Layout classes on <html>: `op-embed`; `op-compact` unless `show=full` (the
+ * map with its key and the selection's card over the map, the rest one tap
+ * away); `op-show-map` for `show=map` (no list of countries); `op-fit` for
+ * `fit=1` (everything inside a fixed-height frame); `op-no-title` for `title=0`.
  */
-import type { AppOptions } from '../app-options.ts';
+import type { AppOptions, ThemeOption } from '../app-options.ts';
+import { h } from '../dom/h.ts';
 import type { Action, State } from '../state/reducer.ts';
 import type { Store } from '../state/store.ts';
+import { serializeHash } from '../state/url-state.ts';
 import { bindHost } from './bind-host.ts';
-import { embedUrls } from './embed-codes.ts';
+import { embedUrls, fullPageUrl } from './embed-codes.ts';
+import { mountCopyLink } from './mount-copy-link.ts';
+import { mountCredit } from './mount-credit.ts';
 import { mountEmbedDialog } from './mount-embed-dialog.ts';
 import { mountFullLink } from './mount-full-link.ts';
 import { postHeight } from './post-height.ts';
@@ -16,27 +26,58 @@ export interface MountEmbedOptions {
   readonly options: AppOptions;
   readonly codes: readonly string[];
   readonly title: string;
-  /** Where the full-page link goes (the footer). */
+  /** Where the full-page link and the dates go (the footer). */
   readonly footer: HTMLElement;
   /** Where the "Embed" button goes (the tools beside the map title). */
   readonly header: HTMLElement;
+  /** The page's <h1>: in a compact embed its part after the colon may drop on narrow frames. */
+  readonly titleEl?: HTMLElement;
+  /** The host page asked for a theme. */
+  readonly onTheme?: (theme: ThemeOption) => void;
+}
+
+/** The classes embed.css lays out by; none on the full page. */
+export function layoutClasses(o: AppOptions): string[] {
+  if (!o.embed) return [];
+  return ['op-embed', o.show !== 'full' && 'op-compact', o.show === 'map' && 'op-show-map', o.fit && 'op-fit', !o.title && 'op-no-title']
+    .filter((c): c is string => typeof c === 'string');
+}
+
+/** Splits "Main: rest" into a lead that always shows and a rest narrow frames drop visually. */
+function splitTitle(el: HTMLElement): () => void {
+  const text = el.textContent ?? '';
+  const at = text.indexOf(': ');
+  if (at < 1) return () => undefined;
+  el.replaceChildren(h('span', { class: 'op-title__lead' }, text.slice(0, at)), h('span', { class: 'op-title__rest' }, text.slice(at)));
+  return () => { el.textContent = text; };
 }
 
 export function mountEmbed(store: Store<State, Action>, o: MountEmbedOptions) {
   const html = document.documentElement;
-  const fit = o.options.embed && o.options.fit;
-  html.classList.toggle('op-fit', fit);
+  const classes = layoutClasses(o.options);
+  html.classList.add(...classes);
   const parts: Array<{ destroy(): void }> = [];
-  if (o.options.embed) parts.push(mountFullLink(o.footer, store, location));
-  else parts.push(mountEmbedDialog(o.header, { urls: embedUrls(location), title: o.title, clipboard: navigator.clipboard }));
+  const edition = typeof __EDITION__ === 'undefined' ? null : __EDITION__;
+  if (edition) parts.push(mountCredit(o.footer, edition));
+  const links = h('p', { class: 'op-share' });
+  o.footer.append(links);
+  if (o.options.embed) {
+    parts.push(mountFullLink(links, store, location));
+    parts.push(mountCopyLink(links, store, { url: (s) => fullPageUrl(location, s.selection, s), clipboard: navigator.clipboard }));
+    if (o.options.show !== 'full' && o.titleEl) parts.push({ destroy: splitTitle(o.titleEl) });
+  } else {
+    parts.push(mountCopyLink(o.header, store, { url: (s) => location.origin + location.pathname + location.search + serializeHash(s.selection, s), clipboard: navigator.clipboard }));
+    parts.push(mountEmbedDialog(o.header, { urls: embedUrls(location), title: o.title, clipboard: navigator.clipboard }));
+  }
   if (window.parent !== window) {
     parts.push(postHeight({ parent: window.parent, root: html, childId: o.options.childId }));
-    parts.push(bindHost(store, { win: window, parent: window.parent, root: html, codes: o.codes }));
+    parts.push(bindHost(store, { win: window, parent: window.parent, root: html, codes: o.codes, ...(o.onTheme ? { onTheme: o.onTheme } : {}) }));
   }
   return {
     destroy() {
       for (const p of parts) p.destroy();
-      html.classList.remove('op-fit');
+      links.remove();
+      html.classList.remove(...classes);
     },
   };
 }

@@ -22,8 +22,8 @@ interface SyncOptions {
   readonly op: Operation;
   readonly store: Store<State, Action>;
   readonly reducedMotion: () => boolean;
-  /** Padding around a selected country; grows where a bottom sheet covers the map. */
-  readonly padding?: () => { top: number; right: number; bottom: number; left: number };
+  /** Camera padding: `base` on every side, plus whatever a bottom sheet or an embed's card covers. */
+  readonly padding?: (base: number) => { top: number; right: number; bottom: number; left: number } | number;
 }
 
 type Box = [number, number, number, number];
@@ -59,11 +59,12 @@ export function bindMapState(map: MlMap, o: SyncOptions) {
     for (const a of o.op.attacks) map.setFeatureState({ source: SRC.attacks, id: a.id }, { selected: s.attack === a.id });
   };
 
+  const pad = (base: number) => o.padding?.(base) ?? base;
   const duration = (animate: boolean) => (animate && !o.reducedMotion() ? 700 : 0);
   const frameKeys = (frame: readonly string[], animate: boolean) => {
     const data = o.data();
     const b = unionBounds(data, frame) ?? data.layout.frame;
-    map.fitBounds(b as Box, { padding: framePadding(map.getContainer().clientWidth), maxZoom: 5, duration: duration(animate) });
+    map.fitBounds(b as Box, { padding: pad(framePadding(map.getContainer().clientWidth)), maxZoom: 5, duration: duration(animate) });
   };
   const moveCamera = (s: State, animate = true) => {
     const step = s.step === null ? undefined : TOUR[s.step - 1];
@@ -71,15 +72,15 @@ export function bindMapState(map: MlMap, o: SyncOptions) {
     const id = featureIdOf(selectionKey(s.selection), o.op);
     const data = o.data();
     const b = id ? data.bounds[id] : undefined;
-    if (b) return map.fitBounds(b as Box, { padding: o.padding?.() ?? 60, maxZoom: id === 'hub' ? 6 : 4.5, duration: duration(animate) });
+    if (b) return map.fitBounds(b as Box, { padding: pad(map.getContainer().clientWidth < 600 ? 24 : 60), maxZoom: id === 'hub' ? 6 : 4.5, duration: duration(animate) });
     const struck = s.strike === DEFAULT_STRIKE ? [] : strikeCountries(o.op, s.strike).map((c) => c.numeric);
     const union = unionBounds(data, struck);
     if (union) {
       const [w, so, e, n] = data.layout.frame;
       const box: Box = [Math.min(w, union[0]), Math.min(so, union[1]), Math.max(e, union[2]), Math.max(n, union[3])];
-      return map.fitBounds(box, { padding: 12, duration: duration(animate) });
+      return map.fitBounds(box, { padding: pad(12), duration: duration(animate) });
     }
-    map.fitBounds(data.layout.frame as Box, { padding: 12, duration: duration(animate) });
+    map.fitBounds(data.layout.frame as Box, { padding: pad(12), duration: duration(animate) });
   };
   const showAttack = (id: string | null) => {
     const a = o.op.attacks.find((x) => x.id === id);

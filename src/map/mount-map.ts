@@ -26,7 +26,7 @@ export interface MountMapOptions {
   readonly store: Store<State, Action>;
   readonly theme: Theme;
   readonly reducedMotion: () => boolean;
-  readonly padding?: () => { top: number; right: number; bottom: number; left: number };
+  readonly padding?: (base: number) => { top: number; right: number; bottom: number; left: number } | number;
   readonly cooperativeGestures: boolean;
   /** Expose the map as window.__takedownMap (tests, probes). */
   readonly debug?: boolean;

@@ -43,7 +43,7 @@ describe('URL parsing under fuzzing', () => {
 
   test('parseOptions never throws and only returns allowed values', () => {
     const query = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.webQueryParameters().map((q) => `?${q}`),
-      fc.dictionary(fc.constantFrom('embed', 'theme', 'static', 'fit', 'country', 'childId', 'debug'), fc.string())
+      fc.dictionary(fc.constantFrom('embed', 'theme', 'static', 'fit', 'country', 'strike', 'show', 'title', 'childId', 'debug'), fc.string())
         .map((d) => '?' + new URLSearchParams(d).toString()));
     fc.assert(fc.property(query, (q) => {
       const o = parseOptions(q);
@@ -51,6 +51,9 @@ describe('URL parsing under fuzzing', () => {
       for (const k of ['embed', 'static', 'fit', 'debug'] as const) expect(typeof o[k]).toBe('boolean');
       if (o.country !== null) expect(o.country).toMatch(/^([a-z]{2}|hub)$/);
       if (o.childId !== null) expect(o.childId).toMatch(/^[\w-]{1,64}$/);
+      if (o.strike !== null) expect(o.strike).toMatch(/^\d{4}-\d{2}$/);
+      expect(['map', 'panel', 'full']).toContain(o.show);
+      expect(typeof o.title).toBe('boolean');
     }), { numRuns: RUNS });
   });
 });
