@@ -1,5 +1,6 @@
 /* Takedown Map loader: <div data-takedown-map-src> → lazy auto-height iframe.
- * Events on the div: takedown-map:ready|select|deselect. API: div.takedownMap.select('fr'|'hub'), .reset(). */
+ * Events on the div: takedown-map:ready|select|deselect. API: div.takedownMap.select('fr'|'hub'), .reset(),
+ * .theme('light'|'dark'|'auto'), .step(1..8). */
 (function () {
   'use strict';
   var W = window, D = document, NS = 'takedown-map', frames = [];
@@ -22,16 +23,18 @@
     iframe.src = url.href;
     iframe.title = div.getAttribute('data-takedown-map-title') || 'Map: the takedown of Isis propaganda outlets';
     iframe.setAttribute('loading', 'lazy');
-    iframe.setAttribute('allow', 'fullscreen');
+    iframe.setAttribute('allow', 'fullscreen; clipboard-write');
     iframe.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox');
     iframe.setAttribute('width', '100%');
     iframe.style.cssText = 'display:block;width:100%;border:0';
-    setHeight({ iframe: iframe }, div.getAttribute('data-takedown-map-height') || 600);
+    setHeight({ iframe: iframe }, div.getAttribute('data-takedown-map-height') || 720);
     f = { div: div, iframe: iframe, origin: url.origin, id: id };
     div.takedownMap = {
       iframe: iframe,
       select: function (country) { post(f, { source: NS, type: 'select', country: String(country) }); },
-      reset: function () { post(f, { source: NS, type: 'reset' }); }
+      reset: function () { post(f, { source: NS, type: 'reset' }); },
+      theme: function (t) { post(f, { source: NS, type: 'theme', theme: String(t) }); },
+      step: function (n) { post(f, { source: NS, type: 'step', step: +n }); }
     };
     frames.push(f);
     div.appendChild(iframe);

@@ -21,6 +21,7 @@ import { initialState, OVERVIEW, reducer, selectionKey, type Action, type State 
 import { createStore } from './state/store.ts';
 import { parseHash } from './state/url-state.ts';
 import { TOUR } from './data/tour.ts';
+import { DEFAULT_STRIKE } from './data/strikes.ts';
 import { mountAttacks } from './story/attacks.ts';
 import { listenForStepMessages } from './story/step-messages.ts';
 import { mountTimeline } from './story/timeline.ts';
@@ -75,7 +76,9 @@ export function createApp(root: HTMLElement, options: AppOptions, op: Operation 
     mountAnnouncer(need(root, '#op-announcer'), store, op),
     mountTableView(need(root, '#op-table'), need(root, '#op-table-toggle') as HTMLButtonElement, need(root, '.op-stage'), op),
     bindUrl(store, codes, window, { push: !options.embed }),
-    mountEmbed(store, { options, codes, title: op.title, header: need(root, '.op-stage__tools'), footer: need(root, '.op-footer'), titleEl: need(root, '.op-title'), onTheme: (t) => setTheme(t) }),
+    mountEmbed(store, { options, codes, title: op.title, header: need(root, '.op-stage__tools'), footer: need(root, '.op-footer'), titleEl: need(root, '.op-title'), onTheme: (t) => setTheme(t),
+      selections: [...op.participants.map((p) => ({ value: p.alpha2.toLowerCase(), label: p.name })), { value: 'hub', label: op.hub.name }],
+      strikes: [...op.strikes].sort((a, b) => Number(b.id === DEFAULT_STRIKE) - Number(a.id === DEFAULT_STRIKE)).map((s) => ({ value: s.id, label: s.label })) }),
     mountTimeline(need(root, '#op-timeline'), need(root, '#op-strike'), store, op),
     mountAttacks(need(root, '#op-attacks'), store, op),
     mountTour(need(root, '#op-tour'), store, TOUR),
@@ -86,7 +89,7 @@ export function createApp(root: HTMLElement, options: AppOptions, op: Operation 
   const panel = need(root, '#op-panel');
   const tourEl = need(root, '#op-tour');
   const picture = mountStaticMap(mapBox, store, op);
-  views.push(picture, bindSheet(store, mapBox, panel, () => motion.matches));
+  views.push(picture, bindSheet(store, mapBox, [panel, tourEl], () => motion.matches));
   const map = loadMap({
     container: mapBox, store, op, theme, hasStatic: picture.present,
     reducedMotion: () => motion.matches,

@@ -3,6 +3,7 @@ import 'virtual:palette.css';
 import './styles/app.css';
 import './styles/static-map.css';
 import './styles/embed.css';
+import './styles/phone.css';
 import { createApp } from './app.ts';
 import { parseOptions } from './app-options.ts';
 

@@ -55,18 +55,24 @@ export function cameraPadding(map: HTMLElement, cards: readonly HTMLElement[], b
   };
 }
 
-export function bindSheet(store: Store<State, Action>, map: HTMLElement, panel: HTMLElement, reducedMotion: () => boolean) {
+/**
+ * `cards`: the panel and the tour. When one of them is a fixed sheet (phones
+ * and tablets), a new selection or tour step scrolls the map into view above
+ * it, unless the map is already near the top of the window: no scroll jumps.
+ */
+export function bindSheet(store: Store<State, Action>, map: HTMLElement, cards: readonly HTMLElement[], reducedMotion: () => boolean) {
   const reveal = (smooth: boolean) => {
-    if (getComputedStyle(panel).position !== 'fixed') return;
+    if (!cards.some((c) => shown(c) && getComputedStyle(c).position === 'fixed')) return;
     const r = map.getBoundingClientRect();
     // Already in view above the sheet: leave the page where the reader put it.
     if (r.top >= 0 && r.top < window.innerHeight * 0.25) return;
     map.scrollIntoView({ block: 'start', behavior: smooth && !reducedMotion() ? 'smooth' : 'auto' });
   };
   const unsubscribe = store.subscribe((s, prev) => {
-    if (!sameSelection(s.selection, prev.selection) && s.selection.kind !== 'overview' && s.step === null) reveal(true);
+    if (s.step !== prev.step ? s.step !== null : !sameSelection(s.selection, prev.selection) && s.selection.kind !== 'overview') reveal(true);
   });
-  // A deep link to a country on a phone opens with the map in view above its sheet.
-  const frame = store.getState().selection.kind !== 'overview' ? requestAnimationFrame(() => reveal(false)) : 0;
+  // A deep link to a country or a tour step on a phone opens with the map in view above its sheet.
+  const first = store.getState();
+  const frame = first.selection.kind !== 'overview' || first.step !== null ? requestAnimationFrame(() => reveal(false)) : 0;
   return { destroy() { cancelAnimationFrame(frame); unsubscribe(); } };
 }

@@ -2,6 +2,7 @@
  * The copy-ready embed codes and the URLs they use, built from the page's own
  * location at runtime so they are right wherever the map is hosted.
  */
+import type { ShowOption, ThemeOption } from '../app-options.ts';
 import { serializeHash, type HashStory } from '../state/url-state.ts';
 import type { Selection } from '../state/reducer.ts';
 
@@ -19,6 +20,26 @@ export interface EmbedCode {
   readonly code: string;
 }
 
+/** What the editor chose in the dialog; each becomes a render flag (app-options.ts). */
+export interface EmbedChoices {
+  readonly show: ShowOption;
+  readonly title: boolean;
+  readonly theme: ThemeOption;
+  /** Initial selection: lower-case alpha-2 or 'hub'; null for the overview. */
+  readonly country: string | null;
+  /** Initial strike (yyyy-mm); null for the default. */
+  readonly strike: string | null;
+}
+
+export const DEFAULT_CHOICES: EmbedChoices = { show: 'panel', title: true, theme: 'auto', country: null, strike: null };
+
+/** The embed's query string for these choices: only what differs from the defaults. */
+export function embedQuery(c: EmbedChoices, fit: boolean): string {
+  const parts = ['embed=1', fit && 'fit=1', c.show !== 'panel' && `show=${c.show}`, !c.title && 'title=0',
+    c.theme !== 'auto' && `theme=${c.theme}`, c.country && `country=${encodeURIComponent(c.country)}`, c.strike && `strike=${encodeURIComponent(c.strike)}`];
+  return parts.filter((p): p is string => typeof p === 'string').join('&');
+}
+
 /** Query keys that make the embedded look; dropped for the full page. */
 const EMBED_KEYS = ['embed', 'fit', 'show', 'title', 'childId', 'initialWidth', 'parentTitle', 'parentUrl', 'debug'];
 
@@ -29,24 +50,26 @@ export function embedUrls(loc: Pick<Location, 'origin' | 'pathname'>): EmbedUrls
 
 const attr = (s: string): string => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-export function embedCodes(urls: EmbedUrls, title: string): EmbedCode[] {
+export function embedCodes(urls: EmbedUrls, title: string, choices: EmbedChoices = DEFAULT_CHOICES): EmbedCode[] {
   const t = attr(title);
+  const fixed = attr(`${urls.page}?${embedQuery(choices, true)}`);
+  const auto = attr(`${urls.page}?${embedQuery(choices, false)}`);
   return [
     {
       id: 'iframe', label: 'Plain iframe',
-      hint: 'Works in any CMS, no script needed. Fixed height: everything fits inside, the panel scrolls.',
-      code: `<iframe src="${attr(urls.page)}?embed=1&amp;fit=1" title="${t}" width="100%" height="640" frameborder="0" loading="lazy" allow="fullscreen" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"></iframe>`,
+      hint: 'Works in any CMS, no script needed. Fixed height (any from 400 to 900 px): the map takes most of it, a country’s details open in a card over the map.',
+      code: `<iframe src="${fixed}" title="${t}" width="100%" height="640" frameborder="0" loading="lazy" allow="fullscreen; clipboard-write" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"></iframe>`,
     },
     {
       id: 'loader', label: 'Responsive (loader script)',
-      hint: 'The iframe grows and shrinks with its content. Needs script-src and frame-src for this map’s origin.',
-      code: `<div data-takedown-map-src="${attr(urls.page)}?embed=1" data-takedown-map-title="${t}"></div>\n<script src="${attr(urls.dir)}embed.js" async></script>`,
+      hint: 'The iframe takes the height of its content (at most about 820 px, steady as readers click). Needs script-src and frame-src for this map’s origin.',
+      code: `<div data-takedown-map-src="${auto}" data-takedown-map-title="${t}"></div>\n<script src="${attr(urls.dir)}embed.js" async></script>`,
     },
     {
       id: 'amp', label: 'AMP',
       hint: 'For AMP pages (needs the amp-iframe component). Resizes itself through AMP’s embed-size message.',
       code: [
-        `<amp-iframe src="${attr(urls.page)}?embed=1" title="${t}" width="600" height="640" layout="responsive" sandbox="allow-scripts allow-same-origin allow-popups" allowfullscreen resizable frameborder="0">`,
+        `<amp-iframe src="${auto}" title="${t}" width="600" height="640" layout="responsive" sandbox="allow-scripts allow-same-origin allow-popups" allowfullscreen resizable frameborder="0">`,
         '  <div overflow tabindex="0" role="button" aria-label="Show the whole map">Show the whole map</div>',
         `  <amp-img placeholder layout="fill" src="${attr(urls.dir)}static-map-wide.png" alt="${t}"></amp-img>`,
         '</amp-iframe>',

@@ -1,25 +1,53 @@
 /**
- * The full page's "Embed" button and its native <dialog> with three
- * copy-ready codes. Escape closes (native); focus returns to the button.
- * Copy uses the Clipboard API; where that fails, the code is selected and
- * the status asks the reader to copy it.
+ * The full page's "Embed" button and its native <dialog>: options (what to
+ * show, title, theme, initial selection and strike) and three copy-ready
+ * codes that follow them. Escape closes (native); focus returns to the
+ * button. Copy uses the Clipboard API; where that fails, the code is
+ * selected and the status asks the reader to copy it.
  */
+import type { ShowOption, ThemeOption } from '../app-options.ts';
 import { h } from '../dom/h.ts';
-import { embedCodes, type EmbedUrls } from './embed-codes.ts';
+import { DEFAULT_CHOICES, embedCodes, type EmbedChoices, type EmbedUrls } from './embed-codes.ts';
+
+export interface Choice { readonly value: string; readonly label: string }
 
 export interface EmbedDialogOptions {
   readonly urls: EmbedUrls;
   readonly title: string;
+  /** The initial selections an editor may pick: participants and the hub. */
+  readonly selections?: readonly Choice[];
+  /** The strikes an editor may pick (the first is the default). */
+  readonly strikes?: readonly Choice[];
   readonly clipboard?: Pick<Clipboard, 'writeText'> | undefined;
 }
+
+const SHOW: readonly Choice[] = [
+  { value: 'panel', label: 'Map, key and list of countries' },
+  { value: 'map', label: 'Map and key only' },
+  { value: 'full', label: 'Everything (timeline, tour, table): tall' },
+];
+const THEMES: readonly Choice[] = [
+  { value: 'auto', label: 'Follow the reader’s setting' },
+  { value: 'light', label: 'Light' },
+  { value: 'dark', label: 'Dark' },
+];
+
+const select = (name: string, label: string, choices: readonly Choice[]) => {
+  const id = `op-embed-opt-${name}`;
+  return h('p', { class: 'op-embed-opt' },
+    h('label', { for: id }, label),
+    h('select', { id, name }, ...choices.map((c) => h('option', { value: c.value }, c.label))));
+};
 
 export function mountEmbedDialog(host: HTMLElement, o: EmbedDialogOptions) {
   const button = h('button', { type: 'button', class: 'op-embed-button', 'aria-haspopup': 'dialog' }, 'Embed');
   const close = h('button', { type: 'button', class: 'op-dialog__close', 'data-action': 'close' }, 'Close');
+  const areas: HTMLTextAreaElement[] = [];
   const blocks = embedCodes(o.urls, o.title).map((c) => {
     const id = `op-embed-code-${c.id}`;
     const area = h('textarea', { id, class: 'op-code', readonly: true, rows: Math.min(8, c.code.split('\n').length + Math.ceil(c.code.length / 72)), spellcheck: 'false' });
     area.value = c.code;
+    areas.push(area);
     const status = h('span', { class: 'op-copy-status', role: 'status' });
     return h('section', { class: 'op-snippet' },
       h('h3', {}, h('label', { for: id }, c.label)),
@@ -29,11 +57,37 @@ export function mountEmbedDialog(host: HTMLElement, o: EmbedDialogOptions) {
         h('button', { type: 'button', class: 'op-copy__button', 'data-action': 'copy', 'data-target': id }, `Copy ${c.label.toLowerCase()} code`),
         ' ', status));
   });
+  const titleId = 'op-embed-opt-title';
+  const form = h('form', { class: 'op-embed-opts', 'aria-label': 'Embed options' },
+    select('show', 'What it shows', SHOW),
+    h('p', { class: 'op-embed-opt op-embed-opt--check' }, h('input', { type: 'checkbox', id: titleId, name: 'title', checked: true }), h('label', { for: titleId }, 'Show the title')),
+    select('theme', 'Theme', THEMES),
+    select('country', 'Opens on', [{ value: '', label: 'The overview' }, ...(o.selections ?? [])]),
+    ...(o.strikes?.length ? [select('strike', 'Strike', o.strikes)] : []));
   const dialog = h('dialog', { class: 'op-dialog', 'aria-labelledby': 'op-embed-title' },
     h('div', { class: 'op-dialog__head' }, h('h2', { id: 'op-embed-title' }, 'Embed this map'), close),
     h('p', {}, 'Paste one of these into your article. The map loads nothing from any other site.'),
+    form,
     ...blocks);
   host.append(button, dialog);
+
+  const field = (name: string) => form.elements.namedItem(name) as HTMLSelectElement | HTMLInputElement | null;
+  const choices = (): EmbedChoices => {
+    const country = field('country')?.value ?? '';
+    const strike = field('strike')?.value ?? '';
+    return {
+      show: (field('show')?.value ?? DEFAULT_CHOICES.show) as ShowOption,
+      title: (field('title') as HTMLInputElement | null)?.checked ?? true,
+      theme: (field('theme')?.value ?? DEFAULT_CHOICES.theme) as ThemeOption,
+      country: country || null,
+      strike: strike && strike !== o.strikes?.[0]?.value ? strike : null,
+    };
+  };
+  const onChange = () => {
+    embedCodes(o.urls, o.title, choices()).forEach((c, i) => { if (areas[i]) areas[i].value = c.code; });
+    for (const s of dialog.querySelectorAll('.op-copy-status')) s.textContent = '';
+  };
+  const onSubmit = (e: Event) => e.preventDefault();
 
   const copy = async (area: HTMLTextAreaElement, status: HTMLElement) => {
     try {
@@ -60,11 +114,15 @@ export function mountEmbedDialog(host: HTMLElement, o: EmbedDialogOptions) {
   button.addEventListener('click', onOpen);
   dialog.addEventListener('click', onClick);
   dialog.addEventListener('close', onClose);
+  form.addEventListener('change', onChange);
+  form.addEventListener('submit', onSubmit);
   return {
     destroy() {
       button.removeEventListener('click', onOpen);
       dialog.removeEventListener('click', onClick);
       dialog.removeEventListener('close', onClose);
+      form.removeEventListener('change', onChange);
+      form.removeEventListener('submit', onSubmit);
       if (dialog.open) dialog.close();
       button.remove();
       dialog.remove();

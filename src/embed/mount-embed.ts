@@ -18,7 +18,7 @@ import { bindHost } from './bind-host.ts';
 import { embedUrls, fullPageUrl } from './embed-codes.ts';
 import { mountCopyLink } from './mount-copy-link.ts';
 import { mountCredit } from './mount-credit.ts';
-import { mountEmbedDialog } from './mount-embed-dialog.ts';
+import { mountEmbedDialog, type Choice } from './mount-embed-dialog.ts';
 import { mountFullLink } from './mount-full-link.ts';
 import { postHeight } from './post-height.ts';
 
@@ -34,6 +34,9 @@ export interface MountEmbedOptions {
   readonly titleEl?: HTMLElement;
   /** The host page asked for a theme. */
   readonly onTheme?: (theme: ThemeOption) => void;
+  /** For the embed dialog: initial selections and strikes an editor may pick (default strike first). */
+  readonly selections?: readonly Choice[];
+  readonly strikes?: readonly Choice[];
 }
 
 /** The classes embed.css lays out by; none on the full page. */
@@ -67,7 +70,10 @@ export function mountEmbed(store: Store<State, Action>, o: MountEmbedOptions) {
     if (o.options.show !== 'full' && o.titleEl) parts.push({ destroy: splitTitle(o.titleEl) });
   } else {
     parts.push(mountCopyLink(o.header, store, { url: (s) => location.origin + location.pathname + location.search + serializeHash(s.selection, s), clipboard: navigator.clipboard }));
-    parts.push(mountEmbedDialog(o.header, { urls: embedUrls(location), title: o.title, clipboard: navigator.clipboard }));
+    parts.push(mountEmbedDialog(o.header, {
+      urls: embedUrls(location), title: o.title, clipboard: navigator.clipboard,
+      ...(o.selections ? { selections: o.selections } : {}), ...(o.strikes ? { strikes: o.strikes } : {}),
+    }));
   }
   if (window.parent !== window) {
     parts.push(postHeight({ parent: window.parent, root: html, childId: o.options.childId }));

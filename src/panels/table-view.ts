@@ -8,25 +8,29 @@ import { ROLE_LABELS } from '../data/roles.ts';
 import type { Operation } from '../data/types.ts';
 import { citesNode } from './cite.ts';
 
+const COLUMNS = ['Country', 'Role', 'Authority', 'What it did', 'Sources'] as const;
+/** Each data cell carries its column's name, which phones show above it when rows become cards. */
+const cell = (i: number) => ({ 'data-label': COLUMNS[i] });
+
 export function tableNode(op: Operation): HTMLTableElement {
   const rows = op.participants.map((p) =>
     h('tr', {},
       h('th', { scope: 'row' }, p.name),
-      h('td', {}, p.roles.map((r) => ROLE_LABELS[r]).join(', ')),
-      h('td', {}, p.authority?.text ?? 'Not named in the sources'),
-      h('td', {}, p.actions[0]?.text ?? ''),
-      h('td', {}, citesNode([...(p.authority?.cite ?? []), ...p.actions.flatMap((a) => a.cite)].filter((c, i, all) =>
+      h('td', cell(1), p.roles.map((r) => ROLE_LABELS[r]).join(', ')),
+      h('td', cell(2), p.authority?.text ?? 'Not named in the sources'),
+      h('td', cell(3), p.actions[0]?.text ?? ''),
+      h('td', cell(4), citesNode([...(p.authority?.cite ?? []), ...p.actions.flatMap((a) => a.cite)].filter((c, i, all) =>
         all.findIndex((x) => x.source === c.source && x.paragraph === c.paragraph) === i)))));
   const hub = op.hub;
   rows.push(h('tr', {},
     h('th', { scope: 'row' }, hub.name),
-    h('td', {}, ROLE_LABELS.hub),
-    h('td', {}, hub.bodies.map((b) => b.name).join('; ')),
-    h('td', {}, hub.bodies[0]?.what.text ?? ''),
-    h('td', {}, citesNode(hub.bodies.flatMap((b) => b.what.cite)))));
+    h('td', cell(1), ROLE_LABELS.hub),
+    h('td', cell(2), hub.bodies.map((b) => b.name).join('; ')),
+    h('td', cell(3), hub.bodies[0]?.what.text ?? ''),
+    h('td', cell(4), citesNode(hub.bodies.flatMap((b) => b.what.cite)))));
   return h('table', { class: 'op-table' },
     h('caption', {}, 'Participants and their roles, with sources'),
-    h('thead', {}, h('tr', {}, ...['Country', 'Role', 'Authority', 'What it did', 'Sources'].map((c) => h('th', { scope: 'col' }, c)))),
+    h('thead', {}, h('tr', {}, ...COLUMNS.map((c) => h('th', { scope: 'col' }, c)))),
     h('tbody', {}, ...rows));
 }
 

@@ -2,8 +2,10 @@
  * The guided tour. Idle, it is one "Take the guided tour" button; running, it
  * shows "Step N of M", the step's cited text, and previous / next / exit
  * controls. Left and Right arrows step while focus is inside the tour;
- * Escape leaves it. The nodes are built once, so focus stays on the control
- * the reader used.
+ * Escape leaves it; on touch screens a horizontal swipe on the card steps.
+ * The nodes are built once, so focus stays on the control the reader used.
+ * On phones the running tour is a card fixed at the bottom of the window,
+ * its controls first so they are never scrolled away (src/styles/phone.css).
  */
 import { h } from '../dom/h.ts';
 import type { TourStep } from '../data/types.ts';
@@ -56,8 +58,22 @@ export function mountTour(el: HTMLElement, store: Store<State, Action>, steps: r
     prev.setAttribute('aria-disabled', String(s.step === 1));
     next.textContent = s.step === steps.length ? 'Finish' : 'Next →';
   };
+  let touch: { x: number; y: number } | null = null;
+  const onTouchStart = (e: TouchEvent) => {
+    const t = e.touches[0];
+    touch = e.touches.length === 1 && t ? { x: t.clientX, y: t.clientY } : null;
+  };
+  const onTouchEnd = (e: TouchEvent) => {
+    const t = e.changedTouches[0];
+    if (!touch || !t) return;
+    const dx = t.clientX - touch.x, dy = t.clientY - touch.y;
+    touch = null;
+    if (Math.abs(dx) >= 60 && Math.abs(dx) > 1.5 * Math.abs(dy)) move(dx < 0 ? 1 : -1);
+  };
   el.addEventListener('click', onClick);
   el.addEventListener('keydown', onKey);
+  running.addEventListener('touchstart', onTouchStart, { passive: true });
+  running.addEventListener('touchend', onTouchEnd, { passive: true });
   render(store.getState());
   const unsubscribe = store.subscribe((s, prev) => { if (s.step !== prev.step) render(s); });
   return {
@@ -65,6 +81,8 @@ export function mountTour(el: HTMLElement, store: Store<State, Action>, steps: r
       unsubscribe();
       el.removeEventListener('click', onClick);
       el.removeEventListener('keydown', onKey);
+      running.removeEventListener('touchstart', onTouchStart);
+      running.removeEventListener('touchend', onTouchEnd);
     },
   };
 }

@@ -100,7 +100,7 @@ describe.skipIf(!HAS_CHROMIUM)('embedding the map in a host page', () => {
     const iframe = h.page.locator('#takedown iframe');
     expect(await iframe.getAttribute('loading')).toBe('lazy');
     expect(await iframe.getAttribute('title')).toBe('Map of the takedown');
-    expect(await iframe.getAttribute('allow')).toBe('fullscreen');
+    expect(await iframe.getAttribute('allow')).toBe('fullscreen; clipboard-write');
     expect(new URL((await iframe.getAttribute('src'))!).searchParams.get('childId')).toBe('takedown');
     const fits = async () => {
       const inner = await frame.evaluate(() => ({ sh: document.documentElement.scrollHeight, vh: innerHeight }));

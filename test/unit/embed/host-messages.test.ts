@@ -65,3 +65,23 @@ describe('parseHostMessage()', () => {
     }));
   });
 });
+
+describe('the theme command', () => {
+  test.each(['light', 'dark', 'auto'])('accepts theme %s', (theme) => {
+    expect(parseHostMessage({ source: S, type: 'theme', theme })).toEqual({ type: 'theme', theme });
+  });
+  test.each([
+    ['no theme', { source: S, type: 'theme' }],
+    ['unknown theme', { source: S, type: 'theme', theme: 'sepia' }],
+    ['upper case', { source: S, type: 'theme', theme: 'DARK' }],
+    ['not a string', { source: S, type: 'theme', theme: ['dark'] }],
+    ['extra key', { source: S, type: 'theme', theme: 'dark', country: 'fr' }],
+    ['a select key on a theme', { source: S, type: 'theme', country: 'fr' }],
+    ['a theme key on a select', { source: S, type: 'select', country: 'fr', theme: 'dark' }],
+    ['a theme key on a reset', { source: S, type: 'reset', theme: 'dark' }],
+    ['wrong source', { source: 'other', type: 'theme', theme: 'dark' }],
+    ['inherited type', Object.assign(Object.create({ type: 'theme' }) as object, { source: S, theme: 'dark' })],
+  ])('rejects %s', (_name, input) => {
+    expect(parseHostMessage(input)).toBeNull();
+  });
+});
