@@ -86,6 +86,25 @@ if (only.includes('tour')) {
   }
   await ctx.close();
 }
+if (only.includes('misc')) {
+  const shot = async (name, url, viewport, act) => {
+    const ctx = await browser.newContext({ viewport, hasTouch: true });
+    const page = await ctx.newPage();
+    page.on('pageerror', (e) => console.log('pageerror', e.message));
+    await page.goto(map + url);
+    await settle(page);
+    if (act) await act(page);
+    await page.waitForTimeout(1500);
+    await page.screenshot({ path: `${out}/${name}.png` });
+    console.log(name, 'scrollY', await page.evaluate(() => scrollY));
+    await ctx.close();
+  };
+  await shot('tablet-768-france', '', { width: 768, height: 1024 }, (p) => p.locator('#op-participants [data-key="FR"]').tap());
+  await shot('table-375', '', { width: 375, height: 800 }, async (p) => { await p.getByRole('button', { name: 'Show as a table' }).click(); await p.locator('#op-table').scrollIntoViewIfNeeded(); });
+  await shot('embed-show-map-640', '?embed=1&show=map&theme=dark#country=be', { width: 640, height: 560 });
+  await shot('desktop-dialog', '', { width: 1280, height: 900 }, (p) => p.getByRole('button', { name: 'Embed' }).click());
+  await shot('desktop-1280', '', { width: 1280, height: 800 });
+}
 await browser.close();
 host.close();
 server.httpServer.close();
