@@ -8,7 +8,7 @@
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startHostServer, type HostServer } from '../fixtures/host-server.ts';
-import { expectClean, HAS_CHROMIUM, launch, openPage, panelTitle, startServer, waitForMapState, type Server } from './harness.ts';
+import { expectClean, HAS_CHROMIUM, labelPixels, launch, openPage, panelTitle, startServer, waitForMapState, type Server } from './harness.ts';
 
 type Probe = { errors: string[]; csp: string[] };
 interface Box { x: number; y: number; w: number; h: number; name: string }
@@ -228,20 +228,30 @@ describe.skipIf(!HAS_CHROMIUM)('embeds and phones (issue 14)', () => {
     await expectClean(w);
   });
 
-  test('on a 768 px tablet, tapping France leaves the map in view', async () => {
-    const w = await openPage(browser, server.url, { viewport: { width: 768, height: 1024 }, isMobile: true, hasTouch: true });
-    await w.page.goto(server.url);
-    await waitForMapState(w.page, SETTLED, 40_000);
-    await w.page.locator('#op-participants [data-key="FR"]').tap();
+  test('on a 768 px tablet, tapping France on the map leaves the map in view and shows its panel', async () => {
+    const w = await openPage(browser, server.url, { viewport: { width: 768, height: 1024 }, hasTouch: true });
+    await w.page.goto(`${server.url}?debug=1`);
+    await waitForMapState(w.page, ['ready'], 40_000);
+    // The reader has the map in view and taps France on it.
+    await w.page.evaluate(() => document.querySelector('#op-map')!.scrollIntoView({ block: 'start' }));
+    await w.page.evaluate(() => new Promise<void>((r) => {
+      const map = (window as unknown as { __takedownMap: import('maplibre-gl').Map }).__takedownMap;
+      if (map.loaded() && !map.isMoving()) r(); else void map.once('idle', () => r());
+    }));
+    const fr = (await labelPixels(w.page)).France!;
+    const before = await w.page.evaluate(() => scrollY);
+    await w.page.touchscreen.tap(fr.x, fr.y - 12);
     await expect.poll(() => panelTitle(w.page)).toBe('France');
-    // Let any scrolling finish, then the map must be on screen (at least half of it) and the panel too.
-    await w.page.waitForFunction(() => new Promise((r) => { let last = scrollY; let n = 0; const t = () => { n = scrollY === last ? n + 1 : 0; last = scrollY; if (n > 5) r(true); else requestAnimationFrame(t); }; t(); }));
+    // Let any scrolling finish, then the map must be on screen (at least half of it) and the panel's title too.
+    await w.page.waitForFunction(() => new Promise((r) => { let last = scrollY; let n = 0; const t = () => { n = scrollY === last ? n + 1 : 0; last = scrollY; if (n > 10) r(true); else requestAnimationFrame(t); }; t(); }));
     const v = await w.page.evaluate(() => {
       const m = document.querySelector('#op-map')!.getBoundingClientRect(), p = document.querySelector('#op-panel h2')!.getBoundingClientRect();
-      return { mapShown: Math.max(0, Math.min(m.bottom, innerHeight) - Math.max(m.top, 0)) / m.height, title: p.top >= 0 && p.bottom <= innerHeight };
+      return { y: scrollY, mapShown: Math.max(0, Math.min(m.bottom, innerHeight) - Math.max(m.top, 0)) / m.height, title: p.top >= 0 && p.bottom <= innerHeight };
     });
     expect(v.mapShown).toBeGreaterThanOrEqual(0.5);
     expect(v.title).toBe(true);
+    // The page did not move: the panel came to the reader, not the reader to the panel.
+    expect(Math.abs(v.y - before)).toBeLessThanOrEqual(40);
     await expectClean(w);
   });
 
