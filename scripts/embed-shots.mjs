@@ -40,11 +40,13 @@ if (only.includes('loader')) for (const w of [375, 640]) for (const scheme of th
   const h = async () => Math.round((await iframe.boundingBox()).height);
   const mapH = async () => Math.round(await frame.evaluate(() => document.querySelector('#op-map').getBoundingClientRect().height));
   const r = { initial: await h(), map: await mapH() };
-  await page.screenshot({ path: `${out}/loader-${w}-${scheme}.png`, fullPage: false });
+  // The article around the embed: from the top of the page to a little below the iframe.
+  const clip = async () => { const b = await iframe.boundingBox(); return { x: 0, y: 0, width: w === 375 ? 375 : 800, height: Math.ceil(b.y + b.height + 70) }; };
+  await page.screenshot({ path: `${out}/loader-${w}-${scheme}.png`, clip: await clip(), fullPage: true });
   await frame.locator('#op-participants [data-key="FR"]').click();
   await page.waitForTimeout(1500);
   r.france = await h();
-  await page.screenshot({ path: `${out}/loader-${w}-${scheme}-france.png` });
+  await page.screenshot({ path: `${out}/loader-${w}-${scheme}-france.png`, clip: await clip(), fullPage: true });
   await frame.locator('#op-participants [data-key="GB"]').click();
   await page.waitForTimeout(800);
   r.uk = await h();
@@ -95,6 +97,8 @@ if (only.includes('misc')) {
     await settle(page);
     if (act) await act(page);
     await page.waitForTimeout(1500);
+    // Wait for smooth scrolling to end.
+    await page.waitForFunction(() => new Promise((r) => { let last = scrollY, n = 0; const t = () => { n = scrollY === last ? n + 1 : 0; last = scrollY; if (n > 20) r(true); else requestAnimationFrame(t); }; t(); }));
     await page.screenshot({ path: `${out}/${name}.png` });
     console.log(name, 'scrollY', await page.evaluate(() => scrollY));
     await ctx.close();
