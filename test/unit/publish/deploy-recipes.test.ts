@@ -52,7 +52,7 @@ describe('deploy recipes match build/csp.ts', () => {
     expect(headersOf(app)['Content-Security-Policy']).toBe(cspHeader());
     expect(headersOf(app)['Cache-Control']).toBe(CACHE_SHORT);
     expect(headersOf(assets)['Cache-Control']).toBe(CACHE_IMMUTABLE);
-    expect(app).toContain('error_page 404 /graphics/2018/takedown/404.html');
+    expect(app).toContain('error_page 403 404 /graphics/2018/takedown/404.html');
   });
 
   test('nginx: .mjs is served as JavaScript, the brotli switch is there to uncomment', () => {
