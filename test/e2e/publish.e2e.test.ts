@@ -168,6 +168,24 @@ describe.skipIf(!HAS_NGINX)('published behind nginx (deploy/nginx.conf) under a 
       await expectClean(w);
     });
 
+    test('viewed from another address (a staging copy), the embed codes still point at the public URL', async () => {
+      const staging = await launch(['--host-resolver-rules=MAP staging.test 127.0.0.1']);
+      try {
+        const url = publicUrl.replace('127.0.0.1', 'staging.test');
+        const w = await openPage(staging, url);
+        await w.page.goto(url);
+        await w.page.getByRole('button', { name: 'Embed' }).click();
+        const codes = await w.page.getByRole('dialog', { name: 'Embed this map' }).locator('textarea')
+          .evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value));
+        expect(codes[0]).toContain(`src="${publicUrl}?embed=1&amp;fit=1"`);
+        expect(codes[1]).toContain(`<script src="${publicUrl}embed.js" async></script>`);
+        expect(codes.join('\n')).not.toContain('staging.test');
+        await expectClean(w);
+      } finally {
+        await staging.close();
+      }
+    });
+
     test('the 404 page is styled by the app’s stylesheet and links back to the map, cleanly', async () => {
       const w = await openPage(browser!, publicUrl);
       const response = await w.page.goto(`${publicUrl}deep/no/such/page`);
