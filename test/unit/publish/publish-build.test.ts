@@ -3,10 +3,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, mkdirSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { notFoundHtml } from '../../../build/not-found-page.ts';
 import { precompress } from '../../../build/precompress.ts';
-import { publicUrl } from '../../../build/public-url.ts';
+import { publishPlugin } from '../../../build/publish-plugin.ts';
+import { publicUrl, RELATIVE_WARNING } from '../../../build/public-url.ts';
 import { dataReadme } from '../../../src/data/export/data-readme.ts';
 import { embedUrls } from '../../../src/embed/embed-codes.ts';
 
@@ -18,6 +19,25 @@ describe('publishing at build time', () => {
     expect(publicUrl('https://example.org/graphics/takedown/?x=1#y')).toBe('https://example.org/graphics/takedown/');
     expect(() => publicUrl('graphics/takedown/')).toThrow(/absolute URL/);
     expect(() => publicUrl('ftp://example.org/')).toThrow(/http/);
+  });
+
+  test('the build warns loudly without PUBLIC_URL, and adds the canonical link with it', () => {
+    const run = (url: string | undefined, command: 'build' | 'serve') => {
+      const warn = vi.fn();
+      const plugin = publishPlugin(url);
+      (plugin.configResolved as (c: unknown) => void)({ root: '/r', build: { outDir: 'dist' }, command, logger: { warn, info: vi.fn() } });
+      (plugin.buildStart as () => void)();
+      const html = (plugin.transformIndexHtml as (h: string) => string)('<head></head>');
+      return { warn, html };
+    };
+    const relative = run(undefined, 'build');
+    expect(relative.warn).toHaveBeenCalledWith(RELATIVE_WARNING);
+    expect(RELATIVE_WARNING).toMatch(/RELATIVE/);
+    expect(relative.html).not.toContain('canonical');
+    expect(run(undefined, 'serve').warn).not.toHaveBeenCalled();
+    const published = run('https://example.org/g/?a=1&b=2', 'build');
+    expect(published.warn).not.toHaveBeenCalled();
+    expect(published.html).toContain('<link rel="canonical" href="https://example.org/g/?a=1&amp;b=2" />');
   });
 
   test('the embed codes point at the canonical (public) URL when the page has one, else at the location', () => {
