@@ -5,12 +5,13 @@
 // requests per second and p99 latency for the page and its assets, zero errors.
 import { spawnSync } from 'node:child_process';
 import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { chromium } from 'playwright-core';
 import { startNginx, HAS_NGINX, NGINX } from '../test/fixtures/nginx.mjs';
 
-const DURATION = Number(process.env.BENCH_LOAD_SECONDS ?? 4);
+const DURATION = Number(process.env.BENCH_LOAD_SECONDS ?? 4); // per encoding
 const CONNECTIONS = Number(process.env.BENCH_LOAD_CONNECTIONS ?? 16);
 
 if (!HAS_NGINX) {
@@ -52,11 +53,20 @@ try {
 
   // 2. Load: every file of that page load, round robin, as a browser asks for them.
   const run = (encoding) => autocannon({
-    url: nginx.origin, connections: CONNECTIONS, duration: DURATION,
+    url: nginx.origin, connections: CONNECTIONS, duration: DURATION / 2,
     requests: files.map((f) => ({ method: 'GET', path: new URL(f.path === 'index.html' ? '' : f.path, nginx.url).pathname, headers: { 'accept-encoding': encoding } })),
   });
   await autocannon({ url: nginx.url, connections: CONNECTIONS, duration: 1 }); // warm-up, not counted
-  const load = { br: await run('br, gzip'), gzip: await run('gzip') };
+  // Rounds in the order br, gzip, gzip, br, so neither encoding gets the quieter moments.
+  const rounds = { br: [], gzip: [] };
+  for (const enc of ['br', 'gzip', 'gzip', 'br']) rounds[enc].push(await run(enc === 'br' ? 'br, gzip' : 'gzip'));
+  const combine = (rs) => ({
+    rps: rs.reduce((s, r) => s + r.requests.total, 0) / rs.reduce((s, r) => s + r.duration, 0),
+    p50: Math.max(...rs.map((r) => r.latency.p50)), p99: Math.max(...rs.map((r) => r.latency.p99)), max: Math.max(...rs.map((r) => r.latency.max)),
+    mbps: rs.reduce((s, r) => s + r.throughput.total, 0) / rs.reduce((s, r) => s + r.duration, 0) / 1048576,
+    errors: rs.reduce((s, r) => s + r.errors + r.timeouts, 0), non2xx: rs.reduce((s, r) => s + r.non2xx, 0),
+  });
+  const load = { br: combine(rounds.br), gzip: combine(rounds.gzip) };
 
   const lines = [
     '# Publishing benchmark: nginx with deploy/nginx.conf', '',
@@ -66,12 +76,13 @@ try {
     ...files.map((f) => `| ${f.path} | ${kb(f.raw)} KB | ${kb(f.br)} KB | ${kb(f.gz)} KB |`),
     `| **total** | **${kb(total('raw'))} KB** | **${kb(total('br'))} KB** | **${kb(total('gz'))} KB** |`, '',
     `Brotli sends ${kb(total('gz') - total('br'))} KB (${(100 * (1 - total('br') / total('gz'))).toFixed(0)} %) less than gzip per load.`, '',
-    `## Load: ${CONNECTIONS} connections for ${DURATION} s, each file of a page load in turn`, '',
-    '| encoding | requests/s (mean) | latency p50 | p99 | max | throughput | errors | non-2xx |', '|---|---|---|---|---|---|---|---|',
-    ...Object.entries(load).map(([k, r]) => `| ${k} | ${Math.round(r.requests.average)} | ${r.latency.p50} ms | ${r.latency.p99} ms | ${r.latency.max} ms | ${(r.throughput.average / 1048576).toFixed(1)} MB/s | ${r.errors + r.timeouts} | ${r.non2xx} |`), '',
-    `One page load is ${files.length} requests, so this one nginx on a shared 2-core machine serves about ${Math.round(load.br.requests.average / files.length)} page loads a second; the map does no work on the server, so a CDN in front scales it further.`, '',
+    `## Load: ${CONNECTIONS} connections, ${DURATION} s per encoding (two rounds each, br gzip gzip br), each file of a page load in turn`, '',
+    `Load average at the start: ${loadavg().map((l) => l.toFixed(1)).join(', ')} on ${cpus().length} cores (shared with the load generator).`, '',
+    '| encoding | requests/s | latency p50 | p99 | max | throughput | errors | non-2xx |', '|---|---|---|---|---|---|---|---|',
+    ...Object.entries(load).map(([k, r]) => `| ${k} | ${Math.round(r.rps)} | ${r.p50} ms | ${r.p99} ms | ${r.max} ms | ${r.mbps.toFixed(1)} MB/s | ${r.errors} | ${r.non2xx} |`), '',
+    `(p50, p99 and max: the worse of the two rounds.) One page load is ${files.length} requests, so this one nginx serves about ${Math.round(load.br.rps / files.length)} page loads a second here; the map does no work on the server, so a CDN in front scales it further.`, '',
   ];
-  for (const r of Object.values(load)) if (r.errors || r.timeouts || r.non2xx) exitCode = 1;
+  for (const r of Object.values(load)) if (r.errors || r.non2xx) exitCode = 1;
   const text = lines.join('\n');
   writeFileSync('bench/publish-results.md', text);
   console.log('\n' + text);
