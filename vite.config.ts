@@ -4,13 +4,18 @@ import { appPlugin } from './build/app-plugin.ts';
 import { SECURITY_HEADERS } from './build/csp.ts';
 import { staticMapPlugin } from './build/static-map-plugin.ts';
 import { dataDownloadsPlugin } from './build/data-downloads-plugin.ts';
+import { publishPlugin } from './build/publish-plugin.ts';
 import { edition } from './build/edition.ts';
 
 export default defineConfig({
   base: './',
-  plugins: [appPlugin(), staticMapPlugin(), dataDownloadsPlugin()],
+  plugins: [appPlugin(), staticMapPlugin(), dataDownloadsPlugin(), publishPlugin()],
   define: { __EDITION__: JSON.stringify(edition()) },
-  build: { target: 'es2022', assetsInlineLimit: 0, chunkSizeWarningLimit: 1200, sourcemap: false },
+  build: {
+    target: 'es2022', assetsInlineLimit: 0, chunkSizeWarningLimit: 1200, sourcemap: false,
+    // Precompression (publishPlugin's writeBundle) takes most of the build by design: no timing warning for it.
+    rolldownOptions: { checks: { bundlerTimings: false } },
+  },
   preview: { headers: SECURITY_HEADERS },
   test: {
     projects: [

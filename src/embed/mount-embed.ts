@@ -69,9 +69,10 @@ export function mountEmbed(store: Store<State, Action>, o: MountEmbedOptions) {
     parts.push(mountCopyLink(links, store, { url: (s) => fullPageUrl(location, s.selection, s), clipboard: navigator.clipboard }));
     if (o.options.show !== 'full' && o.titleEl) parts.push({ destroy: splitTitle(o.titleEl) });
   } else {
-    parts.push(mountCopyLink(o.header, store, { url: (s) => location.origin + location.pathname + location.search + serializeHash(s.selection, s), clipboard: navigator.clipboard }));
+    const urls = embedUrls(location, document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href);
+    parts.push(mountCopyLink(o.header, store, { url: (s) => urls.page + location.search + serializeHash(s.selection, s), clipboard: navigator.clipboard }));
     parts.push(mountEmbedDialog(o.header, {
-      urls: embedUrls(location), title: o.title, clipboard: navigator.clipboard,
+      urls, title: o.title, clipboard: navigator.clipboard,
       ...(o.selections ? { selections: o.selections } : {}), ...(o.strikes ? { strikes: o.strikes } : {}),
     }));
   }
