@@ -27,7 +27,7 @@ export const OPERATION: Operation = {
       text: 'Europol said the two-day, simultaneous takedown targeted Amaq, a propaganda outlet styled as a news agency, as well as “lesser propaganda channels including Bayan radio, Halumu and Nashir news”.',
       cite: [art(3)], saidBy: 'Europol',
     },
-    { text: 'It was coordinated from Europol’s headquarters in The Hague, backed by Eurojust, and led by Belgian prosecutors.', cite: [art(4), art(10), { source: 'europol' }] },
+    { text: 'It was coordinated from Europol’s headquarters in The Hague and backed by Eurojust; Europol said it was led by Belgian prosecutors.', cite: [art(4), art(10), { source: 'europol' }], saidBy: 'Europol' },
     { text: 'Europol said the aim was to disrupt the flow of Isis propaganda severely, hampering its broadcasts for an undetermined time.', cite: [art(4)], saidBy: 'Europol' },
     { text: 'Europol said national police forces expect the data retrieved to help identify the administrators of Isis media outlets and potentially radicalised people in Europe and beyond.', cite: [art(6)], saidBy: 'Europol' },
   ],
@@ -42,7 +42,7 @@ export const OPERATION: Operation = {
   disagreements: [
     {
       text: 'What was seized where: Europol puts servers in the Netherlands, the US and Canada and digital evidence in Bulgaria, France and Romania; the Belgian federal prosecutor says servers were seized and shut down in all six; Bulgaria’s interior ministry says access to four servers was blocked.',
-      cite: [art(5), { source: 'laLibre' }, { source: 'afpTheNews' }],
+      cite: [art(5), { source: 'laLibre' }, { source: 'afpTheNews' }], saidBy: 'Europol',
     },
     {
       text: 'A Romanian report listed digital material seized in Romania, Bulgaria and France and also in Belgium and the UK, which does not match Europol’s account.',

@@ -17,7 +17,7 @@ export const PARTICIPANTS = [
     alpha2: 'BE', numeric: '056', name: 'Belgium', roles: ['lead'],
     authority: { text: 'Belgian Federal Prosecutor’s Office', cite: [art(4), { source: 'europol' }] },
     actions: [
-      { text: 'Led the operation: the report says Belgian prosecutors led it, and Europol’s release names the Belgian Federal Prosecutor’s Office.', cite: [art(4), { source: 'europol' }] },
+      { text: 'Led the operation: Europol said Belgian prosecutors led it, and its release names the Belgian Federal Prosecutor’s Office.', cite: [art(4), { source: 'europol' }], saidBy: 'Europol' },
       { text: 'In Belgium, the federal judicial police of Ghent took part in the action.', cite: [{ source: 'laLibre' }] },
       {
         text: 'The federal prosecutor gave the aim as “déstabiliser fortement l’appareil de propagande de l’EI et d’identifier et d’interpeller les administrateurs de ces serveurs” (our translation: to severely destabilise IS’s propaganda apparatus and to identify and arrest the administrators of these servers).',
@@ -34,7 +34,7 @@ export const PARTICIPANTS = [
       { text: 'The interior ministry said access was blocked to four servers Amaq used in Bulgaria.', cite: [{ source: 'afpTheNews' }, { source: 'flashnews' }], saidBy: 'interior ministry' },
     ],
     caveats: [
-      { text: 'Europol lists Bulgaria for digital evidence; Bulgaria’s ministry speaks of four servers blocked, and the Belgian prosecutor of servers seized and shut down there.', cite: [art(5), { source: 'afpTheNews' }, { source: 'laLibre' }] },
+      { text: 'Europol lists Bulgaria for digital evidence; Bulgaria’s interior ministry speaks of four servers blocked, and the Belgian federal prosecutor of servers seized and shut down there.', cite: [art(5), { source: 'afpTheNews' }, { source: 'laLibre' }], saidBy: 'Europol' },
     ],
   },
   {

@@ -83,7 +83,7 @@ export const STRIKES: readonly Strike[] = [
   },
   {
     id: '2018-04', kind: 'strike', label: '25–26 April 2018', lead: 'BE', leadName: 'Belgium (Federal Prosecutor’s Office)',
-    summary: { text: 'The report calls it “the third such strike” since 2016: a simultaneous, multinational takedown involving eight countries, coordinated from The Hague.', cite: [art(3), art(10), { source: 'europol' }] },
+    summary: { text: 'The report calls it “the third such strike” since 2016; Europol called it a “simultaneous, multinational takedown”, involving agencies in eight countries and coordinated from The Hague.', cite: [art(1), art(3), art(10), { source: 'europol' }], saidBy: 'Europol' },
     details: [
       { text: 'A Europol official told franceinfo it was “la troisième action sur les deux dernières années” (our translation: the third action in the last two years), the first in summer 2016 and the second in summer 2017.', cite: [{ source: 'franceinfo' }], saidBy: 'Europol official' },
     ],

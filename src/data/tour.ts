@@ -26,7 +26,7 @@ export const TOUR: readonly TourStep[] = [
     title: 'Belgium led',
     select: 'BE', strike: '2018-04', filter: 'lead', frame: ['056', '528', 'hub'],
     text: [
-      { text: 'The report says Belgian prosecutors led the operation; Europol’s release names the Belgian Federal Prosecutor’s Office.', cite: [art(4), { source: 'europol' }] },
+      { text: 'Europol said Belgian prosecutors led the operation; its release names the Belgian Federal Prosecutor’s Office.', cite: [art(4), { source: 'europol' }], saidBy: 'Europol' },
       { text: 'In Belgium, the federal judicial police of Ghent took part in the action.', cite: [{ source: 'laLibre' }] },
     ],
   },
