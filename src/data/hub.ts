@@ -10,7 +10,7 @@ export const HUB: Hub = {
   bodies: [
     {
       name: 'Europol headquarters',
-      what: { text: 'The report says the two-day action was coordinated from Europol’s headquarters in The Hague, at Eisenhowerlaan 73.', cite: [{ source: 'article', paragraph: 10 }, { source: 'rvbEuropol' }] },
+      what: { text: 'The report says the two-day action was coordinated from Europol’s headquarters in The Hague. The building is at Eisenhowerlaan 73.', cite: [{ source: 'article', paragraph: 10 }, { source: 'rvbEuropol' }] },
     },
     {
       name: 'EU Internet Referral Unit (EU IRU)',
@@ -22,7 +22,7 @@ export const HUB: Hub = {
     {
       name: 'Eurojust',
       what: {
-        text: 'The report says the operation was backed by Eurojust, the EU’s judicial cooperation agency; DW spoke of its assistance. Eurojust is based at Johan de Wittlaan 9, The Hague, since 2017.',
+        text: 'The report says the operation was backed by Eurojust, the EU’s judicial cooperation agency; DW spoke of its assistance. Eurojust has been based at Johan de Wittlaan 9, The Hague, since 2017.',
         cite: [{ source: 'article', paragraph: 10 }, { source: 'dw' }, { source: 'rvbEurojust' }],
       },
     },

@@ -20,7 +20,7 @@ export const OPERATION: Operation = {
   },
   summary: [
     {
-      text: 'Europol said European and US law enforcement teams had disabled the key communications channels of the Islamic State group, in a coordinated operation involving agencies in eight countries, Canada among them.',
+      text: 'Europol said law enforcement teams from Europe, the US and Canada had disabled the key communications channels of the Islamic State group, in a coordinated operation involving agencies in eight countries.',
       cite: [art(1), art(4)], saidBy: 'Europol',
     },
     {
@@ -57,13 +57,13 @@ export const OPERATION: Operation = {
       cite: [{ source: 'diarioLeon' }, { source: 'europol' }], saidBy: 'interior ministry',
     },
     {
-      text: 'A Spanish outlet, salamplan.com, said Spain was “not directly involved” (“no ha estado directamente implicada”).',
+      text: 'A Spanish outlet, salamplan.com, said Spain “no ha estado directamente implicada” (our translation: was not directly involved).',
       cite: [{ source: 'salamplan' }], unconfirmed: true,
     },
   ],
   aftermath: [
     { text: 'AP reported that Nashir was still sharing Isis statements and Amaq reports on Telegram on Friday 27 April.', cite: [{ source: 'apHamilton' }], saidBy: 'AP' },
-    { text: 'Charlie Winter, an expert on radicalisation at King’s College London, told Euronews that Amaq had since published more than a dozen items, through a different channel than usual.', cite: [{ source: 'euronews' }], saidBy: 'Charlie Winter' },
+    { text: 'Charlie Winter, an expert on radicalisation at King’s College London, said Amaq had since published more than a dozen items, through a different channel than usual, Euronews reported.', cite: [{ source: 'euronews' }], saidBy: 'Charlie Winter' },
     { text: 'RTL quoted Wassim Nasr as saying the propaganda was interrupted for only about two hours.', cite: [{ source: 'rtl' }], saidBy: 'Wassim Nasr' },
   ],
   context: [

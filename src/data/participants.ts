@@ -30,7 +30,7 @@ export const PARTICIPANTS = [
     alpha2: 'BG', numeric: '100', name: 'Bulgaria', roles: ['evidence'],
     authority: { text: 'Cybercrime department of GDBOP (Chief Directorate Combating Organised Crime), Interior Ministry', cite: [{ source: 'flashnews' }] },
     actions: [
-      { text: 'Europol said Bulgarian police secured quantities of digital evidence; the Guardian reported digital evidence seized in Bulgaria.', cite: [art(5), { source: 'guardian' }], saidBy: 'Europol' },
+      { text: 'Europol said police in Bulgaria had quantities of digital evidence; the Guardian reported digital evidence seized there.', cite: [art(5), { source: 'guardian' }], saidBy: 'Europol' },
       { text: 'The interior ministry said access was blocked to four servers Amaq used in Bulgaria.', cite: [{ source: 'afpTheNews' }, { source: 'flashnews' }], saidBy: 'interior ministry' },
     ],
     caveats: [
@@ -52,7 +52,7 @@ export const PARTICIPANTS = [
   {
     alpha2: 'FR', numeric: '250', name: 'France', roles: ['evidence'],
     authority: null,
-    actions: [{ text: 'Europol said French police secured quantities of digital evidence; the Guardian reported digital evidence seized in France.', cite: [art(5), { source: 'guardian' }], saidBy: 'Europol' }],
+    actions: [{ text: 'Europol said police in France had quantities of digital evidence; the Guardian reported digital evidence seized there.', cite: [art(5), { source: 'guardian' }], saidBy: 'Europol' }],
     caveats: [
       { text: PROSECUTOR_SERVERS, cite: [{ source: 'laLibre' }], saidBy: 'federal prosecutor' },
     ],
@@ -72,7 +72,7 @@ export const PARTICIPANTS = [
   {
     alpha2: 'RO', numeric: '642', name: 'Romania', roles: ['evidence'],
     authority: null,
-    actions: [{ text: 'Europol said Romanian police secured quantities of digital evidence; the Guardian reported digital evidence seized in Romania.', cite: [art(5), { source: 'guardian' }], saidBy: 'Europol' }],
+    actions: [{ text: 'Europol said police in Romania had quantities of digital evidence; the Guardian reported digital evidence seized there.', cite: [art(5), { source: 'guardian' }], saidBy: 'Europol' }],
     caveats: [
       { text: PROSECUTOR_SERVERS, cite: [{ source: 'laLibre' }], saidBy: 'federal prosecutor' },
     ],

@@ -30,7 +30,7 @@ export const OUTLETS: readonly Outlet[] = [
   {
     id: 'bayan', name: 'Bayan radio', spellings: ['al-Bayan', 'Bayan'],
     what: [
-      { text: 'Isis’s official radio station, once on 92.5 FM in Mosul. By 2018, the target of the takedown, it was an online outlet.', cite: [{ source: 'wikiBayan' }] },
+      { text: 'Isis’s official radio station, once on 92.5 FM in Mosul. By 2018, when the takedown targeted it, it was an online outlet.', cite: [{ source: 'wikiBayan' }] },
       { text: 'An Iraqi airstrike took the Mosul station off air on 25 February 2017.', cite: [{ source: 'diyaruna' }] },
     ],
   },
@@ -57,7 +57,7 @@ export const OUTLETS_NOTE: Fact = {
 
 export const STRIKES: readonly Strike[] = [
   {
-    id: '2015-12', kind: 'alert', label: 'End of 2015: alert', lead: null, leadName: null,
+    id: '2015-12', kind: 'alert', label: 'End of 2015 (alert)', lead: null, leadName: null,
     summary: { text: 'Not a strike: Europol said the case began when it alerted all EU member states to the rise of Amaq and the technical resilience of its online infrastructure.', cite: [{ source: 'europol' }], saidBy: 'Europol' },
     details: [],
   },

@@ -36,7 +36,7 @@ describe('strikes timeline and legend', () => {
     expect(d!.querySelector('.op-badge')).toBeNull();
     expect(visible()).toEqual(['Coordination hubThe Hague']);
     t!.querySelector<HTMLButtonElement>('[data-strike="2015-12"]')!.click();
-    expect(d!.textContent).toMatch(/^End of 2015: alertNot a strike/);
+    expect(d!.textContent).toMatch(/^End of 2015 \(alert\)Not a strike/);
     expect(d!.textContent).not.toMatch(/Led by|No lead named/);
     expect(t!.textContent).toContain('The campaign against Amaq, 2015–2018');
   });
