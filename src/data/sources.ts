@@ -186,7 +186,7 @@ export const SOURCES = {
   wikiMaalbeek: { publisher: 'Wikipedia', about: 'Wikipedia article on Maalbeek/Maelbeek metro station', url: 'https://en.wikipedia.org/wiki/Maalbeek/Maelbeek_metro_station' },
   berlinWiki: { publisher: 'Wikipedia', about: 'Wikipedia article on the 2016 Berlin attack', url: 'https://en.wikipedia.org/wiki/2016_Berlin_attack' },
   gulfNews: {
-    publisher: 'Gulf News', about: 'Report on the Amaq claim for the Berlin attack',
+    publisher: 'Gulf News', title: 'Daesh claims Berlin Christmas market truck attack', titleFrom: 'page', about: 'Report on the Amaq claim for the Berlin attack',
     url: 'http://gulfnews.com/news/europe/germany/daesh-claims-berlin-christmas-market-truck-attack-1.1949360', date: '2016-12-20',
   },
   reutersBarcelona: {
