@@ -26,8 +26,10 @@ export function absoluteUrl(file: string, siteUrl: string | undefined): string {
   }
 }
 
-export function shareMeta(op: Operation, alt: string, siteUrl?: string): string {
+export function shareMeta(op: Operation, mapAlt: string, siteUrl?: string): string {
   const image = absoluteUrl(SHARE_PNG, siteUrl);
+  // The card carries the title, the dates, the key and the credit around the map.
+  const alt = `${op.title} (${op.kicker}). ${mapAlt} ${op.credit}`;
   const tags: [string, string, string][] = [
     ['property', 'og:type', 'website'],
     ['property', 'og:title', op.title],
