@@ -30,7 +30,7 @@ export function tableNode(op: Operation): HTMLTableElement {
     h('td', {}, citesNode(unique([...hub.bodies.flatMap((b) => b.what.cite), ...hub.caveats.flatMap((f) => f.cite)])))));
   return h('table', { class: 'op-table' },
     h('caption', {}, 'Participants and their roles, with sources'),
-    h('thead', {}, h('tr', {}, ...['Country', 'Role', 'Authority', 'What it did', 'Sources'].map((c) => h('th', { scope: 'col' }, c)))),
+    h('thead', {}, h('tr', {}, ...['Country', 'Role', 'Authority', 'What it did, and where sources differ', 'Sources'].map((c) => h('th', { scope: 'col' }, c)))),
     h('tbody', {}, ...rows));
 }
 

@@ -31,7 +31,7 @@ export function dataReadme(): string {
     DATA_NOTE,
     '',
     `participants.csv  One row per participating country (8). UTF-8, comma-separated, RFC 4180 quoting, CRLF. Columns: ${CSV_COLUMNS.join(', ')}.`,
-    '                  roles are separated by "; ". authority is empty where no source names the agency that acted.',
+    '                  roles are separated by "; ". authority is empty where we found no source naming the agency that acted.',
     '                  caveats holds the same notes as the panels, each marked [Unconfirmed] or [Research note] where it is one.',
     'takedown.geojson  RFC 7946 FeatureCollection in WGS84 longitude/latitude (real-world positions, not the on-screen inset).',
     '                  properties.kind is participant (country outline, with action, caveats and citations), hub (The Hague:',
