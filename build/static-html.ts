@@ -49,7 +49,7 @@ export function shareMeta(op: Operation, mapAlt: string, siteUrl?: string): stri
   return tags.map(([k, n, v]) => `<meta ${k}="${esc(n)}" content="${esc(v)}" />`).join('\n    ');
 }
 
-/** "(article ¶5; The Guardian)", the publishers linked to their pages. */
+/** "Sources: article ¶5, The Guardian" as the panels show it (brackets by CSS), the publishers linked to their pages. */
 export function citesHtml(cites: readonly Citation[]): string {
   const seen = new Set<string>();
   const parts = cites.flatMap((c) => {
@@ -59,7 +59,7 @@ export function citesHtml(cites: readonly Citation[]): string {
     const s = sourceOf(c.source);
     return [s.url ? `<a href="${esc(s.url)}" title="${esc(citationTitle(c))}">${esc(label)}</a>` : esc(label)];
   });
-  return parts.length ? ` <span class="op-cites">(${parts.join('; ')})</span>` : '';
+  return parts.length ? ` <span class="op-cites"><span class="op-visually-hidden">Sources: </span>${parts.join(', ')}</span>` : '';
 }
 
 /** A fact with its marker and citations, as the panels show it. */
