@@ -5,29 +5,33 @@
  */
 import { h } from '../dom/h.ts';
 import { ROLE_LABELS } from '../data/roles.ts';
-import type { Operation } from '../data/types.ts';
+import { AUTHORITY_NOT_NAMED } from '../data/participants.ts';
+import type { Citation, Operation } from '../data/types.ts';
 import { citesNode } from './cite.ts';
 
-const COLUMNS = ['Country', 'Role', 'Authority', 'What it did', 'Sources'] as const;
+const COLUMNS = ['Country', 'Role', 'Authority', 'What it did, and where sources differ', 'Sources'] as const;
 /** Each data cell carries its column's name, which phones show above it when rows become cards. */
 const cell = (i: number) => ({ 'data-label': COLUMNS[i] });
 
+const unique = (cites: readonly Citation[]): Citation[] =>
+  cites.filter((c, i, all) => all.findIndex((x) => x.source === c.source && x.paragraph === c.paragraph) === i);
+
 export function tableNode(op: Operation): HTMLTableElement {
+  // Every action and caveat is shown, and the Sources cell cites exactly what the row shows.
   const rows = op.participants.map((p) =>
     h('tr', {},
       h('th', { scope: 'row' }, p.name),
       h('td', cell(1), p.roles.map((r) => ROLE_LABELS[r]).join(', ')),
-      h('td', cell(2), p.authority?.text ?? 'Not named in the sources'),
-      h('td', cell(3), p.actions[0]?.text ?? ''),
-      h('td', cell(4), citesNode([...(p.authority?.cite ?? []), ...p.actions.flatMap((a) => a.cite)].filter((c, i, all) =>
-        all.findIndex((x) => x.source === c.source && x.paragraph === c.paragraph) === i)))));
+      h('td', cell(2), p.authority?.text ?? `Not named: ${AUTHORITY_NOT_NAMED.text}`),
+      h('td', cell(3), h('ul', { class: 'op-table__facts' }, ...[...p.actions, ...p.caveats].map((f) => h('li', {}, f.unconfirmed ? 'Unconfirmed: ' : '', f.text)))),
+      h('td', cell(4), citesNode(unique([...(p.authority?.cite ?? []), ...p.actions.flatMap((a) => a.cite), ...p.caveats.flatMap((a) => a.cite)])))));
   const hub = op.hub;
   rows.push(h('tr', {},
     h('th', { scope: 'row' }, hub.name),
     h('td', cell(1), ROLE_LABELS.hub),
     h('td', cell(2), hub.bodies.map((b) => b.name).join('; ')),
-    h('td', cell(3), hub.bodies[0]?.what.text ?? ''),
-    h('td', cell(4), citesNode(hub.bodies.flatMap((b) => b.what.cite)))));
+    h('td', cell(3), h('ul', { class: 'op-table__facts' }, ...[...hub.bodies.map((b) => b.what), ...hub.caveats].map((f) => h('li', {}, f.research ? 'Research note: ' : '', f.text)))),
+    h('td', cell(4), citesNode(unique([...hub.bodies.flatMap((b) => b.what.cite), ...hub.caveats.flatMap((f) => f.cite)])))));
   return h('table', { class: 'op-table' },
     h('caption', {}, 'Participants and their roles, with sources'),
     h('thead', {}, h('tr', {}, ...COLUMNS.map((c) => h('th', { scope: 'col' }, c)))),

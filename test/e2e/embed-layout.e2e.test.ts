@@ -273,7 +273,7 @@ describe.skipIf(!HAS_CHROMIUM)('embeds and phones (issue 14)', () => {
     expect(t.wrapSw).toBeLessThanOrEqual(t.wrapCw);
     expect(t.rows).toHaveLength(9);
     for (const row of t.rows) {
-      expect(row.map((c) => c.label)).toEqual(['"Role"', '"Authority"', '"What it did"', '"Sources"']);
+      expect(row.map((c) => c.label)).toEqual(['"Role"', '"Authority"', '"What it did, and where sources differ"', '"Sources"']);
       expect(row.every((c) => c.shown)).toBe(true);
     }
     // Body text follows the browser's text size (rem), and names never break mid-word.
