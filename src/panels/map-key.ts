@@ -26,12 +26,13 @@ export function mountMapKey(el: HTMLElement, store: Store<State, Action>, op: Op
   const inset = needsInset(op.participants.map((p) => p.alpha2));
   const render = (s: State) => {
     const roles = legendEntries(op, s.strike).filter((e) => e.role !== 'hub' && e.n > 0);
-    list.replaceChildren(
+    const items = [
       ...roles.map((e) => h('li', { class: 'op-key__item', 'data-role': e.role }, h('span', { class: `op-swatch op-swatch--${e.role}` }), e.label)),
       h('li', { class: 'op-key__item op-key__item--hub' }, h('span', { class: 'op-swatch op-swatch--hub' }), `${op.hub.name}, ${KEY_TEXT.hub}`),
       h('li', { class: 'op-key__item op-key__item--spoke' }, h('span', { class: 'op-key__spoke' }), KEY_TEXT.spoke),
-      inset ? h('li', { class: 'op-key__item op-key__item--inset' }, h('span', { class: 'op-key__inset' }), KEY_TEXT.inset) : null,
-    );
+    ];
+    if (inset) items.push(h('li', { class: 'op-key__item op-key__item--inset' }, h('span', { class: 'op-key__inset' }), KEY_TEXT.inset));
+    list.replaceChildren(...items);
   };
   render(store.getState());
   const unsubscribe = store.subscribe((s, prev) => { if (s.strike !== prev.strike) render(s); });
