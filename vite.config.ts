@@ -4,10 +4,11 @@ import { appPlugin } from './build/app-plugin.ts';
 import { SECURITY_HEADERS } from './build/csp.ts';
 import { staticMapPlugin } from './build/static-map-plugin.ts';
 import { dataDownloadsPlugin } from './build/data-downloads-plugin.ts';
+import { fineOutlinesPlugin } from './build/fine-outlines-plugin.ts';
 
 export default defineConfig({
   base: './',
-  plugins: [appPlugin(), staticMapPlugin(), dataDownloadsPlugin()],
+  plugins: [appPlugin(), staticMapPlugin(), dataDownloadsPlugin(), fineOutlinesPlugin()],
   build: { target: 'es2022', assetsInlineLimit: 0, chunkSizeWarningLimit: 1200, sourcemap: false },
   preview: { headers: SECURITY_HEADERS },
   test: {

@@ -10,6 +10,7 @@ import type { Operation } from '../src/data/types.ts';
 import { buildMapData, type CountriesTopology } from '../src/geo/build-map-data.ts';
 import { buildStaticSvg } from '../src/static/build-static-svg.ts';
 import { describeMap } from '../src/static/describe-map.ts';
+import { fineTopologyFor } from './fine-outlines.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -54,8 +55,9 @@ export function renderPng(svg: string, zoom: number): Buffer {
 }
 
 export function buildStaticAssets(op: Operation, topology: CountriesTopology = loadWorldAtlas()): StaticAssets {
-  const wide = buildMapData(topology, op, 'wide');
-  const tall = buildMapData(topology, op, 'tall');
+  const fine = fineTopologyFor(topology, op);
+  const wide = buildMapData(topology, op, 'wide', fine);
+  const tall = buildMapData(topology, op, 'tall', fine);
   const alt = describeMap(op);
   return {
     alt,

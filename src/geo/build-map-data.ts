@@ -11,6 +11,7 @@ import { feature, mesh } from 'topojson-client';
 import { primaryRole } from '../data/roles.ts';
 import type { Operation, Participant, Role } from '../data/types.ts';
 import { unwrapRing } from './antimeridian.ts';
+import { INSET_CODES } from './inset-codes.ts';
 import { clipLine, clipRing } from './clip.ts';
 import { greatCircle } from './great-circle.ts';
 import { buildLayout, type Layout, type Orientation } from './layout.ts';
@@ -37,8 +38,7 @@ export interface MapData {
   readonly ids: ReadonlySet<string>;
 }
 
-/** Participants drawn in the inset rather than in the main view. */
-export const INSET_CODES: ReadonlySet<string> = new Set(['CA', 'US']);
+export { INSET_CODES } from './inset-codes.ts';
 
 const inBox = ([w, s, e, n]: BBox, b: BBox) => b[0] >= w && b[2] <= e && b[1] >= s && b[3] <= n;
 const fc = <G extends Feature['geometry'], P>(features: Feature<G, P>[]): FeatureCollection<G, P> => ({ type: 'FeatureCollection', features });
@@ -50,13 +50,42 @@ function labelPoint(rings: Rings): LngLat {
   return [round(lng), round(lat)];
 }
 
-export function buildMapData(topology: CountriesTopology, op: Operation, orientation: Orientation = 'wide'): MapData {
-  const byNumeric = new Map<string, Participant>(op.participants.map((p) => [p.numeric, p]));
-  const world = feature(topology, topology.objects.countries).features.map((f) => {
+interface WorldCountry { id: string; name: string; polys: Rings[] }
+
+function countriesOf(topology: CountriesTopology): WorldCountry[] {
+  return feature(topology, topology.objects.countries).features.map((f) => {
     const name = f.properties?.name ?? 'Unknown';
     const id = typeof f.id === 'string' ? f.id : `X-${name.toLowerCase().replace(/[^a-z]+/g, '-')}`;
-    return { id, name, participant: byNumeric.get(id), polys: f.geometry ? polygonsOf(f.geometry as Polygon | MultiPolygon) : [] };
+    return { id, name, polys: f.geometry ? polygonsOf(f.geometry as Polygon | MultiPolygon) : [] };
   });
+}
+
+const meets = (a: BBox, b: BBox) => a[0] < b[2] && a[2] > b[0] && a[1] < b[3] && a[3] > b[1];
+
+/**
+ * 1:110m countries with their parts inside the fine window replaced by the
+ * 1:50m parts (build/fine-outlines.ts); countries only the fine file has
+ * (Malta, Andorra…) are added. Parts outside the window (French Guiana) stay.
+ */
+function mergeFine(coarse: WorldCountry[], fine: CountriesTopology | undefined): { world: WorldCountry[]; fineIds: ReadonlySet<string> } {
+  const window = fine?.bbox;
+  if (!fine || !window || window.length < 4) return { world: coarse, fineIds: new Set() };
+  const box: BBox = [window[0]!, window[1]!, window[2]!, window[3]!];
+  const byId = new Map(countriesOf(fine).map((c) => [c.id, c]));
+  const world = coarse.map((c) => {
+    const f = byId.get(c.id);
+    if (!f) return c;
+    byId.delete(c.id);
+    return { ...c, polys: [...f.polys, ...c.polys.filter((p) => !meets(bboxOf(p[0] ?? []), box))] };
+  });
+  const fineIds = new Set(countriesOf(fine).map((c) => c.id));
+  return { world: [...world, ...byId.values()], fineIds };
+}
+
+export function buildMapData(topology: CountriesTopology, op: Operation, orientation: Orientation = 'wide', fine?: CountriesTopology): MapData {
+  const byNumeric = new Map<string, Participant>(op.participants.map((p) => [p.numeric, p]));
+  const merged = mergeFine(countriesOf(topology), fine);
+  const world = merged.world.map((c) => ({ ...c, participant: byNumeric.get(c.id) }));
 
   const mainPoly = new Map(world.filter((c) => c.participant).map((c) => [c.participant!.alpha2, largestPolygon(c.polys)]));
   const europePoints = [...mainPoly].filter(([a]) => !INSET_CODES.has(a)).flatMap(([, p]) => p[0] ?? []);
@@ -85,8 +114,11 @@ export function buildMapData(topology: CountriesTopology, op: Operation, orienta
     }
   }
 
-  const lines = mesh(topology, topology.objects.countries, (a, b) => a !== b).coordinates
-    .map((l) => unwrapRing(l.map(([x, y]) => [x!, y!] as LngLat)));
+  // Borders between two finely drawn countries come from the fine file, all others from 1:110m.
+  const isFine = (g: { id?: string | number }) => merged.fineIds.has(String(g.id));
+  const coarseLines = mesh(topology, topology.objects.countries, (a, b) => a !== b && !(isFine(a) && isFine(b))).coordinates;
+  const fineLines = fine ? mesh(fine, fine.objects.countries, (a, b) => a !== b).coordinates : [];
+  const lines = [...coarseLines, ...fineLines].map((l) => unwrapRing(l.map(([x, y]) => [x!, y!] as LngLat)));
   const mainLines = lines.filter((l) => !inBox(layout.insetSource, bboxOf(l)));
   const insetLines = lines.flatMap((l) => clipLine(l, layout.insetSource)).map((l) => l.map(layout.toInset));
   const toLines = (ls: LngLat[][]): MultiLineString => ({ type: 'MultiLineString', coordinates: ls.map((l) => l.map(([x, y]) => [round(x), round(y)])) });

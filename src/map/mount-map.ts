@@ -38,8 +38,10 @@ export interface MountMapOptions {
 
 export interface MapHandle {
   setTheme(theme: Theme): void;
-  /** Swap in data for another layout (e.g. the phone orientation of the inset). */
-  setData(data: MapData): void;
+  /** Swap in data for another layout (the phone orientation of the inset) or finer outlines; re-frames unless told not to. */
+  setData(data: MapData, o?: { refit?: boolean }): void;
+  /** Re-frame the current view for the box's new size (resize, rotation). */
+  refit(): void;
   destroy(): void;
 }
 
@@ -109,12 +111,13 @@ export function mountMap(container: HTMLElement, o: MountMapOptions): MapHandle 
   const sync = bindMapState(map, { ...o, data: () => data });
   const theme = { current: o.theme };
   return {
-    setData(next) {
+    refit: () => sync.refit(),
+    setData(next, opts) {
       data = next;
       for (const [id, fc] of [[SRC.countries, next.countries], [SRC.borders, next.borders], [SRC.labels, next.labels], [SRC.spokes, next.spokes], [SRC.inset, next.insetFrame]] as const) {
         map.getSource<GeoJSONSource>(id)?.setData(fc);
       }
-      sync.refit();
+      if (opts?.refit !== false) sync.refit();
     },
     setTheme(t) {
       if (t === theme.current) return;
