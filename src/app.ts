@@ -79,7 +79,8 @@ export function createApp(root: HTMLElement, options: AppOptions, op: Operation 
     container: mapBox, store, op, theme, hasStatic: picture.present,
     reducedMotion: () => motion.matches,
     padding: () => cameraPadding(mapBox, panel),
-    cooperativeGestures: options.embed,
+    // Embedded, or on a touch screen: one finger scrolls the page, two move the map.
+    cooperativeGestures: options.embed || window.matchMedia('(pointer: coarse)').matches,
     forceStatic: options.static,
     debug: options.debug,
     showMessage: (text) => { status.textContent = text; status.hidden = false; },

@@ -35,3 +35,8 @@ export const PICKABLE = [LAYER.fill, LAYER.insetFill, LAYER.labels, LAYER.hub, L
 /** The font family registered through the style's font-faces. */
 export const MAP_FONT = 'Takedown Sans';
 export const MAP_FONT_BOLD = 'Takedown Sans Bold';
+
+/** The zoom cap: past it even the fine outlines would show their vertices. */
+export const MAX_ZOOM = 6;
+/** Selecting a country frames it (highlight and framing), never closer than this. */
+export const SELECT_MAX_ZOOM = 5;

@@ -16,7 +16,9 @@ import type { Store } from '../state/store.ts';
 import { GESTURE_TEXT } from '../embed/gesture-text.ts';
 import { buildStyle } from './build-style.ts';
 import { bindMapState } from './map-state-sync.ts';
-import { LAYER, PICKABLE, SRC } from './ids.ts';
+import { LAYER, MAX_ZOOM, PICKABLE, SRC } from './ids.ts';
+import { ResetControl } from './reset-control.ts';
+import { mountTooltip, tooltipText } from './tooltip.ts';
 import { keyOfFeature } from './keys.ts';
 import { addPatternImages } from './patterns.ts';
 
@@ -65,7 +67,7 @@ export function mountMap(container: HTMLElement, o: MountMapOptions): MapHandle 
       dragRotate: false,
       pitchWithRotate: false,
       fadeDuration: 0,
-      maxZoom: 7,
+      maxZoom: MAX_ZOOM,
       cooperativeGestures: o.cooperativeGestures,
       locale: { 'Map.Title': 'Interactive map of the operation', ...GESTURE_TEXT },
     });
@@ -78,6 +80,8 @@ export function mountMap(container: HTMLElement, o: MountMapOptions): MapHandle 
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+  map.addControl(new ResetControl(() => sync.refit(true)), 'top-right');
+  const tip = mountTooltip(container);
   // Embedded, the page scrolls over the map; full screen lifts cooperative gestures so the reader can explore.
   if (o.cooperativeGestures) map.addControl(new FullscreenControl(), 'top-right');
 
@@ -91,14 +95,18 @@ export function mountMap(container: HTMLElement, o: MountMapOptions): MapHandle 
       const attack = map.queryRenderedFeatures(e.point, { layers: [LAYER.attacks] })[0]?.properties?.id;
       if (typeof attack === 'string') return o.store.dispatch({ type: 'attack', id: attack });
       const key = keyOfFeature(map.queryRenderedFeatures(e.point, { layers: [...PICKABLE] })[0] as MapGeoJSONFeature | undefined, o.op);
+      // A tap has no hover: name what was tapped for a moment.
+      if ((e.originalEvent as PointerEvent).pointerType === 'touch' || e.originalEvent.type.startsWith('touch')) tip.show(tooltipText(key, o.op), e.point.x, e.point.y, 2500);
       if (key) o.store.dispatch({ type: 'select', selection: key === 'hub' ? { kind: 'hub' } : { kind: 'country', code: key as never } });
     }),
     map.on('mousemove', (e) => {
       const key = keyOfFeature(map.queryRenderedFeatures(e.point, { layers: [...PICKABLE] })[0] as MapGeoJSONFeature | undefined, o.op);
       map.getCanvas().style.cursor = key ? 'pointer' : '';
-      o.store.dispatch({ type: 'hover', key });
+      tip.show(tooltipText(key, o.op), e.point.x, e.point.y);
+      if (o.store.getState().hover !== key) o.store.dispatch({ type: 'hover', key });
     }),
-    map.on('mouseout', () => o.store.dispatch({ type: 'hover', key: null })),
+    map.on('mouseout', () => { tip.hide(); o.store.dispatch({ type: 'hover', key: null }); }),
+    map.on('movestart', () => tip.hide()),
     map.on('styledata', () => addPatternImages(map)),
     // While the context is lost the canvas is blank: the static picture (if any) shows through (static-map.css).
     map.on('webglcontextlost', () => container.classList.add('is-context-lost')),
@@ -127,6 +135,7 @@ export function mountMap(container: HTMLElement, o: MountMapOptions): MapHandle 
     },
     destroy() {
       sync.destroy();
+      tip.destroy();
       for (const s of subs) s.unsubscribe();
       container.classList.remove('is-context-lost');
       map.remove();
