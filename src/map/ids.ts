@@ -7,6 +7,9 @@ export const SRC = {
   hub: 'hub',
   inset: 'inset-frame',
   attacks: 'attacks',
+  leaders: 'leaders',
+  hubLabel: 'hub-label',
+  context: 'context-labels',
 } as const;
 
 export const LAYER = {
@@ -27,6 +30,9 @@ export const LAYER = {
   hubLabel: 'hub-label',
   attacks: 'attacks',
   attackLabels: 'attack-labels',
+  leaders: 'leaders',
+  insetTitle: 'inset-title',
+  context: 'context-labels',
 } as const;
 
 /** Layers a click or hover can pick a participant from. */

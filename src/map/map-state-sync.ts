@@ -47,8 +47,12 @@ export function bindMapState(map: MlMap, o: SyncOptions) {
       const base = { selected: selected === key, hover: hover === key };
       const dim = s.roleFilter !== null && !r.includes(s.roleFilter);
       map.setFeatureState({ source: SRC.countries, id: key }, { ...base, dim, strikeRole: earlier ? (r[0] ?? 'none') : '' });
-      if (!participantKeys.has(key)) continue;
-      for (const source of [SRC.labels, SRC.spokes]) map.setFeatureState({ source, id: key }, { ...base, dim: dim || (earlier && !r.length) });
+      if (!participantKeys.has(key)) {
+        // A country only this strike colours (Spain, June 2017) is named on the map while the strike is shown.
+        map.setFeatureState({ source: SRC.context, id: key }, { shown: earlier && r.length > 0 });
+        continue;
+      }
+      for (const source of [SRC.labels, SRC.spokes, SRC.leaders]) map.setFeatureState({ source, id: key }, { ...base, dim: dim || (earlier && !r.length) });
     }
     map.setFeatureState({ source: SRC.hub, id: 'hub' }, { selected: selected === 'hub', hover: hover === 'hub', dim: s.roleFilter !== null && s.roleFilter !== 'hub' });
     const visibility = s.attacks ? 'visible' : 'none';

@@ -122,7 +122,8 @@ export function mountMap(container: HTMLElement, o: MountMapOptions): MapHandle 
     refit: () => sync.refit(),
     setData(next, opts) {
       data = next;
-      for (const [id, fc] of [[SRC.countries, next.countries], [SRC.borders, next.borders], [SRC.labels, next.labels], [SRC.spokes, next.spokes], [SRC.inset, next.insetFrame]] as const) {
+      for (const [id, fc] of [[SRC.countries, next.countries], [SRC.borders, next.borders], [SRC.labels, next.labels], [SRC.spokes, next.spokes], [SRC.inset, next.insetFrame],
+        [SRC.leaders, next.leaders], [SRC.hubLabel, next.hubLabel], [SRC.context, next.context]] as const) {
         map.getSource<GeoJSONSource>(id)?.setData(fc);
       }
       if (opts?.refit !== false) sync.refit();

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PNG } from 'pngjs';
 import { describe, expect, test } from 'vitest';
-import { buildStaticAssets } from '../../../build/static-assets.ts';
+import { buildStaticAssets, PNG_ZOOM, WIDE } from '../../../build/static-assets.ts';
 import { absoluteUrl, noscriptHtml, shareMeta } from '../../../build/static-html.ts';
 import { staticMapPlugin } from '../../../build/static-map-plugin.ts';
 import { OPERATION } from '../../../src/data/operation.ts';
@@ -63,6 +63,8 @@ describe('the static page parts', () => {
     const share = PNG.sync.read(a.sharePng());
     expect([share.width, share.height]).toEqual([1200, 630]);
     const wide = PNG.sync.read(a.widePng());
-    expect([wide.width, wide.height]).toEqual([1320, 810]);
+    // As tall as the data's frame needs (nominalSize), at 1.5×.
+    expect([wide.width, wide.height]).toEqual([WIDE.width * PNG_ZOOM, WIDE.height * PNG_ZOOM]);
+    expect(wide.width).toBe(1320);
   });
 });
