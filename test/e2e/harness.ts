@@ -104,7 +104,7 @@ export async function labelPixels(page: Page): Promise<Record<string, { x: numbe
 export async function showFillsOnly(page: Page): Promise<void> {
   await page.evaluate(async () => {
     const map = (window as unknown as { __takedownMap: import('maplibre-gl').Map }).__takedownMap;
-    for (const id of ['labels', 'hub-label', 'hub', 'hub-halo', 'spokes', 'participant-outline', 'country-pattern', 'inset-pattern']) map.setLayoutProperty(id, 'visibility', 'none');
+    for (const id of ['labels', 'leaders', 'hub-label', 'hub', 'hub-halo', 'spokes', 'participant-outline', 'country-pattern', 'inset-pattern']) map.setLayoutProperty(id, 'visibility', 'none');
     await map.once('idle');
   });
 }
