@@ -10,7 +10,8 @@ const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', arg
 const page = await (await browser.newContext({ viewport: { width: w, height: h }, deviceScaleFactor: 2, colorScheme: scheme })).newPage();
 await page.goto(base + suffix);
 await page.waitForFunction(() => document.documentElement.dataset.mapState === 'ready', null, { timeout: 60000 });
-await page.waitForTimeout(1500);
+if (process.env.CLICK) { await page.click(process.env.CLICK); }
+await page.waitForTimeout(2500);
 await page.screenshot({ path: out, clip: { x: cx, y: cy, width: cw, height: ch } });
 await browser.close();
 server.httpServer.close();

@@ -92,6 +92,8 @@ export function buildStyle(data: MapData, theme: Theme, fonts: FontUrls, attacks
         id: LAYER.hub, type: 'circle', source: SRC.hub,
         paint: { 'circle-radius': 6, 'circle-color': ROLE_COLOURS.hub, 'circle-stroke-color': g.highlight, 'circle-stroke-width': ['case', state('selected'), 2, 0] as never },
       },
+      // The claimed attacks sit under the labels: symbols higher in the stack are placed first, so the attacks' labels avoid them.
+      ...attackLayers(theme),
       {
         id: LAYER.labels, type: 'symbol', source: SRC.labels,
         layout: {
@@ -129,7 +131,6 @@ export function buildStyle(data: MapData, theme: Theme, fonts: FontUrls, attacks
           'text-opacity': ['case', state('shown'), 1, 0] as never,
         },
       },
-      ...attackLayers(theme),
     ],
   };
 }
