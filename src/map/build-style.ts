@@ -3,6 +3,7 @@
  * sprite; labels drawn locally from a bundled font (font-faces). Role colour
  * is data-driven; hover, selection and the legend filter are feature-state.
  */
+import type { FeatureCollection, Point } from 'geojson';
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { GROUND, ROLE_COLOURS, type Theme } from '../data/palette.ts';
 import type { Attack } from '../data/types.ts';
@@ -17,6 +18,12 @@ export interface FontUrls { regular: string; bold: string }
 
 const part = (p: 'main' | 'inset') => ['==', ['get', 'part'], p] as const;
 const state = (key: string) => ['boolean', ['feature-state', key], false] as const;
+
+/** Each participant's label point on its country (where the close-in labels go). */
+export const anchorPoints = (data: MapData): FeatureCollection<Point, { key: string; name: string }> => ({
+  type: 'FeatureCollection',
+  features: data.labels.features.map((f) => ({ type: 'Feature', properties: { key: f.properties.key, name: f.properties.name }, geometry: { type: 'Point', coordinates: [...f.properties.at] } })),
+});
 
 export function buildStyle(data: MapData, theme: Theme, fonts: FontUrls, attacks: readonly Attack[] = []): StyleSpecification {
   const g = GROUND[theme];
@@ -52,6 +59,7 @@ export function buildStyle(data: MapData, theme: Theme, fonts: FontUrls, attacks
       [SRC.leaders]: { type: 'geojson', data: data.leaders, promoteId: 'key', maxzoom: 6 },
       [SRC.hubLabel]: { type: 'geojson', data: data.hubLabel, promoteId: 'key', maxzoom: 6 },
       [SRC.context]: { type: 'geojson', data: data.context, promoteId: 'key', maxzoom: 6 },
+      [SRC.anchors]: { type: 'geojson', data: anchorPoints(data), promoteId: 'key', maxzoom: 6 },
       [SRC.attacks]: attackSource(attacks),
     },
     layers: [
@@ -111,6 +119,23 @@ export function buildStyle(data: MapData, theme: Theme, fonts: FontUrls, attacks
         layout: {
           'text-field': ['get', 'name'], 'text-font': [MAP_FONT_BOLD], 'text-size': HUB_LABEL_SIZE,
           'text-anchor': ['get', 'anchor'] as never, 'text-offset': ['get', 'offset'] as never, 'text-allow-overlap': true,
+        },
+        paint: { 'text-color': g.ink, 'text-halo-color': g.labelHalo, 'text-halo-width': 1.8 },
+      },
+      {
+        // Closer in, each label sits on its country (collision-checked by MapLibre) and the hub's beside its dot.
+        id: LAYER.closeLabels, type: 'symbol', source: SRC.anchors, minzoom: 24,
+        layout: { 'text-field': ['get', 'name'], 'text-font': [MAP_FONT], 'text-size': LABEL_SIZE, 'text-max-width': 7, 'text-padding': 4 },
+        paint: {
+          'text-color': g.ink, 'text-halo-color': g.labelHalo, 'text-halo-width': 1.6,
+          'text-opacity': ['case', state('dim'), 0.45, 1] as never,
+        },
+      },
+      {
+        id: LAYER.closeHubLabel, type: 'symbol', source: SRC.hub, minzoom: 24,
+        layout: {
+          'text-field': ['get', 'name'], 'text-font': [MAP_FONT_BOLD], 'text-size': HUB_LABEL_SIZE,
+          'text-anchor': 'left', 'text-offset': [1, 0], 'text-allow-overlap': true,
         },
         paint: { 'text-color': g.ink, 'text-halo-color': g.labelHalo, 'text-halo-width': 1.8 },
       },

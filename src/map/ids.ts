@@ -10,6 +10,7 @@ export const SRC = {
   leaders: 'leaders',
   hubLabel: 'hub-label',
   context: 'context-labels',
+  anchors: 'label-anchors',
 } as const;
 
 export const LAYER = {
@@ -33,7 +34,15 @@ export const LAYER = {
   leaders: 'leaders',
   insetTitle: 'inset-title',
   context: 'context-labels',
+  closeLabels: 'labels-close',
+  closeHubLabel: 'hub-label-close',
 } as const;
+
+/** The overview's placed labels and leaders, shown up to a little past the overview zoom; closer in, the labels sit on their countries. */
+export const OVERVIEW_LAYERS = [LAYER.labels, LAYER.leaders, LAYER.hubLabel] as const;
+export const CLOSE_LAYERS = [LAYER.closeLabels, LAYER.closeHubLabel] as const;
+/** How far past the overview zoom the placed labels stay. */
+export const CLOSE_AFTER = 0.6;
 
 /** Layers a click or hover can pick a participant from. */
 export const PICKABLE = [LAYER.fill, LAYER.insetFill, LAYER.labels, LAYER.hub, LAYER.hubHalo, LAYER.hubLabel] as const;

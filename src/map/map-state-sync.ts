@@ -52,7 +52,7 @@ export function bindMapState(map: MlMap, o: SyncOptions) {
         map.setFeatureState({ source: SRC.context, id: key }, { shown: earlier && r.length > 0 });
         continue;
       }
-      for (const source of [SRC.labels, SRC.spokes, SRC.leaders]) map.setFeatureState({ source, id: key }, { ...base, dim: dim || (earlier && !r.length) });
+      for (const source of [SRC.labels, SRC.spokes, SRC.leaders, SRC.anchors]) map.setFeatureState({ source, id: key }, { ...base, dim: dim || (earlier && !r.length) });
     }
     map.setFeatureState({ source: SRC.hub, id: 'hub' }, { selected: selected === 'hub', hover: hover === 'hub', dim: s.roleFilter !== null && s.roleFilter !== 'hub' });
     const visibility = s.attacks ? 'visible' : 'none';

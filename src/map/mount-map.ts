@@ -14,9 +14,9 @@ import type { MapData } from '../geo/build-map-data.ts';
 import type { Action, State } from '../state/reducer.ts';
 import type { Store } from '../state/store.ts';
 import { GESTURE_TEXT } from '../embed/gesture-text.ts';
-import { buildStyle } from './build-style.ts';
+import { anchorPoints, buildStyle } from './build-style.ts';
 import { bindMapState } from './map-state-sync.ts';
-import { LAYER, MAX_ZOOM, PICKABLE, SRC } from './ids.ts';
+import { CLOSE_AFTER, CLOSE_LAYERS, LAYER, MAX_ZOOM, OVERVIEW_LAYERS, PICKABLE, SRC } from './ids.ts';
 import { ResetControl } from './reset-control.ts';
 import { mountTooltip, tooltipText } from './tooltip.ts';
 import { keyOfFeature } from './keys.ts';
@@ -112,10 +112,19 @@ export function mountMap(container: HTMLElement, o: MountMapOptions): MapHandle 
     map.on('webglcontextlost', () => container.classList.add('is-context-lost')),
     map.on('webglcontextrestored', () => map.once('idle', () => container.classList.remove('is-context-lost'))),
   ];
+  let data = o.data;
+  // The overview's placed labels (and leaders) up to a little past the zoom that frames the overview in this box; the close-in ones after it.
+  const zoomRanges = () => {
+    if (!map.isStyleLoaded()) return;
+    const z = map.cameraForBounds(data.layout.frame as [number, number, number, number], { padding: 12 })?.zoom;
+    if (z === undefined) return;
+    for (const id of OVERVIEW_LAYERS) if (map.getLayer(id)) map.setLayerZoomRange(id, 0, z + CLOSE_AFTER);
+    for (const id of CLOSE_LAYERS) if (map.getLayer(id)) map.setLayerZoomRange(id, z + CLOSE_AFTER, 24);
+  };
+  subs.push(map.on('load', zoomRanges), map.on('resize', zoomRanges), map.on('style.load', zoomRanges));
   performance.mark('takedown:map-created');
   map.once('load', () => performance.mark('takedown:map-load'));
   map.once('idle', () => { ready = true; o.onReady(); });
-  let data = o.data;
   const sync = bindMapState(map, { ...o, data: () => data });
   const theme = { current: o.theme };
   return {
@@ -123,9 +132,10 @@ export function mountMap(container: HTMLElement, o: MountMapOptions): MapHandle 
     setData(next, opts) {
       data = next;
       for (const [id, fc] of [[SRC.countries, next.countries], [SRC.borders, next.borders], [SRC.labels, next.labels], [SRC.spokes, next.spokes], [SRC.inset, next.insetFrame],
-        [SRC.leaders, next.leaders], [SRC.hubLabel, next.hubLabel], [SRC.context, next.context]] as const) {
+        [SRC.leaders, next.leaders], [SRC.hubLabel, next.hubLabel], [SRC.context, next.context], [SRC.anchors, anchorPoints(next)]] as const) {
         map.getSource<GeoJSONSource>(id)?.setData(fc);
       }
+      zoomRanges();
       if (opts?.refit !== false) sync.refit();
     },
     setTheme(t) {
