@@ -23,6 +23,8 @@ export function loadWorldAtlas(): CountriesTopology {
 export const WIDE = buildMapData(loadWorldAtlas(), OPERATION, 'wide').placement.size;
 /** Drawn at half size and rendered at 2×, so labels stay legible in a link preview. */
 export const SHARE = { width: 600, height: 315, zoom: 2 } as const;
+/** The share image is drawn in a box as wide as the desktop map (where the labels were placed) and scaled to 1200 px. */
+const SHARE_DRAWN = { width: 880, height: 462 } as const;
 export const PNG_ZOOM = 1.5;
 
 /**
@@ -48,10 +50,10 @@ export interface StaticAssets {
   sharePng(): Buffer;
 }
 
-export function renderPng(svg: string, zoom: number): Buffer {
+export function renderPng(svg: string, zoom: number, width?: number): Buffer {
   const fontFiles = FONT_FILES.filter((f) => existsSync(f));
   return new Resvg(svg, {
-    fitTo: { mode: 'zoom', value: zoom },
+    fitTo: width ? { mode: 'width', value: width } : { mode: 'zoom', value: zoom },
     font: { fontFiles, loadSystemFonts: fontFiles.length === 0, defaultFontFamily: fontFiles.length ? 'DejaVu Sans' : 'sans-serif' },
   }).render().asPng();
 }
@@ -66,7 +68,7 @@ export function buildStaticAssets(op: Operation, topology: CountriesTopology = l
     wideSvg: buildStaticSvg(wide, 'light', wide.placement.size, { label: alt, className: 'op-static--wide', bleed: 0.1 }),
     tallSvg: buildStaticSvg(tall, 'light', tall.placement.size, { label: alt, className: 'op-static--tall', bleed: 0.06 }),
     widePng: () => renderPng(buildStaticSvg(wide, 'light', wide.placement.size, { label: alt }), PNG_ZOOM),
-    sharePng: () => renderPng(buildStaticSvg(wide, 'light', SHARE, { label: alt }), SHARE.zoom),
+    sharePng: () => renderPng(buildStaticSvg(wide, 'light', SHARE_DRAWN, { label: alt }), SHARE.zoom, SHARE.width * SHARE.zoom),
   };
 }
 

@@ -56,7 +56,7 @@ describe('the static page parts', () => {
     expect(out).toContain('<noscript>');
     expect(out).not.toMatch(/\sstyle=/);
     expect(out.match(/<script/g)?.length).toBe(1);
-  });
+  }, 30_000); // builds the fine outlines and both layouts: slow on a busy machine
 
   test('renders the PNGs: the wide picture and a 1200 × 630 share image', () => {
     const a = buildStaticAssets(OPERATION);
@@ -66,5 +66,5 @@ describe('the static page parts', () => {
     // As tall as the data's frame needs (nominalSize), at 1.5×.
     expect([wide.width, wide.height]).toEqual([WIDE.width * PNG_ZOOM, WIDE.height * PNG_ZOOM]);
     expect(wide.width).toBe(1320);
-  });
+  }, 30_000);
 });
