@@ -8,10 +8,11 @@ import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import type { Operation } from '../src/data/types.ts';
 import { OPERATION } from '../src/data/operation.ts';
-import { buildMapData, type CountriesTopology } from '../src/geo/build-map-data.ts';
+import { buildMapData, type CountriesTopology, type MapData } from '../src/geo/build-map-data.ts';
 import { buildStaticSvg } from '../src/static/build-static-svg.ts';
 import { describeMap } from '../src/static/describe-map.ts';
 import { fineTopologyFor } from './fine-outlines.ts';
+import { buildShareCard, cardMapBox, MAP_SCALE } from './share-card.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -23,8 +24,6 @@ export function loadWorldAtlas(): CountriesTopology {
 export const WIDE = buildMapData(loadWorldAtlas(), OPERATION, 'wide').placement.size;
 /** Drawn at half size and rendered at 2×, so labels stay legible in a link preview. */
 export const SHARE = { width: 600, height: 315, zoom: 2 } as const;
-/** The share image is drawn in a box as wide as the desktop map (where the labels were placed) and scaled to 1200 px. */
-const SHARE_DRAWN = { width: 880, height: 462 } as const;
 export const PNG_ZOOM = 1.5;
 
 /**
@@ -50,12 +49,19 @@ export interface StaticAssets {
   sharePng(): Buffer;
 }
 
-export function renderPng(svg: string, zoom: number, width?: number): Buffer {
+export function renderPng(svg: string, zoom: number): Buffer {
   const fontFiles = FONT_FILES.filter((f) => existsSync(f));
   return new Resvg(svg, {
-    fitTo: width ? { mode: 'width', value: width } : { mode: 'zoom', value: zoom },
+    fitTo: { mode: 'zoom', value: zoom },
     font: { fontFiles, loadSystemFonts: fontFiles.length === 0, defaultFontFamily: fontFiles.length ? 'DejaVu Sans' : 'sans-serif' },
   }).render().asPng();
+}
+
+/** The share card: title, dates, roles with colours and countries, the map and the credit (build/share-card.ts). */
+export function shareSvg(op: Operation, wide: MapData, alt: string): string {
+  const box = cardMapBox(SHARE);
+  const drawn = { width: Math.round(box.width * MAP_SCALE), height: Math.round(box.height * MAP_SCALE) };
+  return buildShareCard(op, buildStaticSvg(wide, 'light', drawn, { label: alt }), SHARE, alt);
 }
 
 export function buildStaticAssets(op: Operation, topology: CountriesTopology = loadWorldAtlas()): StaticAssets {
@@ -68,7 +74,7 @@ export function buildStaticAssets(op: Operation, topology: CountriesTopology = l
     wideSvg: buildStaticSvg(wide, 'light', wide.placement.size, { label: alt, className: 'op-static--wide', bleed: 0.1 }),
     tallSvg: buildStaticSvg(tall, 'light', tall.placement.size, { label: alt, className: 'op-static--tall', bleed: 0.06 }),
     widePng: () => renderPng(buildStaticSvg(wide, 'light', wide.placement.size, { label: alt }), PNG_ZOOM),
-    sharePng: () => renderPng(buildStaticSvg(wide, 'light', SHARE_DRAWN, { label: alt }), SHARE.zoom, SHARE.width * SHARE.zoom),
+    sharePng: () => renderPng(shareSvg(op, wide, alt), SHARE.zoom),
   };
 }
 
