@@ -60,7 +60,9 @@ export function renderPng(svg: string, zoom: number): Buffer {
 /** The share card: title, dates, roles with colours and countries, the map and the credit (build/share-card.ts). */
 export function shareSvg(op: Operation, wide: MapData, alt: string): string {
   const box = cardMapBox(SHARE);
-  const drawn = { width: Math.round(box.width * MAP_SCALE), height: Math.round(box.height * MAP_SCALE) };
+  // Never narrower than the box the labels were placed in (nominalSize), or they would collide.
+  const scale = Math.max(MAP_SCALE, wide.placement.size.width / box.width);
+  const drawn = { width: Math.round(box.width * scale), height: Math.round(box.height * scale) };
   return buildShareCard(op, buildStaticSvg(wide, 'light', drawn, { label: alt }), SHARE, alt);
 }
 
