@@ -4,12 +4,14 @@ import { appPlugin } from './build/app-plugin.ts';
 import { SECURITY_HEADERS } from './build/csp.ts';
 import { staticMapPlugin } from './build/static-map-plugin.ts';
 import { dataDownloadsPlugin } from './build/data-downloads-plugin.ts';
+import { fineOutlinesPlugin } from './build/fine-outlines-plugin.ts';
 import { publishPlugin } from './build/publish-plugin.ts';
 import { edition } from './build/edition.ts';
 
 export default defineConfig({
   base: './',
-  plugins: [appPlugin(), staticMapPlugin(), dataDownloadsPlugin(), publishPlugin()],
+  // The publish plugin stays last: it precompresses what the others emit.
+  plugins: [appPlugin(), staticMapPlugin(), dataDownloadsPlugin(), fineOutlinesPlugin(), publishPlugin()],
   define: { __EDITION__: JSON.stringify(edition()) },
   build: {
     target: 'es2022', assetsInlineLimit: 0, chunkSizeWarningLimit: 1200, sourcemap: false,

@@ -9,6 +9,7 @@ import { paletteCss } from '../src/data/palette.ts';
 import { patternCss } from '../src/data/patterns.ts';
 import { describeMap } from '../src/a11y/describe-map.ts';
 import { escapeXml } from '../src/static/svg-markup.ts';
+import { mapBoxCss } from './static-assets.ts';
 
 const VIRTUAL = 'virtual:palette.css';
 const RESOLVED = '\0virtual:palette.css';
@@ -17,7 +18,7 @@ export function appPlugin(): Plugin {
   return {
     name: 'takedown-map:app',
     resolveId: (id) => (id === VIRTUAL ? RESOLVED : undefined),
-    load: (id) => (id === RESOLVED ? `${paletteCss()}\n${patternCss()}` : undefined),
+    load: (id) => (id === RESOLVED ? `${paletteCss()}\n${patternCss()}\n${mapBoxCss()}` : undefined),
     transformIndexHtml: (html) =>
       html
         .replaceAll('%APP_KICKER%', escapeXml(OPERATION.kicker))

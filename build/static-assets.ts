@@ -7,16 +7,21 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import type { Operation } from '../src/data/types.ts';
+import { OPERATION } from '../src/data/operation.ts';
 import { buildMapData, type CountriesTopology, type MapData } from '../src/geo/build-map-data.ts';
 import { buildStaticSvg } from '../src/static/build-static-svg.ts';
 import { describeMap } from '../src/static/describe-map.ts';
+import { fineTopologyFor } from './fine-outlines.ts';
 import { buildShareCard, cardMapBox, MAP_SCALE } from './share-card.ts';
 
 const require = createRequire(import.meta.url);
 
-/** Nominal boxes: the desktop map box at 1280 × 800, and a phone's at 375 px. */
-export const WIDE = { width: 880, height: 540 } as const;
-export const TALL = { width: 360, height: 430 } as const;
+export function loadWorldAtlas(): CountriesTopology {
+  return JSON.parse(readFileSync(require.resolve('world-atlas/countries-110m.json'), 'utf8')) as CountriesTopology;
+}
+
+/** Nominal boxes: the desktop map box at 1280 × 800, and a phone's at 375 px, as tall as the data's frame needs (nominalSize()). */
+export const WIDE = buildMapData(loadWorldAtlas(), OPERATION, 'wide').placement.size;
 /** Drawn at half size and rendered at 2×, so labels stay legible in a link preview. */
 export const SHARE = { width: 600, height: 315, zoom: 2 } as const;
 export const PNG_ZOOM = 1.5;
@@ -33,8 +38,6 @@ const FONT_FILES = [
   '/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf',
 ];
 
-export const loadWorldAtlas = (): CountriesTopology =>
-  JSON.parse(readFileSync(require.resolve('world-atlas/countries-110m.json'), 'utf8')) as CountriesTopology;
 
 export interface StaticAssets {
   readonly alt: string;
@@ -57,19 +60,29 @@ export function renderPng(svg: string, zoom: number): Buffer {
 /** The share card: title, dates, roles with colours and countries, the map and the credit (build/share-card.ts). */
 export function shareSvg(op: Operation, wide: MapData, alt: string): string {
   const box = cardMapBox(SHARE);
-  const drawn = { width: Math.round(box.width * MAP_SCALE), height: Math.round(box.height * MAP_SCALE) };
+  // Never narrower than the box the labels were placed in (nominalSize), or they would collide.
+  const scale = Math.max(MAP_SCALE, wide.placement.size.width / box.width);
+  const drawn = { width: Math.round(box.width * scale), height: Math.round(box.height * scale) };
   return buildShareCard(op, buildStaticSvg(wide, 'light', drawn, { label: alt }), SHARE, alt);
 }
 
 export function buildStaticAssets(op: Operation, topology: CountriesTopology = loadWorldAtlas()): StaticAssets {
-  const wide = buildMapData(topology, op, 'wide');
-  const tall = buildMapData(topology, op, 'tall');
+  const fine = fineTopologyFor(topology, op);
+  const wide = buildMapData(topology, op, 'wide', fine);
+  const tall = buildMapData(topology, op, 'tall', fine);
   const alt = describeMap(op);
   return {
     alt,
-    wideSvg: buildStaticSvg(wide, 'light', WIDE, { label: alt, className: 'op-static--wide', bleed: 0.1 }),
-    tallSvg: buildStaticSvg(tall, 'light', TALL, { label: alt, className: 'op-static--tall', bleed: 0.06 }),
-    widePng: () => renderPng(buildStaticSvg(wide, 'light', WIDE, { label: alt }), PNG_ZOOM),
+    wideSvg: buildStaticSvg(wide, 'light', wide.placement.size, { label: alt, className: 'op-static--wide', bleed: 0.1 }),
+    tallSvg: buildStaticSvg(tall, 'light', tall.placement.size, { label: alt, className: 'op-static--tall', bleed: 0.06 }),
+    widePng: () => renderPng(buildStaticSvg(wide, 'light', wide.placement.size, { label: alt }), PNG_ZOOM),
     sharePng: () => renderPng(shareSvg(op, wide, alt), SHARE.zoom),
   };
+}
+
+/** The map box's proportions for each orientation, from the data's frame (so the box fits the data, not the screen). */
+export function mapBoxCss(op: Operation = OPERATION, topology: CountriesTopology = loadWorldAtlas()): string {
+  const wide = buildMapData(topology, op, 'wide').placement.size;
+  const tall = buildMapData(topology, op, 'tall').placement.size;
+  return `.op-map{aspect-ratio:${wide.width}/${wide.height}}@media (max-width:600px){.op-map{aspect-ratio:${tall.width}/${tall.height}}}`;
 }

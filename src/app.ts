@@ -10,6 +10,7 @@ import { loadMap } from './app/load-map.ts';
 import { bindUrl } from './app/url-sync.ts';
 import { bindSheet, cameraPadding } from './app/sheet.ts';
 import { mountLegend } from './panels/legend.ts';
+import { mountMapKey } from './panels/map-key.ts';
 import { mountPanel } from './panels/mount-panel.ts';
 import { mountParticipantList } from './panels/participant-list.ts';
 import { mountNotice } from './panels/notice.ts';
@@ -71,6 +72,7 @@ export function createApp(root: HTMLElement, options: AppOptions, op: Operation 
   const views = [
     list,
     mountLegend(need(root, '#op-legend'), store, op),
+    mountMapKey(need(root, '#op-key'), store, op),
     mountPanel(need(root, '#op-panel'), store, op, { focusOnChange: true }),
     mountNotice(need(root, '#op-notice'), store),
     mountAnnouncer(need(root, '#op-announcer'), store, op),
@@ -94,7 +96,8 @@ export function createApp(root: HTMLElement, options: AppOptions, op: Operation 
     container: mapBox, store, op, theme, hasStatic: picture.present,
     reducedMotion: () => motion.matches,
     padding: (base) => cameraPadding(mapBox, [panel, tourEl], base),
-    cooperativeGestures: options.embed,
+    // Embedded, or on a touch screen: one finger scrolls the page, two move the map.
+    cooperativeGestures: options.embed || window.matchMedia('(pointer: coarse)').matches,
     forceStatic: options.static,
     debug: options.debug,
     showMessage: (text) => { status.textContent = text; status.hidden = false; },

@@ -2,3 +2,9 @@
 
 /** The graphic's published and updated dates (yyyy-mm-dd), set at build time (build/edition.ts). */
 declare const __EDITION__: { readonly published: string; readonly updated: string };
+
+declare module 'virtual:fine-outlines-url' {
+  /** URL of the fine European outlines (build/fine-outlines-plugin.ts). */
+  const url: string;
+  export default url;
+}

@@ -6,6 +6,7 @@
  * picture is in the page, since that is still a working map.
  */
 import topologyUrl from 'world-atlas/countries-110m.json?url';
+import fineUrl from 'virtual:fine-outlines-url';
 import type { Operation } from '../data/types.ts';
 import type { Theme } from '../data/palette.ts';
 import type { CountriesTopology, MapData } from '../geo/build-map-data.ts';
@@ -107,26 +108,41 @@ export function loadMap(o: LoadMapOptions) {
     let mod;
     try { mod = await mapModule; } catch { return fail(say('map')); }
     // Geometry is processed by code in the map chunk, so none of it weighs on the first picture.
+    // The fine European outlines follow the first frame; until they arrive (or if they never do) 1:110m is drawn.
+    let fine: CountriesTopology | undefined;
     const cache = new Map<Orientation, MapData>();
-    const dataFor = (k: Orientation): MapData => cache.get(k) ?? cache.set(k, mod.buildMapData(topology, o.op, k)).get(k)!;
+    const dataFor = (k: Orientation): MapData => cache.get(k) ?? cache.set(k, mod.buildMapData(topology, o.op, k, fine)).get(k)!;
     let orientation = orientationFor(o.container.clientWidth);
     try { dataFor(orientation); } catch { return geometryFailed(); }
     performance.mark('takedown:geometry');
     if (destroyed) return;
     performance.mark('takedown:chunk');
+    let drawn = () => {};
+    const firstFrame = new Promise<void>((resolve) => { drawn = resolve; });
     handle = mod.mountMap(o.container, {
       data: dataFor(orientation), op: o.op, store: o.store, theme: o.theme(), reducedMotion: o.reducedMotion, padding: o.padding,
       cooperativeGestures: o.cooperativeGestures, debug: o.debug,
-      onReady: () => { if (!destroyed) setMapState('ready'); },
+      onReady: () => { if (!destroyed) setMapState('ready'); drawn(); },
       onFail: (reason) => fail(say(reason === 'no-webgl' ? 'webgl' : reason === 'context-lost' ? 'lost' : 'map')),
     });
     observer = new ResizeObserver(() => {
+      if (!handle) return;
       const next = orientationFor(o.container.clientWidth);
-      if (next === orientation || !handle) return;
+      if (next === orientation) return handle.refit();
       orientation = next;
       handle.setData(dataFor(next));
     });
     observer.observe(o.container);
+    const fineRequest = fetchTopology(fineUrl);
+    fineRequest.catch(() => undefined);
+    const showFine = () => firstFrame.then(async () => {
+      try { fine = await fineRequest; } catch { return; }
+      if (destroyed || !handle) return;
+      cache.clear();
+      try { handle.setData(dataFor(orientation), { refit: false }); } catch { /* keep the 1:110m map */ }
+      performance.mark('takedown:fine-outlines');
+    });
+    void showFine();
   };
   const done = run();
   return {

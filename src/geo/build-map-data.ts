@@ -11,36 +11,50 @@ import { feature, mesh } from 'topojson-client';
 import { primaryRole } from '../data/roles.ts';
 import type { Operation, Participant, Role } from '../data/types.ts';
 import { unwrapRing } from './antimeridian.ts';
+import { INSET_CODES } from './inset-codes.ts';
 import { clipLine, clipRing } from './clip.ts';
-import { greatCircle } from './great-circle.ts';
 import { buildLayout, type Layout, type Orientation } from './layout.ts';
 import { bboxOf, project, unproject, type BBox, type LngLat } from './mercator.ts';
-import { placementOf } from './label-placement.ts';
+import { placeLabels, type Placement } from './label-placement.ts';
+import { buildSpokes } from './spokes.ts';
 import { largestPolygon, polygonsOf, round, toGeometry, type Rings } from './polygons.ts';
 
 export type CountriesTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
 
 export interface CountryProps { key: string; name: string; role: Role | null; alpha2: string | null; part: 'main' | 'inset' }
-export interface LabelProps { key: string; name: string; role: Role; anchor: string; offset: readonly [number, number] }
+/** `at` is the point on the country the label belongs to (its leader starts there); the geometry is where the label is drawn. */
+export interface LabelProps { key: string; name: string; role: Role; anchor: string; offset: readonly [number, number]; at: readonly [number, number] }
+
+export interface InsetProps { title?: string }
+type HubProps = { key: string; name: string; anchor: string; offset: readonly [number, number] };
 
 export interface MapData {
   readonly countries: FeatureCollection<MultiPolygon, CountryProps>;
   readonly borders: FeatureCollection<MultiLineString>;
+  /** Participant labels, placed with collision handling at the overview (label-placement.ts). */
   readonly labels: FeatureCollection<Point, LabelProps>;
-  readonly spokes: FeatureCollection<LineString, { key: string }>;
-  readonly hub: FeatureCollection<Point, { key: string; name: string; anchor: string; offset: readonly [number, number] }>;
-  readonly insetFrame: FeatureCollection<Polygon>;
+  /** Leader lines from a country to its label where the label had to move off it. */
+  readonly leaders: FeatureCollection<LineString, { key: string }>;
+  /** From the hub to each participant's edge; `schematic` for those into the inset. */
+  readonly spokes: FeatureCollection<LineString, { key: string; schematic: boolean }>;
+  /** The hub dot (at The Hague). */
+  readonly hub: FeatureCollection<Point, HubProps & { at: readonly [number, number] }>;
+  /** The hub's label, placed like the others. */
+  readonly hubLabel: FeatureCollection<Point, HubProps>;
+  /** Labels of countries only an earlier strike colours (Spain), shown with that strike. */
+  readonly context: FeatureCollection<Point, { key: string; name: string }>;
+  /** The inset's frame (a polygon) and its title (a point at its lower left); empty without an inset. */
+  readonly insetFrame: FeatureCollection<Polygon | Point, InsetProps>;
   readonly layout: Layout;
+  readonly placement: Placement;
   /** Composited bounds of each participant's main polygon, by feature key. */
   readonly bounds: Readonly<Record<string, BBox>>;
   /** World-atlas ids present in the topology, for the data invariants. */
   readonly ids: ReadonlySet<string>;
 }
 
-/** Participants drawn in the inset rather than in the main view. */
-export const INSET_CODES: ReadonlySet<string> = new Set(['CA', 'US']);
+export { INSET_CODES } from './inset-codes.ts';
 
-const inBox = ([w, s, e, n]: BBox, b: BBox) => b[0] >= w && b[2] <= e && b[1] >= s && b[3] <= n;
 const fc = <G extends Feature['geometry'], P>(features: Feature<G, P>[]): FeatureCollection<G, P> => ({ type: 'FeatureCollection', features });
 
 function labelPoint(rings: Rings): LngLat {
@@ -50,65 +64,135 @@ function labelPoint(rings: Rings): LngLat {
   return [round(lng), round(lat)];
 }
 
-export function buildMapData(topology: CountriesTopology, op: Operation, orientation: Orientation = 'wide'): MapData {
-  const byNumeric = new Map<string, Participant>(op.participants.map((p) => [p.numeric, p]));
-  const world = feature(topology, topology.objects.countries).features.map((f) => {
+interface WorldCountry { id: string; name: string; polys: Rings[] }
+
+function countriesOf(topology: CountriesTopology): WorldCountry[] {
+  return feature(topology, topology.objects.countries).features.map((f) => {
     const name = f.properties?.name ?? 'Unknown';
     const id = typeof f.id === 'string' ? f.id : `X-${name.toLowerCase().replace(/[^a-z]+/g, '-')}`;
-    return { id, name, participant: byNumeric.get(id), polys: f.geometry ? polygonsOf(f.geometry as Polygon | MultiPolygon) : [] };
+    return { id, name, polys: f.geometry ? polygonsOf(f.geometry as Polygon | MultiPolygon) : [] };
   });
+}
+
+const meets = (a: BBox, b: BBox) => a[0] < b[2] && a[2] > b[0] && a[1] < b[3] && a[3] > b[1];
+
+/**
+ * 1:110m countries with their parts inside the fine window replaced by the
+ * 1:50m parts (build/fine-outlines.ts); countries only the fine file has
+ * (Malta, Andorra…) are added. Parts outside the window (French Guiana) stay.
+ */
+function mergeFine(coarse: WorldCountry[], fine: CountriesTopology | undefined): { world: WorldCountry[]; fineIds: ReadonlySet<string> } {
+  const window = fine?.bbox;
+  if (!fine || !window || window.length < 4) return { world: coarse, fineIds: new Set() };
+  const box: BBox = [window[0]!, window[1]!, window[2]!, window[3]!];
+  const byId = new Map(countriesOf(fine).map((c) => [c.id, c]));
+  const world = coarse.map((c) => {
+    const f = byId.get(c.id);
+    if (!f) return c;
+    byId.delete(c.id);
+    return { ...c, polys: [...f.polys, ...c.polys.filter((p) => !meets(bboxOf(p[0] ?? []), box))] };
+  });
+  const fineIds = new Set(countriesOf(fine).map((c) => c.id));
+  return { world: [...world, ...byId.values()], fineIds };
+}
+
+export const INSET_TITLE = 'North America';
+export const INSET_NOTE = 'smaller scale';
+
+export function buildMapData(topology: CountriesTopology, op: Operation, orientation: Orientation = 'wide', fine?: CountriesTopology): MapData {
+  const byNumeric = new Map<string, Participant>(op.participants.map((p) => [p.numeric, p]));
+  const merged = mergeFine(countriesOf(topology), fine);
+  const world = merged.world.map((c) => ({ ...c, participant: byNumeric.get(c.id) }));
 
   const mainPoly = new Map(world.filter((c) => c.participant).map((c) => [c.participant!.alpha2, largestPolygon(c.polys)]));
   const europePoints = [...mainPoly].filter(([a]) => !INSET_CODES.has(a)).flatMap(([, p]) => p[0] ?? []);
   const insetPoints = world.filter((c) => c.participant && INSET_CODES.has(c.participant.alpha2))
     .flatMap((c) => c.polys.filter((p) => (p[0]?.[0]?.[1] ?? 0) > 24).flatMap((p) => p[0] ?? []));
-  const layout = buildLayout({ orientation, europePoints: [...europePoints, op.hub.lngLat], insetPoints });
+  // The inset goes over open sea: no land the main frame draws may lie under it.
+  const landRings = world.flatMap((c) => c.polys.map((p) => p[0] ?? []));
+  const landBoxes = landRings.map((r) => bboxOf(r));
+  const hitsLand = (box: BBox) => landRings.some((r, i) => meets(landBoxes[i]!, box) && clipRing(r, box).length > 0);
+  const layout = buildLayout({ orientation, europePoints: [...europePoints, op.hub.lngLat], insetPoints, hitsLand });
+  const inset = layout.inset;
 
   const countries: Feature<MultiPolygon, CountryProps>[] = [];
-  const labels: Feature<Point, LabelProps>[] = [];
   const bounds: Record<string, BBox> = {};
+  const placed: { p: Participant; main: Rings; schematic: boolean }[] = [];
   for (const c of world) {
     const p = c.participant;
+    const isInsetParticipant = inset !== null && p !== undefined && INSET_CODES.has(p.alpha2);
     const base = { name: p?.name ?? c.name, role: p ? primaryRole(p) : null, alpha2: p?.alpha2 ?? null };
-    const inset = c.polys.map((rings) => rings.map((r) => clipRing(r, layout.insetSource).map(layout.toInset)).filter((r) => r.length))
-      .filter((rings) => rings[0]?.length);
-    if (inset.length && (!p || INSET_CODES.has(p.alpha2))) {
-      countries.push({ type: 'Feature', properties: { ...base, key: p ? p.numeric : `i${c.id}`, part: 'inset' }, geometry: toGeometry(inset) });
+    const insetPolys = inset ? c.polys.map((rings) => rings.map((r) => clipRing(r, inset.source).map(inset.toInset)).filter((r) => r.length))
+      .filter((rings) => rings[0]?.length) : [];
+    if (insetPolys.length && (!p || isInsetParticipant)) {
+      countries.push({ type: 'Feature', properties: { ...base, key: p ? p.numeric : `i${c.id}`, part: 'inset' }, geometry: toGeometry(insetPolys) });
     }
-    const isInsetParticipant = p ? INSET_CODES.has(p.alpha2) : false;
-    const hidden = isInsetParticipant || (!p && inBox(layout.insetSource, bboxOf(c.polys.flatMap((x) => x[0] ?? []))));
-    if (!hidden) countries.push({ type: 'Feature', properties: { ...base, key: c.id, part: 'main' }, geometry: toGeometry(c.polys) });
+    // The real North America stays on the world map (grey, not a participant there), so zooming out shows no hole.
+    if (isInsetParticipant) countries.push({ type: 'Feature', properties: { name: c.name, role: null, alpha2: null, key: `r${c.id}`, part: 'main' }, geometry: toGeometry(c.polys) });
+    else countries.push({ type: 'Feature', properties: { ...base, key: c.id, part: 'main' }, geometry: toGeometry(c.polys) });
     if (p) {
-      const main = isInsetParticipant ? largestPolygon(inset) : largestPolygon(c.polys);
+      const main = isInsetParticipant ? largestPolygon(insetPolys) : largestPolygon(c.polys);
       bounds[p.numeric] = bboxOf(main[0] ?? []);
-      labels.push({ type: 'Feature', properties: { key: p.numeric, name: p.name, role: primaryRole(p), ...placementOf(p.alpha2) }, geometry: { type: 'Point', coordinates: [...labelPoint(main)] } });
+      placed.push({ p, main, schematic: isInsetParticipant });
     }
   }
 
-  const lines = mesh(topology, topology.objects.countries, (a, b) => a !== b).coordinates
-    .map((l) => unwrapRing(l.map(([x, y]) => [x!, y!] as LngLat)));
-  const mainLines = lines.filter((l) => !inBox(layout.insetSource, bboxOf(l)));
-  const insetLines = lines.flatMap((l) => clipLine(l, layout.insetSource)).map((l) => l.map(layout.toInset));
+  const anchors = new Map(placed.map(({ p, main }) => [p.numeric, labelPoint(main)]));
+  const placement = placeLabels(layout.frame, orientation, { name: op.hub.name, at: op.hub.lngLat },
+    placed.map(({ p, main }) => ({ key: p.numeric, name: p.name, at: anchors.get(p.numeric)!, ring: main[0] ?? [] })));
+  const pt = (p: LngLat): Point => ({ type: 'Point', coordinates: [round(p[0]), round(p[1])] });
+  const line = (l: readonly LngLat[]): LineString => ({ type: 'LineString', coordinates: l.map(([x, y]) => [round(x), round(y)]) });
+  const labels = placed.map(({ p }, i): Feature<Point, LabelProps> => ({
+    type: 'Feature', properties: { key: p.numeric, name: p.name, role: primaryRole(p), anchor: 'center', offset: [0, 0], at: pt(anchors.get(p.numeric)!).coordinates as [number, number] },
+    geometry: pt(placement.labels[i]!.at),
+  }));
+  const leaders = placement.labels.filter((l) => l.leader).map((l): Feature<LineString, { key: string }> => ({ type: 'Feature', properties: { key: l.key }, geometry: line(l.leader!) }));
+
+  const lead = new Set(placed.filter(({ p }) => primaryRole(p) === 'lead').map(({ p }) => p.numeric));
+  const spokeLines = buildSpokes(op.hub.lngLat, placed.map(({ p, main, schematic }) => ({ key: p.numeric, to: anchors.get(p.numeric)!, ring: main[0] ?? [], schematic })), lead);
+  const spokes = placed.filter(({ p }) => spokeLines.has(p.numeric))
+    .map(({ p, schematic }): Feature<LineString, { key: string; schematic: boolean }> => ({ type: 'Feature', properties: { key: p.numeric, schematic }, geometry: line(spokeLines.get(p.numeric)!) }));
+
+  // Countries a strike colours that are not April 2018 participants (Spain in June 2017) get a label the map shows with that strike.
+  const participantIds = new Set(op.participants.map((p) => p.numeric));
+  const contextIds = new Set(op.strikes.flatMap((st) => st.countries ?? []).filter((c) => !participantIds.has(c.numeric)).map((c) => c.numeric));
+  const context = world.filter((c) => contextIds.has(c.id)).map((c): Feature<Point, { key: string; name: string }> => {
+    const named = op.strikes.flatMap((st) => st.countries ?? []).find((x) => x.numeric === c.id);
+    return { type: 'Feature', properties: { key: c.id, name: named?.name ?? c.name }, geometry: pt(labelPoint(largestPolygon(c.polys))) };
+  });
+
+  // Borders between two finely drawn countries come from the fine file, all others from 1:110m.
+  const isFine = (g: { id?: string | number }) => merged.fineIds.has(String(g.id));
+  const coarseLines = mesh(topology, topology.objects.countries, (a, b) => a !== b && !(isFine(a) && isFine(b))).coordinates;
+  const fineLines = fine ? mesh(fine, fine.objects.countries, (a, b) => a !== b).coordinates : [];
+  const lines = [...coarseLines, ...fineLines].map((l) => unwrapRing(l.map(([x, y]) => [x!, y!] as LngLat)));
+  const insetLines = inset ? lines.flatMap((l) => clipLine(l, inset.source)).map((l) => l.map(inset.toInset)) : [];
   const toLines = (ls: LngLat[][]): MultiLineString => ({ type: 'MultiLineString', coordinates: ls.map((l) => l.map(([x, y]) => [round(x), round(y)])) });
 
   const hubKey = 'hub';
-  const spokes = labels.map((l): Feature<LineString, { key: string }> => ({
-    type: 'Feature', properties: { key: l.properties.key },
-    geometry: { type: 'LineString', coordinates: greatCircle(op.hub.lngLat, l.geometry.coordinates as unknown as LngLat).map(([x, y]) => [round(x), round(y)]) },
-  }));
-  const [w, s, e, n] = layout.insetTarget;
   bounds[hubKey] = [op.hub.lngLat[0] - 0.5, op.hub.lngLat[1] - 0.3, op.hub.lngLat[0] + 0.5, op.hub.lngLat[1] + 0.3];
+  const insetFrame: Feature<Polygon | Point, InsetProps>[] = [];
+  if (inset) {
+    const [w, s, e, n] = inset.target;
+    insetFrame.push({ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] } });
+    // The title sits in the inset's lower left (the Pacific), clear of Alaska and the Arctic islands.
+    insetFrame.push({ type: 'Feature', properties: { title: `${INSET_TITLE}\n${INSET_NOTE}` }, geometry: pt([w, s]) });
+  }
   return {
     countries: fc(countries),
     borders: fc([
-      { type: 'Feature', properties: { part: 'main' }, geometry: toLines(mainLines) },
+      { type: 'Feature', properties: { part: 'main' }, geometry: toLines(lines) },
       { type: 'Feature', properties: { part: 'inset' }, geometry: toLines(insetLines) },
     ]),
     labels: fc(labels),
+    leaders: fc(leaders),
     spokes: fc(spokes),
-    hub: fc([{ type: 'Feature', properties: { key: hubKey, name: op.hub.name, ...placementOf('hub') }, geometry: { type: 'Point', coordinates: [...op.hub.lngLat] } }]),
-    insetFrame: fc([{ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] } }]),
+    hub: fc([{ type: 'Feature', properties: { key: hubKey, name: op.hub.name, anchor: 'center', offset: [0, 0], at: [placement.hub.at[0], placement.hub.at[1]] }, geometry: pt(op.hub.lngLat) }]),
+    hubLabel: fc([{ type: 'Feature', properties: { key: hubKey, name: op.hub.name, anchor: 'center', offset: [0, 0] }, geometry: pt(placement.hub.at) }]),
+    context: fc(context),
+    insetFrame: fc(insetFrame),
     layout,
+    placement,
     bounds,
     ids: new Set(world.map((c) => c.id)),
   };

@@ -1,16 +1,183 @@
 /**
- * Where labels sit relative to their point. The Low Countries and The Hague
- * are a few pixels apart at the overview zoom, so their labels are pushed
- * apart by hand (over the sea and to the east) instead of being dropped by
- * collision detection.
+ * Label placement with collision handling, done once per layout at the
+ * overview framing (the nominal box of that orientation, the same one the
+ * static picture is drawn in). A label sits on its country where it fits
+ * inside it; otherwise it is moved to the first free spot around the
+ * country (hub first, then the smallest countries), never over another
+ * label, the hub or a small participant, and gets a leader line back to the
+ * country. Positions are returned in map coordinates, so MapLibre keeps them
+ * while zooming (labels then only move further apart). Pure.
  */
-export interface Placement { readonly anchor: string; readonly offset: readonly [number, number] }
+import { project, type LngLat } from './mercator.ts';
+import { fitFrame, type Size } from './pixel-frame.ts';
+import type { BBox } from './mercator.ts';
+import type { Orientation } from './layout.ts';
 
-const PLACEMENTS: Readonly<Record<string, Placement>> = {
-  NL: { anchor: 'bottom-left', offset: [0.5, -0.3] },
-  BE: { anchor: 'top-left', offset: [0.6, 0.2] },
-  GB: { anchor: 'top-right', offset: [-0.3, 0.4] },
-  hub: { anchor: 'bottom-right', offset: [-0.5, -0.4] },
+/** Widths of the overview boxes: the desktop map box at 1280 × 800 and a phone's at 375 px. */
+const NOMINAL_WIDTH: Readonly<Record<Orientation, number>> = { wide: 880, tall: 360 };
+const PAD = 12;
+
+/**
+ * The overview box of a layout: its width, and the height that fits the
+ * frame (the data, with margins), so the map box's proportions come from the
+ * data rather than the screen. Also the static pictures' sizes.
+ */
+export function nominalSize(frame: BBox, orientation: Orientation): Size {
+  const width = NOMINAL_WIDTH[orientation];
+  const [x0, y0] = project([frame[0], frame[3]]);
+  const [x1, y1] = project([frame[2], frame[1]]);
+  return { width, height: Math.round(((width - 2 * PAD) * (y1 - y0)) / (x1 - x0) + 2 * PAD) };
+}
+
+export const LABEL_SIZE = 12.5;
+export const HUB_LABEL_SIZE = 12;
+/** Noto Sans averages about this many ems per character; halos add a little. */
+const CHAR_EM = 0.58;
+const LINE_EM = 1.2;
+const HALO = 2;
+/** The hub dot and its halo. */
+const HUB_RADIUS = 10;
+/** Names longer than this many characters wrap once (MapLibre's text-max-width of 7 ems at 12.5 px). */
+const MAX_CHARS = 13;
+
+export interface LabelInput {
+  readonly key: string;
+  readonly name: string;
+  /** Where the country's label would sit (polylabel of its largest polygon). */
+  readonly at: LngLat;
+  /** Outer ring of the country's largest polygon, in the same (composited) coordinates. */
+  readonly ring: readonly LngLat[];
+}
+
+export interface PlacedLabel {
+  readonly key: string;
+  /** Centre of the label. */
+  readonly at: LngLat;
+  /** From the country to the label's edge, when the label is moved off its country. */
+  readonly leader: readonly LngLat[] | null;
+  /** The label's box at the overview, in pixels of the nominal box (for tests). */
+  readonly box: PxBox;
+}
+
+export interface Placement {
+  readonly labels: readonly PlacedLabel[];
+  readonly hub: PlacedLabel;
+  /** The hub dot's box in pixels (for tests). */
+  readonly hubDot: PxBox;
+  /** The overview box the placement was made for. */
+  readonly size: Size;
+}
+
+/** [x0, y0, x1, y1] in pixels. */
+export type PxBox = readonly [number, number, number, number];
+type Px = readonly [number, number];
+
+export function wrapName(name: string): string[] {
+  if (name.length <= MAX_CHARS || !name.includes(' ')) return [name];
+  const mid = name.length / 2;
+  let best = -1;
+  for (let i = name.indexOf(' '); i >= 0; i = name.indexOf(' ', i + 1)) if (best < 0 || Math.abs(i - mid) < Math.abs(best - mid)) best = i;
+  return [name.slice(0, best), name.slice(best + 1)];
+}
+
+/** Estimated size of a label in pixels. */
+export function labelSize(name: string, size = LABEL_SIZE): [number, number] {
+  const lines = wrapName(name);
+  return [Math.max(...lines.map((l) => l.length)) * CHAR_EM * size + 2 * HALO, lines.length * LINE_EM * size + HALO];
+}
+
+export const boxesOverlap = (a: PxBox, b: PxBox): boolean => a[0] < b[2] && a[2] > b[0] && a[1] < b[3] && a[3] > b[1];
+
+function inside([x, y]: Px, ring: readonly Px[]): boolean {
+  let hit = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i]!, [xj, yj] = ring[j]!;
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) hit = !hit;
+  }
+  return hit;
+}
+
+const segmentsCross = (a: Px, b: Px, c: Px, d: Px): boolean => {
+  const o = (p: Px, q: Px, r: Px) => Math.sign((q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0]));
+  return o(a, b, c) !== o(a, b, d) && o(c, d, a) !== o(c, d, b);
 };
 
-export const placementOf = (key: string): Placement => PLACEMENTS[key] ?? { anchor: 'center', offset: [0, 0] };
+/** Does the box touch the polygon (a corner inside it, a vertex inside the box, or crossing edges)? */
+function boxMeetsRing(b: PxBox, ring: readonly Px[]): boolean {
+  const corners: Px[] = [[b[0], b[1]], [b[2], b[1]], [b[2], b[3]], [b[0], b[3]]];
+  if (corners.some((c) => inside(c, ring))) return true;
+  if (ring.some(([x, y]) => x > b[0] && x < b[2] && y > b[1] && y < b[3])) return true;
+  for (let i = 1; i < ring.length; i++) for (let k = 0; k < 4; k++) if (segmentsCross(ring[i - 1]!, ring[i]!, corners[k]!, corners[(k + 1) % 4]!)) return true;
+  return false;
+}
+
+const boxAt = ([cx, cy]: Px, [w, h]: readonly [number, number]): PxBox => [cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2];
+
+/** The point of the box's outline nearest to p. */
+const nearestOnBox = ([x, y]: Px, b: PxBox): Px => [Math.min(Math.max(x, b[0]), b[2]), Math.min(Math.max(y, b[1]), b[3])];
+
+/** Directions tried around a point, in order: east first (the Low Countries' labels then sit over land to the east or sea to the west). */
+const DIRECTIONS: readonly Px[] = [[1, 0], [1, -1], [0, -1], [-1, -1], [-1, 0], [1, 1], [0, 1], [-1, 1]];
+const RINGS = [4, 14, 28, 44];
+
+/** The directions ordered by how well they point away from `from` (east first when there is no preference, or `at` is `from`). */
+function directionsAway(at: Px, from: Px | null): readonly Px[] {
+  const vx = from ? at[0] - from[0] : 0, vy = from ? at[1] - from[1] : 0;
+  if (Math.hypot(vx, vy) < 3) return from ? [...DIRECTIONS].sort((a, b) => a[1] - b[1]) : DIRECTIONS;
+  const score = ([dx, dy]: Px) => -(dx * vx + dy * vy) / Math.hypot(dx, dy);
+  return [...DIRECTIONS].sort((a, b) => score(a) - score(b));
+}
+
+export function placeLabels(frame: BBox, orientation: Orientation, hub: { name: string; at: LngLat }, countries: readonly LabelInput[]): Placement {
+  const size = nominalSize(frame, orientation);
+  const f = fitFrame(frame, size, PAD);
+  const px = (p: LngLat): Px => f.toPx([p[0], p[1]]);
+  const geo = (p: Px): LngLat => f.toLngLat(p);
+  const rings = new Map(countries.map((c) => [c.key, c.ring.map(px)]));
+  const area = (r: readonly Px[]) => { const xs = r.map((p) => p[0]), ys = r.map((p) => p[1]); return (Math.max(...xs) - Math.min(...xs)) * (Math.max(...ys) - Math.min(...ys)); };
+  /** Countries small enough at the overview that a label over them would hide them. */
+  const small = new Set(countries.filter((c) => area(rings.get(c.key)!) < 60 * 60).map((c) => c.key));
+
+  const hubAt = px(hub.at);
+  const hubDot = boxAt(hubAt, [2 * HUB_RADIUS, 2 * HUB_RADIUS]);
+  const taken: PxBox[] = [hubDot];
+  const inFrame = (b: PxBox) => b[0] >= 2 && b[1] >= 2 && b[2] <= size.width - 2 && b[3] <= size.height - 2;
+  /** Strict: over no other participant at all; relaxed: only the small ones are kept clear. */
+  const free = (b: PxBox, own: string | null, strict: boolean) =>
+    inFrame(b) && !taken.some((t) => boxesOverlap(t, b)) &&
+    !countries.some((c) => c.key !== own && (strict || small.has(c.key)) && boxMeetsRing(b, rings.get(c.key)!));
+  const corners = (b: PxBox): Px[] => [[b[0], b[1]], [b[2], b[1]], [b[2], b[3]], [b[0], b[3]]];
+
+  const place = (key: string, at: Px, dims: readonly [number, number], own: string | null, gap: number, leader = true, away: Px | null = null): PlacedLabel => {
+    const ring = leader && own ? rings.get(own) : undefined;
+    // On the country when it is big enough: the centre and most of the box on it.
+    const fits = (b: PxBox) => !!ring && inside([(b[0] + b[2]) / 2, (b[1] + b[3]) / 2], ring) && corners(b).filter((c) => inside(c, ring)).length >= 3;
+    const onCountry = boxAt(at, dims);
+    let chosen: PxBox | null = ring && !small.has(key) && fits(onCountry) && free(onCountry, own, false) ? onCountry : null;
+    // Near and over no other participant; else anywhere over no small one.
+    for (const strict of [true, false]) {
+      for (const r of strict ? RINGS.slice(0, 2) : RINGS) {
+        if (chosen) break;
+        for (const [dx, dy] of directionsAway(at, away)) {
+          const c: Px = [at[0] + dx * (dims[0] / 2 + gap + r), at[1] + dy * (dims[1] / 2 + gap + r)];
+          const b = boxAt(c, dims);
+          if (free(b, own, strict)) { chosen = b; break; }
+        }
+      }
+    }
+    chosen ??= onCountry;
+    taken.push(chosen);
+    const centre: Px = [(chosen[0] + chosen[2]) / 2, (chosen[1] + chosen[3]) / 2];
+    const detached = !(at[0] >= chosen[0] && at[0] <= chosen[2] && at[1] >= chosen[1] && at[1] <= chosen[3]);
+    const needsLeader = leader && detached && !fits(chosen);
+    return { key, at: geo(centre), leader: needsLeader ? [geo(at), geo(nearestOnBox(at, chosen))] : null, box: chosen };
+  };
+
+  // "The Hague" goes on the Netherlands, beside its dot: the hub label may cover the country the hub is in.
+  const home = countries.find((c) => inside(hubAt, rings.get(c.key)!))?.key ?? null;
+  const hubLabel = place('hub', hubAt, labelSize(hub.name, HUB_LABEL_SIZE), home, HUB_RADIUS - 4, false);
+  const order = [...countries].sort((a, b) => area(rings.get(a.key)!) - area(rings.get(b.key)!));
+  // A moved label goes away from the hub first, so the labels of the hub's neighbours fan out around it.
+  const placed = new Map(order.map((c) => [c.key, place(c.key, px(c.at), labelSize(c.name), c.key, 0, true, hubAt)]));
+  return { labels: countries.map((c) => placed.get(c.key)!), hub: hubLabel, hubDot, size };
+}

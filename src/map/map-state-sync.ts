@@ -13,7 +13,7 @@ import type { Operation } from '../data/types.ts';
 import type { MapData } from '../geo/build-map-data.ts';
 import { selectionKey, sameSelection, type Action, type State } from '../state/reducer.ts';
 import type { Store } from '../state/store.ts';
-import { LAYER, SRC } from './ids.ts';
+import { LAYER, SELECT_MAX_ZOOM, SRC } from './ids.ts';
 import { featureIdOf } from './keys.ts';
 import { framePadding, unionBounds } from './story-camera.ts';
 
@@ -47,8 +47,12 @@ export function bindMapState(map: MlMap, o: SyncOptions) {
       const base = { selected: selected === key, hover: hover === key };
       const dim = s.roleFilter !== null && !r.includes(s.roleFilter);
       map.setFeatureState({ source: SRC.countries, id: key }, { ...base, dim, strikeRole: earlier ? (r[0] ?? 'none') : '' });
-      if (!participantKeys.has(key)) continue;
-      for (const source of [SRC.labels, SRC.spokes]) map.setFeatureState({ source, id: key }, { ...base, dim: dim || (earlier && !r.length) });
+      if (!participantKeys.has(key)) {
+        // A country only this strike colours (Spain, June 2017) is named on the map while the strike is shown.
+        map.setFeatureState({ source: SRC.context, id: key }, { shown: earlier && r.length > 0 });
+        continue;
+      }
+      for (const source of [SRC.labels, SRC.spokes, SRC.leaders, SRC.anchors]) map.setFeatureState({ source, id: key }, { ...base, dim: dim || (earlier && !r.length) });
     }
     map.setFeatureState({ source: SRC.hub, id: 'hub' }, { selected: selected === 'hub', hover: hover === 'hub', dim: s.roleFilter !== null && s.roleFilter !== 'hub' });
     const visibility = s.attacks ? 'visible' : 'none';
@@ -72,7 +76,7 @@ export function bindMapState(map: MlMap, o: SyncOptions) {
     const id = featureIdOf(selectionKey(s.selection), o.op);
     const data = o.data();
     const b = id ? data.bounds[id] : undefined;
-    if (b) return map.fitBounds(b as Box, { padding: pad(map.getContainer().clientWidth < 600 ? 24 : 60), maxZoom: id === 'hub' ? 6 : 4.5, duration: duration(animate) });
+    if (b) return map.fitBounds(b as Box, { padding: pad(map.getContainer().clientWidth < 600 ? 24 : 60), maxZoom: SELECT_MAX_ZOOM, duration: duration(animate) });
     const struck = s.strike === DEFAULT_STRIKE ? [] : strikeCountries(o.op, s.strike).map((c) => c.numeric);
     const union = unionBounds(data, struck);
     if (union) {
@@ -112,8 +116,8 @@ export function bindMapState(map: MlMap, o: SyncOptions) {
   if (start.selection.kind !== 'overview' || start.step !== null || start.strike !== DEFAULT_STRIKE) map.once('load', () => moveCamera(o.store.getState(), false));
   return {
     reapply,
-    /** Re-frame the current selection without animation (after a layout change). */
-    refit: () => moveCamera(o.store.getState(), false),
+    /** Re-frame what is shown: without animation after a layout change, animated for the reset control. */
+    refit: (animate = false) => moveCamera(o.store.getState(), animate),
     destroy() {
       cancel?.();
       unsubscribe();

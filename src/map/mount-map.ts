@@ -14,9 +14,11 @@ import type { MapData } from '../geo/build-map-data.ts';
 import type { Action, State } from '../state/reducer.ts';
 import type { Store } from '../state/store.ts';
 import { GESTURE_TEXT } from '../embed/gesture-text.ts';
-import { buildStyle } from './build-style.ts';
+import { anchorPoints, buildStyle } from './build-style.ts';
 import { bindMapState } from './map-state-sync.ts';
-import { LAYER, PICKABLE, SRC } from './ids.ts';
+import { CLOSE_AFTER, CLOSE_LAYERS, LAYER, MAX_ZOOM, OVERVIEW_LAYERS, PICKABLE, SRC } from './ids.ts';
+import { ResetControl } from './reset-control.ts';
+import { mountTooltip, tooltipText } from './tooltip.ts';
 import { keyOfFeature } from './keys.ts';
 import { addPatternImages } from './patterns.ts';
 
@@ -38,8 +40,10 @@ export interface MountMapOptions {
 
 export interface MapHandle {
   setTheme(theme: Theme): void;
-  /** Swap in data for another layout (e.g. the phone orientation of the inset). */
-  setData(data: MapData): void;
+  /** Swap in data for another layout (the phone orientation of the inset) or finer outlines; re-frames unless told not to. */
+  setData(data: MapData, o?: { refit?: boolean }): void;
+  /** Re-frame the current view for the box's new size (resize, rotation). */
+  refit(): void;
   destroy(): void;
 }
 
@@ -63,7 +67,7 @@ export function mountMap(container: HTMLElement, o: MountMapOptions): MapHandle 
       dragRotate: false,
       pitchWithRotate: false,
       fadeDuration: 0,
-      maxZoom: 7,
+      maxZoom: MAX_ZOOM,
       cooperativeGestures: o.cooperativeGestures,
       locale: { 'Map.Title': 'Interactive map of the operation', ...GESTURE_TEXT },
     });
@@ -76,6 +80,8 @@ export function mountMap(container: HTMLElement, o: MountMapOptions): MapHandle 
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+  map.addControl(new ResetControl(() => sync.refit(true)), 'top-right');
+  const tip = mountTooltip(container);
   // Embedded, the page scrolls over the map; full screen lifts cooperative gestures so the reader can explore.
   if (o.cooperativeGestures) map.addControl(new FullscreenControl(), 'top-right');
 
@@ -89,32 +95,48 @@ export function mountMap(container: HTMLElement, o: MountMapOptions): MapHandle 
       const attack = map.queryRenderedFeatures(e.point, { layers: [LAYER.attacks] })[0]?.properties?.id;
       if (typeof attack === 'string') return o.store.dispatch({ type: 'attack', id: attack });
       const key = keyOfFeature(map.queryRenderedFeatures(e.point, { layers: [...PICKABLE] })[0] as MapGeoJSONFeature | undefined, o.op);
+      // A tap has no hover: name what was tapped for a moment.
+      if ((e.originalEvent as PointerEvent).pointerType === 'touch' || e.originalEvent.type.startsWith('touch')) tip.show(tooltipText(key, o.op), e.point.x, e.point.y, 2500);
       if (key) o.store.dispatch({ type: 'select', selection: key === 'hub' ? { kind: 'hub' } : { kind: 'country', code: key as never } });
     }),
     map.on('mousemove', (e) => {
       const key = keyOfFeature(map.queryRenderedFeatures(e.point, { layers: [...PICKABLE] })[0] as MapGeoJSONFeature | undefined, o.op);
       map.getCanvas().style.cursor = key ? 'pointer' : '';
-      o.store.dispatch({ type: 'hover', key });
+      tip.show(tooltipText(key, o.op), e.point.x, e.point.y);
+      if (o.store.getState().hover !== key) o.store.dispatch({ type: 'hover', key });
     }),
-    map.on('mouseout', () => o.store.dispatch({ type: 'hover', key: null })),
+    map.on('mouseout', () => { tip.hide(); o.store.dispatch({ type: 'hover', key: null }); }),
+    map.on('movestart', () => tip.hide()),
     map.on('styledata', () => addPatternImages(map)),
     // While the context is lost the canvas is blank: the static picture (if any) shows through (static-map.css).
     map.on('webglcontextlost', () => container.classList.add('is-context-lost')),
     map.on('webglcontextrestored', () => map.once('idle', () => container.classList.remove('is-context-lost'))),
   ];
+  let data = o.data;
+  // The overview's placed labels (and leaders) up to a little past the zoom that frames the overview in this box; the close-in ones after it.
+  const zoomRanges = () => {
+    if (!map.isStyleLoaded()) return;
+    const z = map.cameraForBounds(data.layout.frame as [number, number, number, number], { padding: 12 })?.zoom;
+    if (z === undefined) return;
+    for (const id of OVERVIEW_LAYERS) if (map.getLayer(id)) map.setLayerZoomRange(id, 0, z + CLOSE_AFTER);
+    for (const id of CLOSE_LAYERS) if (map.getLayer(id)) map.setLayerZoomRange(id, z + CLOSE_AFTER, 24);
+  };
+  subs.push(map.on('load', zoomRanges), map.on('resize', zoomRanges), map.on('style.load', zoomRanges));
   performance.mark('takedown:map-created');
   map.once('load', () => performance.mark('takedown:map-load'));
   map.once('idle', () => { ready = true; o.onReady(); });
-  let data = o.data;
   const sync = bindMapState(map, { ...o, data: () => data });
   const theme = { current: o.theme };
   return {
-    setData(next) {
+    refit: () => sync.refit(),
+    setData(next, opts) {
       data = next;
-      for (const [id, fc] of [[SRC.countries, next.countries], [SRC.borders, next.borders], [SRC.labels, next.labels], [SRC.spokes, next.spokes], [SRC.inset, next.insetFrame]] as const) {
+      for (const [id, fc] of [[SRC.countries, next.countries], [SRC.borders, next.borders], [SRC.labels, next.labels], [SRC.spokes, next.spokes], [SRC.inset, next.insetFrame],
+        [SRC.leaders, next.leaders], [SRC.hubLabel, next.hubLabel], [SRC.context, next.context], [SRC.anchors, anchorPoints(next)]] as const) {
         map.getSource<GeoJSONSource>(id)?.setData(fc);
       }
-      sync.refit();
+      zoomRanges();
+      if (opts?.refit !== false) sync.refit();
     },
     setTheme(t) {
       if (t === theme.current) return;
@@ -124,6 +146,7 @@ export function mountMap(container: HTMLElement, o: MountMapOptions): MapHandle 
     },
     destroy() {
       sync.destroy();
+      tip.destroy();
       for (const s of subs) s.unsubscribe();
       container.classList.remove('is-context-lost');
       map.remove();

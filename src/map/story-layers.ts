@@ -42,8 +42,14 @@ export function attackLayers(theme: Theme): LayerSpecification[] {
     },
     {
       id: LAYER.attackLabels, type: 'symbol', source: SRC.attacks, layout: {
-        visibility: 'none', 'text-field': ['get', 'label'], 'text-font': [MAP_FONT], 'text-size': 11.5,
-        'text-anchor': 'left', 'text-offset': [0.9, 0], 'text-optional': true,
+        visibility: 'none', 'text-field': ['get', 'label'], 'text-font': [MAP_FONT], 'text-size': 11.5, 'text-max-width': 8,
+        // Placed after the participants' labels and the hub's (this layer sits below them), so it moves round them.
+        // Near the marker first, then further out (the Low Countries are crowded at the overview).
+        'text-variable-anchor-offset': ['literal', [
+          'left', [0.9, 0], 'right', [-0.9, 0], 'top-left', [0.6, 0.6], 'bottom-left', [0.6, -0.6], 'top-right', [-0.6, 0.6], 'bottom-right', [-0.6, -0.6],
+          'top', [0, 0.9], 'bottom', [0, -0.9], 'right', [-3, 0], 'top', [0, 3], 'bottom-left', [2, -2], 'top-right', [-2, 2.5], 'left', [3, 0.5],
+        ]] as never,
+        'text-justify': 'auto', 'text-optional': true, 'text-padding': 2,
       },
       paint: { 'text-color': g.ink, 'text-halo-color': g.labelHalo, 'text-halo-width': 1.6 },
     },

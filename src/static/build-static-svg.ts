@@ -65,17 +65,26 @@ export function buildStaticSvg(data: MapData, theme: Theme, size: Size, o: Stati
     'stroke-dasharray': '2.4 1.8', 'stroke-linecap': 'round', d: d([f.geometry]),
   }));
   const labels = data.labels.features.map((f) => label(frame, f, alpha2ByKey.get(f.properties.key) ?? '', LABEL_SIZE, 'label', g.ink, g.labelHalo, 1.6));
+  const leaders = data.leaders.features.map((f) => el('path', {
+    class: 'leader', 'data-key': alpha2ByKey.get(f.properties.key), fill: 'none', stroke: g.ink, 'stroke-width': 0.8, 'stroke-opacity': 0.75, d: d([f.geometry]),
+  }));
+  const hubLabel = data.hubLabel.features[0];
   const hub = data.hub.features.map((f) => {
     const [x, y] = frame.toPx(f.geometry.coordinates);
     return el('g', { class: 'hub', 'data-key': 'hub' },
       el('circle', { class: 'hub-halo', cx: q(x), cy: q(y), r: 9, fill: g.paper, 'fill-opacity': 0.9 }),
       el('circle', { class: 'hub-dot', cx: q(x), cy: q(y), r: 6, fill: ROLE_COLOURS.hub }),
-      label(frame, f, '', HUB_LABEL_SIZE, 'label hub-label', g.ink, g.labelHalo, 1.8, 700));
+      hubLabel ? label(frame, hubLabel, '', HUB_LABEL_SIZE, 'label hub-label', g.ink, g.labelHalo, 1.8, 700) : '');
   });
-  const [iw, is, ie, inn] = insetBox(data);
-  const [ix0, iy0] = frame.toPx([iw, inn]);
-  const [ix1, iy1] = frame.toPx([ie, is]);
+  const box = data.layout.inset?.target;
+  const [ix0, iy0] = box ? frame.toPx([box[0], box[3]]) : [0, 0];
+  const [ix1, iy1] = box ? frame.toPx([box[2], box[1]]) : [0, 0];
   const inset = { x: q(ix0), y: q(iy0), width: q(ix1 - ix0), height: q(iy1 - iy0) };
+  const title = data.insetFrame.features.find((f) => f.geometry.type === 'Point')?.properties.title?.split('\n') ?? [];
+  const insetTitle = box && title.length ? el('text', {
+    class: 'inset-title', x: q(ix0 + 6), y: q(iy1 - 6 - (title.length - 1) * 13.8), 'font-size': 11.5, fill: g.muted,
+    stroke: g.labelHalo, 'stroke-width': 2.8, 'stroke-linejoin': 'round', 'paint-order': 'stroke',
+  }, ...title.map((line, i) => textEl('tspan', { x: q(ix0 + 6), dy: i ? '1.2em' : undefined }, line))) : '';
 
   return el('svg', {
     xmlns: 'http://www.w3.org/2000/svg', class: ['op-static', o.className].filter(Boolean).join(' '),
@@ -84,21 +93,17 @@ export function buildStaticSvg(data: MapData, theme: Theme, size: Size, o: Stati
   },
   el('rect', { class: 'sea', x: q(-bx), y: q(-by), width: q(size.width + 2 * bx), height: q(size.height + 2 * by), fill: g.sea }),
   land('main'), borders('main'),
-  el('rect', { class: 'inset-bg', ...inset, fill: g.sea }),
+  box ? el('rect', { class: 'inset-bg', ...inset, fill: g.sea }) : '',
   land('inset'), borders('inset'),
-  el('rect', { class: 'inset-frame', ...inset, fill: 'none', stroke: g.muted, 'stroke-width': 1, 'stroke-dasharray': '3 2' }),
+  box ? el('rect', { class: 'inset-frame', ...inset, fill: 'none', stroke: g.muted, 'stroke-width': 1, 'stroke-dasharray': '3 2' }) : '',
+  insetTitle,
   el('defs', {}, ...patternDefs),
   el('g', { class: 'countries' }, ...participants),
   el('g', { class: 'patterns', 'pointer-events': 'none' }, ...patterns),
   el('g', { class: 'spokes' }, ...spokes),
+  el('g', { class: 'leaders' }, ...leaders),
   ...hub,
   el('g', { class: 'labels' }, ...labels));
-}
-
-function insetBox(data: MapData): readonly [number, number, number, number] {
-  const ring = data.insetFrame.features[0]?.geometry.coordinates[0] ?? [];
-  const xs = ring.map((p) => p[0]!), ys = ring.map((p) => p[1]!);
-  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
 }
 
 type Labelled = Feature<import('geojson').Point, { name: string; anchor: string; offset: readonly [number, number] }>;

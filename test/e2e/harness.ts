@@ -84,16 +84,16 @@ export async function waitForMapState(page: Page, states: string[], timeout = 30
 /** Domain actions and reads used by the specs. */
 export const panelTitle = (page: Page) => page.locator('#op-panel h2').first().textContent();
 
-/** Screen position of each participant's label point (needs `?debug=1`). */
+/** Screen position of each participant's label point: the point on the country its label belongs to, not where the label was moved (needs `?debug=1`). */
 export async function labelPixels(page: Page): Promise<Record<string, { x: number; y: number; role: string }>> {
   return page.evaluate(() => {
     const map = (window as unknown as { __takedownMap: import('maplibre-gl').Map }).__takedownMap;
     const rect = map.getCanvas().getBoundingClientRect();
     const src = map.getSource('labels') as unknown as { _data: { geojson?: GeoJSON.FeatureCollection } & GeoJSON.FeatureCollection };
-    const fc = (src._data.geojson ?? src._data) as GeoJSON.FeatureCollection<GeoJSON.Point, { name: string; role: string }>;
+    const fc = (src._data.geojson ?? src._data) as GeoJSON.FeatureCollection<GeoJSON.Point, { name: string; role: string; at?: [number, number] }>;
     const out: Record<string, { x: number; y: number; role: string }> = {};
     for (const f of fc.features) {
-      const p = map.project(f.geometry.coordinates as [number, number]);
+      const p = map.project(f.properties.at ?? (f.geometry.coordinates as [number, number]));
       out[f.properties.name] = { x: rect.left + p.x, y: rect.top + p.y, role: f.properties.role };
     }
     return out;
@@ -104,7 +104,7 @@ export async function labelPixels(page: Page): Promise<Record<string, { x: numbe
 export async function showFillsOnly(page: Page): Promise<void> {
   await page.evaluate(async () => {
     const map = (window as unknown as { __takedownMap: import('maplibre-gl').Map }).__takedownMap;
-    for (const id of ['labels', 'hub-label', 'hub', 'hub-halo', 'spokes', 'participant-outline', 'country-pattern', 'inset-pattern']) map.setLayoutProperty(id, 'visibility', 'none');
+    for (const id of ['labels', 'leaders', 'hub-label', 'hub', 'hub-halo', 'spokes', 'participant-outline', 'country-pattern', 'inset-pattern']) map.setLayoutProperty(id, 'visibility', 'none');
     await map.once('idle');
   });
 }

@@ -11,7 +11,7 @@ const DIST = resolve(import.meta.dirname, '../../dist');
 /** index.html plus the CSS and JS it references: what the first picture waits for. */
 export const BUDGET_FIRST_PICTURE = 60 * 1024;
 /** Everything the build ships, share images and data downloads included (the page itself loads less). */
-export const BUDGET_DIST = 960 * 1024;
+export const BUDGET_DIST = (960 + 60) * 1024; // + the fine European outlines, which issue 13 allows up to 60 KB gzip (25.6 KB)
 
 const ALREADY_COMPRESSED = new Set(['.png', '.woff2', '.jpg', '.webp']);
 const gz = (file: string) => {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PNG } from 'pngjs';
 import { describe, expect, test } from 'vitest';
-import { buildStaticAssets, loadWorldAtlas, shareSvg } from '../../../build/static-assets.ts';
+import { buildStaticAssets, loadWorldAtlas, PNG_ZOOM, shareSvg, WIDE } from '../../../build/static-assets.ts';
 import { absoluteUrl, noscriptHtml, shareMeta } from '../../../build/static-html.ts';
 import { staticMapPlugin } from '../../../build/static-map-plugin.ts';
 import { OPERATION } from '../../../src/data/operation.ts';
@@ -60,7 +60,7 @@ describe('the static page parts', () => {
     expect(out).toContain('<noscript>');
     expect(out).not.toMatch(/\sstyle=/);
     expect(out.match(/<script/g)?.length).toBe(1);
-  });
+  }, 30_000); // builds the fine outlines and both layouts: slow on a busy machine
 
   test('the share card says what the map is: title, dates, the four roles with their colours, the hub and the credit', () => {
     const data = buildMapData(loadWorldAtlas(), OPERATION, 'wide');
@@ -82,6 +82,8 @@ describe('the static page parts', () => {
     expect([share.width, share.height]).toEqual([1200, 630]);
     expect(a.sharePng().length).toBeLessThan(200 * 1024);
     const wide = PNG.sync.read(a.widePng());
-    expect([wide.width, wide.height]).toEqual([1320, 810]);
-  });
+    // As tall as the data's frame needs (nominalSize), at 1.5×.
+    expect([wide.width, wide.height]).toEqual([WIDE.width * PNG_ZOOM, WIDE.height * PNG_ZOOM]);
+    expect(wide.width).toBe(1320);
+  }, 30_000);
 });
