@@ -4,6 +4,7 @@ import { appPlugin } from './build/app-plugin.ts';
 import { SECURITY_HEADERS } from './build/csp.ts';
 import { staticMapPlugin } from './build/static-map-plugin.ts';
 import { dataDownloadsPlugin } from './build/data-downloads-plugin.ts';
+import { POLL_TIMEOUT, TEST_TIMEOUT } from './test/e2e/timeouts.ts';
 
 export default defineConfig({
   base: './',
@@ -17,7 +18,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'e2e', include: ['test/e2e/**/*.e2e.test.ts'], environment: 'node',
-          fileParallelism: false, testTimeout: 60_000, hookTimeout: 90_000,
+          fileParallelism: false, testTimeout: TEST_TIMEOUT, hookTimeout: TEST_TIMEOUT,
+          expect: { poll: { timeout: POLL_TIMEOUT, interval: 50 } },
         },
       },
     ],

@@ -20,7 +20,7 @@ function facts(value: unknown, path: string, out: { path: string; fact: Fact }[]
   return out;
 }
 
-const paragraphs = sharedText('sources/article.txt')?.split('\n').filter((l) => l.trim() !== '') ?? null;
+const paragraphs = sharedText('sources/article.txt').split('\n').filter((l) => l.trim() !== '');
 const factSheet = sharedText('research/facts.md');
 const STORY = [...facts(TOUR, 'TOUR'), ...facts(STRIKES, 'STRIKES'), ...facts(ATTACKS_NOTE, 'ATTACKS_NOTE'), ...facts(OPERATION.outlets, 'OUTLETS')];
 const ids = buildMapData(loadTopology(), OPERATION).ids;
@@ -39,16 +39,16 @@ describe('the story data', () => {
     for (const { path, c } of cites) {
       expect(SOURCES[c.source], path).toBeDefined();
       if (c.source === 'article') expect(c.paragraph, path).toBeGreaterThanOrEqual(1);
-      if (c.source === 'article') expect(c.paragraph, path).toBeLessThanOrEqual(paragraphs?.length ?? 12);
+      if (c.source === 'article') expect(c.paragraph, path).toBeLessThanOrEqual(paragraphs.length);
     }
   });
 
-  test.skipIf(paragraphs === null || factSheet === null)('words in “quotes” inside a fact are verbatim in a cited paragraph or in facts.md', () => {
+  test('words in “quotes” inside a fact are verbatim in a cited paragraph or in facts.md', () => {
     let checked = 0;
     for (const { path, fact } of STORY) {
       for (const [, quoted] of fact.text.matchAll(/“([^”]+)”/g)) {
-        const inArticle = fact.cite.some((c) => c.source === 'article' && paragraphs![c.paragraph! - 1]!.includes(quoted!));
-        expect(inArticle || factSheet!.includes(quoted!), `${path}: “${quoted}”`).toBe(true);
+        const inArticle = fact.cite.some((c) => c.source === 'article' && paragraphs[c.paragraph! - 1]!.includes(quoted!));
+        expect(inArticle || factSheet.includes(quoted!), `${path}: “${quoted}”`).toBe(true);
         checked++;
       }
     }

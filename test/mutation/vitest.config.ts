@@ -1,0 +1,9 @@
+/**
+ * The unit tests alone, for Stryker (`npm run mutate`): the same files as the
+ * `unit` project of vite.config.ts, without the E2E project.
+ */
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: { include: ['test/unit/**/*.test.ts'], environment: 'node' },
+});
