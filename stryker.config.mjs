@@ -23,7 +23,7 @@ export default {
   incremental: false,
   // Module-level data literals (the fact texts) are static mutants: each needs a fresh test environment, 99 % of the time. Skipped.
   ignoreStatic: true,
-  timeoutMS: 20_000,
+  timeoutMS: 5_000,
   reporters: ['json', 'html', 'clear-text', 'progress'],
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   htmlReporter: { fileName: 'reports/mutation/mutation.html' },
