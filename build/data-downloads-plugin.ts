@@ -12,6 +12,7 @@ import { toJson } from '../src/data/export/to-json.ts';
 import { OPERATION } from '../src/data/operation.ts';
 import { TOUR } from '../src/data/tour.ts';
 import type { CountriesTopology } from '../src/geo/build-map-data.ts';
+import { publicUrl } from './public-url.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -19,13 +20,13 @@ const TYPES: Record<string, string> = {
   csv: 'text/csv; charset=utf-8', geojson: 'application/geo+json', json: 'application/json', txt: 'text/plain; charset=utf-8',
 };
 
-export function dataFiles(): Record<string, string> {
+export function dataFiles(url: string | undefined = publicUrl()): Record<string, string> {
   const topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-110m.json'), 'utf8')) as CountriesTopology;
   return {
     'data/participants.csv': toCsv(OPERATION),
     'data/takedown.geojson': JSON.stringify(toGeoJson(OPERATION, topology)) + '\n',
     'data/operation.json': toJson(OPERATION, TOUR),
-    'data/README.txt': dataReadme(),
+    'data/README.txt': dataReadme(url),
   };
 }
 
