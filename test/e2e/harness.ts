@@ -33,9 +33,9 @@ export async function startServer(): Promise<Server> {
   return { url: `http://127.0.0.1:${addr.port}/`, close: () => new Promise((r) => server.httpServer.close(() => r())) };
 }
 
-/** Chromium with the project's flags; `webgl: false` for the fallback tests. */
-export async function launch(o: { webgl?: boolean } = {}): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, ...(o.webgl === false ? NO_WEBGL_ARGS : [])] });
+/** Chromium with the project's flags; `webgl: false` for the fallback tests; `args` for a test's own extra flags. */
+export async function launch(o: { webgl?: boolean; args?: readonly string[] } = {}): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, ...(o.webgl === false ? NO_WEBGL_ARGS : []), ...(o.args ?? [])] });
 }
 
 export interface WatchOptions {
