@@ -2,6 +2,7 @@ import type { Map as MlMap } from 'maplibre-gl';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { HAS_CHROMIUM, app, e2eSuite, expectClean, mapState, panelTitle, waitForMapState } from './harness.ts';
+import { STATE_TIMEOUT } from './timeouts.ts';
 
 const MAP_CHUNK = /\/assets\/mount-map-[^/]*\.js$/;
 const WORKER = /maplibre-gl-worker/;
@@ -48,7 +49,7 @@ describe.skipIf(!HAS_CHROMIUM)('the static twin in Chromium', () => {
     expect(await w.page.locator('#op-map svg.op-static--tall').isVisible()).toBe(false);
     expect(await wide.getAttribute('role')).toBe('img');
     expect(await wide.getAttribute('aria-label')).toMatch(/Lead: Belgium/);
-    await w.page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, { timeout: 10_000 });
+    await w.page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, { timeout: STATE_TIMEOUT });
     expect(await mapState(w.page)).toBe('static');
     const before = await mapBox(w.page);
     release();
