@@ -5,7 +5,7 @@ import { SECURITY_HEADERS } from './build/csp.ts';
 import { staticMapPlugin } from './build/static-map-plugin.ts';
 import { dataDownloadsPlugin } from './build/data-downloads-plugin.ts';
 import { publishPlugin } from './build/publish-plugin.ts';
-import { POLL_TIMEOUT, TEST_TIMEOUT } from './test/e2e/timeouts.ts';
+import { POLL_TIMEOUT, TEST_TIMEOUT, UNIT_TEST_TIMEOUT } from './test/e2e/timeouts.ts';
 
 export default defineConfig({
   base: './',
@@ -18,7 +18,7 @@ export default defineConfig({
   preview: { headers: SECURITY_HEADERS },
   test: {
     projects: [
-      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
+      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node', testTimeout: UNIT_TEST_TIMEOUT } },
       {
         extends: true,
         test: {

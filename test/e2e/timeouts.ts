@@ -10,3 +10,5 @@ export const POLL_TIMEOUT = 20_000;
 export const STATE_TIMEOUT = 45_000;
 /** One E2E test, and one beforeAll/afterAll hook. */
 export const TEST_TIMEOUT = 180_000;
+/** One unit test: most take milliseconds, but rendering the PNGs or the whole topology takes seconds on a loaded machine. */
+export const UNIT_TEST_TIMEOUT = 60_000;
