@@ -139,6 +139,9 @@ export async function settle(target: Page | Frame): Promise<void> {
   }, STATE_TIMEOUT);
 }
 
+/** Sources whose features are keyed by world-atlas numeric ids (the others, e.g. attacks, by their own ids). */
+const COUNTRY_SOURCES = ['countries', 'labels', 'spokes'];
+
 /** The numeric feature id of a participant's alpha-2 code; numeric ids and 'hub' pass through. */
 function featureId(key: string): string {
   if (key === 'hub' || /^\d+$/.test(key)) return key;
@@ -150,11 +153,11 @@ function featureId(key: string): string {
 /** Read-only probes of the map (needs `?debug=1`, which `w.goto` adds), through MapLibre's public API only. */
 export function mapProbe(target: Page | Frame) {
   return {
-    /** Feature state of a country ('FR', or a numeric id) or of 'hub', in the countries (or given) source. */
+    /** Feature state of a country ('FR', or a numeric id) or of 'hub', in the countries (or given) source; other sources take their own ids ('brussels' in attacks). */
     featureState: (key: string, source?: string): Promise<Record<string, unknown>> => target.evaluate(([id, src]) => {
       const map = (window as unknown as { __takedownMap: MlMap }).__takedownMap;
       return map.getFeatureState({ source: src ?? (id === 'hub' ? 'hub' : 'countries'), id });
-    }, [featureId(key), source] as const),
+    }, [COUNTRY_SOURCES.includes(source ?? 'countries') ? featureId(key) : key, source] as const),
     layout: (layer: string, property: string): Promise<unknown> => target.evaluate(([l, p]) =>
       (window as unknown as { __takedownMap: MlMap }).__takedownMap.getLayoutProperty(l, p as 'visibility'), [layer, property] as const),
     isMoving: () => target.evaluate(() => (window as unknown as { __takedownMap: MlMap }).__takedownMap.isMoving()),
