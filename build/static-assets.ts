@@ -7,9 +7,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import type { Operation } from '../src/data/types.ts';
-import { buildMapData, type CountriesTopology } from '../src/geo/build-map-data.ts';
+import { buildMapData, type CountriesTopology, type MapData } from '../src/geo/build-map-data.ts';
 import { buildStaticSvg } from '../src/static/build-static-svg.ts';
 import { describeMap } from '../src/static/describe-map.ts';
+import { buildShareCard, cardMapBox, MAP_SCALE } from './share-card.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -53,6 +54,13 @@ export function renderPng(svg: string, zoom: number): Buffer {
   }).render().asPng();
 }
 
+/** The share card: title, dates, roles with colours and countries, the map and the credit (build/share-card.ts). */
+export function shareSvg(op: Operation, wide: MapData, alt: string): string {
+  const box = cardMapBox(SHARE);
+  const drawn = { width: Math.round(box.width * MAP_SCALE), height: Math.round(box.height * MAP_SCALE) };
+  return buildShareCard(op, buildStaticSvg(wide, 'light', drawn, { label: alt }), SHARE, alt);
+}
+
 export function buildStaticAssets(op: Operation, topology: CountriesTopology = loadWorldAtlas()): StaticAssets {
   const wide = buildMapData(topology, op, 'wide');
   const tall = buildMapData(topology, op, 'tall');
@@ -62,6 +70,6 @@ export function buildStaticAssets(op: Operation, topology: CountriesTopology = l
     wideSvg: buildStaticSvg(wide, 'light', WIDE, { label: alt, className: 'op-static--wide', bleed: 0.1 }),
     tallSvg: buildStaticSvg(tall, 'light', TALL, { label: alt, className: 'op-static--tall', bleed: 0.06 }),
     widePng: () => renderPng(buildStaticSvg(wide, 'light', WIDE, { label: alt }), PNG_ZOOM),
-    sharePng: () => renderPng(buildStaticSvg(wide, 'light', SHARE, { label: alt }), SHARE.zoom),
+    sharePng: () => renderPng(shareSvg(op, wide, alt), SHARE.zoom),
   };
 }

@@ -1,6 +1,7 @@
 /**
- * The strikes timeline: one button per strike (aria-pressed), and the chosen
- * strike told with its citations: who led, or that no source names a lead.
+ * The campaign timeline: one button per entry (aria-pressed), Europol's
+ * end-of-2015 alert and the strikes, and the chosen entry told with its
+ * citations: who led a strike, where a source names a lead.
  * Choosing a strike re-colours the map through the store.
  */
 import { h } from '../dom/h.ts';
@@ -12,9 +13,7 @@ import type { Action, State } from '../state/reducer.ts';
 import type { Store } from '../state/store.ts';
 
 function strikeNodes(s: Strike): Node[] {
-  const lead = s.leadName
-    ? h('p', { class: 'op-strike__lead' }, h('strong', {}, 'Led by: '), s.leadName)
-    : h('p', { class: 'op-strike__lead' }, h('span', { class: 'op-badge' }, 'No lead named'), ' No source names a lead country, so no country is coloured on the map.');
+  const lead = s.kind === 'strike' && s.leadName ? h('p', { class: 'op-strike__lead' }, h('strong', {}, 'Led by: '), s.leadName) : null;
   const coloured = s.countries?.length
     ? h('ul', { class: 'op-facts' }, ...s.countries.map((c) => h('li', { class: 'op-fact' }, `${c.name}: ${ROLE_LABELS[c.role].toLowerCase()} `, citesNode(c.cite))))
     : null;
@@ -23,7 +22,8 @@ function strikeNodes(s: Strike): Node[] {
     lead,
     factNode(s.summary),
     ...s.details.map((f) => factNode(f)),
-    coloured ? h('p', { class: 'op-strike__map' }, 'Coloured on the map for this strike:') : null,
+    coloured ? h('p', { class: 'op-strike__map' }, 'Coloured on the map for this strike:')
+      : s.lead === null ? h('p', { class: 'op-strike__map' }, `No country is coloured on the map for ${s.kind === 'alert' ? 'the alert' : 'this strike'}.`) : null,
     coloured,
   ].filter((n): n is HTMLElement => n !== null);
 }
@@ -35,7 +35,7 @@ export function mountTimeline(el: HTMLElement, detail: HTMLElement, store: Store
       h('span', { class: 'op-timeline__dot', 'aria-hidden': 'true' }), s.label));
   detail.setAttribute('aria-live', 'polite');
   el.replaceChildren(
-    h('h2', { class: 'op-timeline__title', id: 'op-timeline-title' }, 'Strikes against Amaq, 2015–2018'),
+    h('h2', { class: 'op-timeline__title', id: 'op-timeline-title' }, 'The campaign against Amaq, 2015–2018'),
     h('ul', { class: 'op-timeline__list', role: 'list', 'aria-labelledby': 'op-timeline-title', 'aria-controls': detail.id || null }, ...buttons.map((b) => h('li', {}, b))));
   const onClick = (e: MouseEvent) => {
     const id = (e.target as Element | null)?.closest<HTMLElement>('[data-strike]')?.dataset.strike;

@@ -89,6 +89,8 @@ describe.skipIf(!HAS_CHROMIUM)('injected failures', () => {
 
   test('the embed iframe squeezed to 200 px wide and back keeps working', async () => {
     const w = await suite.open(null, { viewport: { width: 900, height: 900 } });
+    // The host document needs a network origin: `frame-ancestors *` does not match about:blank.
+    await w.page.goto(`${suite.url}data/README.txt`);
     await w.page.setContent(`<iframe id="f" title="map" style="width:600px;height:800px;border:0" src="${suite.url}?embed=1&debug=1"></iframe>`);
     const frame = w.page.frameLocator('#f');
     await expect.poll(() => w.page.frames().some((f) => f.url().startsWith(suite.url))).toBe(true);
