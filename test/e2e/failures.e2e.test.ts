@@ -4,6 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { startHostServer } from '../fixtures/host-server.ts';
 import { HAS_CHROMIUM, app, e2eSuite, expectClean, panelTitle, settle, waitForMapState, type Watched, type WatchOptions } from './harness.ts';
 
 describe.skipIf(!HAS_CHROMIUM)('injected failures', () => {
@@ -88,16 +89,17 @@ describe.skipIf(!HAS_CHROMIUM)('injected failures', () => {
   });
 
   test('the embed iframe squeezed to 200 px wide and back keeps working', async () => {
-    const w = await suite.open(null, { viewport: { width: 900, height: 900 } });
-    // The host document needs a network origin: `frame-ancestors *` does not match about:blank.
-    await w.page.goto(`${suite.url}data/README.txt`);
-    await w.page.setContent(`<iframe id="f" title="map" style="width:600px;height:800px;border:0" src="${suite.url}?embed=1&debug=1"></iframe>`);
+    // A host page on its own origin, under its own CSP (frame-ancestors * does not match about:blank).
+    const hosts = await startHostServer(suite.url);
+    const w = await suite.open(null, { viewport: { width: 900, height: 900 } }, { allowOrigins: [hosts.url] });
+    await w.page.goto(`${hosts.url}plain.html`);
+    await w.page.setContent(`<iframe id="f" title="map" width="600" height="800" src="${suite.url}?embed=1&debug=1"></iframe>`);
     const frame = w.page.frameLocator('#f');
     await expect.poll(() => w.page.frames().some((f) => f.url().startsWith(suite.url))).toBe(true);
     const inner = w.page.frames().find((f) => f.url().startsWith(suite.url))!;
     expect(await waitForMapState(inner, ['ready', 'fallback', 'error'])).toBe('ready');
     for (const width of [200, 600]) {
-      await w.page.evaluate((px) => { (document.getElementById('f') as HTMLIFrameElement).style.width = `${px}px`; }, width);
+      await w.page.evaluate((px) => { (document.getElementById('f') as HTMLIFrameElement).width = String(px); }, width);
       await expect.poll(() => inner.evaluate(() => innerWidth)).toBe(width);
       await settle(inner);
       const box = await inner.evaluate(() => ({ sw: document.documentElement.scrollWidth, cw: document.documentElement.clientWidth, state: document.documentElement.dataset.mapState }));
@@ -109,5 +111,6 @@ describe.skipIf(!HAS_CHROMIUM)('injected failures', () => {
       await settle(inner);
     }
     await expectClean(w);
+    await hosts.close();
   });
 });
