@@ -3,15 +3,13 @@
  * (the same composited geometry the interactive map draws) → the SVG in both
  * orientations, and PNGs rendered by resvg.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
 import type { Operation } from '../src/data/types.ts';
 import { buildMapData, type CountriesTopology } from '../src/geo/build-map-data.ts';
+import { loadWorldAtlas } from './world-atlas.ts';
 import { buildStaticSvg } from '../src/static/build-static-svg.ts';
-import { describeMap } from '../src/static/describe-map.ts';
-
-const require = createRequire(import.meta.url);
+import { describeMapShort as describeMap } from '../src/a11y/describe-map.ts';
 
 /** Nominal boxes: the desktop map box at 1280 × 800, and a phone's at 375 px. */
 export const WIDE = { width: 880, height: 540 } as const;
@@ -32,8 +30,7 @@ const FONT_FILES = [
   '/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf',
 ];
 
-export const loadWorldAtlas = (): CountriesTopology =>
-  JSON.parse(readFileSync(require.resolve('world-atlas/countries-110m.json'), 'utf8')) as CountriesTopology;
+export { loadWorldAtlas };
 
 export interface StaticAssets {
   readonly alt: string;

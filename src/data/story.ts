@@ -56,17 +56,17 @@ export const OUTLETS_NOTE: Fact = {
 
 export const STRIKES: readonly Strike[] = [
   {
-    id: '2015-12', label: 'End of 2015', lead: null, leadName: null,
+    id: '2015-12', label: 'End of 2015', leadName: null,
     summary: { text: 'Europol alerted all EU member states to the rise of Amaq and the technical resilience of its online infrastructure.', cite: [{ source: 'europol' }] },
     details: [],
   },
   {
-    id: '2016-08', label: 'August 2016', lead: null, leadName: null,
+    id: '2016-08', label: 'August 2016', leadName: null,
     summary: { text: 'First takedown, against Amaq’s mobile app and web infrastructure, with contributions from EU and non-EU countries. No source names a lead country.', cite: [art(10), { source: 'europol' }] },
     details: [{ text: 'It pushed the propagandists to build a more complex, more secure infrastructure.', cite: [{ source: 'europol' }] }],
   },
   {
-    id: '2017-06', label: 'June 2017', lead: 'ES', leadName: 'Spain (Guardia Civil)',
+    id: '2017-06', label: 'June 2017', leadName: 'Spain (Guardia Civil)',
     summary: { text: 'Second strike, led by Spain’s Guardia Civil with support from Europol and the US, against part of Amaq’s web assets.', cite: [art(11), { source: 'europol' }] },
     details: [
       { text: 'Servers seized by the Guardia Civil led to radicalised individuals being identified in more than 100 countries.', cite: [art(11), { source: 'europol' }] },
@@ -78,7 +78,7 @@ export const STRIKES: readonly Strike[] = [
     ],
   },
   {
-    id: '2018-04', label: '25–26 April 2018', lead: 'BE', leadName: 'Belgium (Federal Prosecutor’s Office)',
+    id: '2018-04', label: '25–26 April 2018', leadName: 'Belgium (Federal Prosecutor’s Office)',
     summary: { text: 'Third strike: a simultaneous, multinational takedown in eight countries, coordinated from The Hague.', cite: [art(3), art(10), { source: 'europol' }] },
     details: [],
   },

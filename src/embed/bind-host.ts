@@ -1,12 +1,13 @@
 /**
- * The two-way channel with the host page. In: validated commands, only from
+ * The two-way channel with the host page, installed once and only when
+ * framed. In: validated commands (select, reset, tour step), only from
  * our parent window (`event.source === parent`). Out: `ready` once the map
  * state settles, `select` / `deselect` when the selection changes. Never
  * navigates, never evaluates, never touches window.top.
  */
 import { sameSelection, selectionKey, type Action, type State } from '../state/reducer.ts';
 import type { Store } from '../state/store.ts';
-import { commandSelection, parseHostMessage } from './host-messages.ts';
+import { commandAction, parseHostMessage, type HostVocabulary } from './host-messages.ts';
 import { readyMessage, selectionMessage } from './messages.ts';
 
 export interface BindHostOptions {
@@ -16,7 +17,8 @@ export interface BindHostOptions {
   readonly parent: Pick<Window, 'postMessage'>;
   /** Carries `data-map-state`: document.documentElement. */
   readonly root: HTMLElement;
-  readonly codes: readonly string[];
+  /** What host commands may name (from the operation passed to createApp). */
+  readonly vocab: HostVocabulary;
   readonly Observer?: typeof MutationObserver;
 }
 
@@ -26,8 +28,8 @@ export function bindHost(store: Store<State, Action>, o: BindHostOptions) {
   const post = (m: object) => o.parent.postMessage(m, '*');
   const onMessage = (e: MessageEvent) => {
     if (e.source !== o.parent) return;
-    const cmd = parseHostMessage(e.data, o.codes);
-    if (cmd) store.dispatch({ type: 'select', selection: commandSelection(cmd) });
+    const cmd = parseHostMessage(e.data, o.vocab);
+    if (cmd) store.dispatch(commandAction(cmd));
   };
   const unsubscribe = store.subscribe((s, prev) => {
     if (!sameSelection(s.selection, prev.selection)) post(selectionMessage(selectionKey(s.selection)));

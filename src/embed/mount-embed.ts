@@ -7,6 +7,7 @@ import type { AppOptions } from '../app-options.ts';
 import type { Action, State } from '../state/reducer.ts';
 import type { Store } from '../state/store.ts';
 import { bindHost } from './bind-host.ts';
+import type { HostVocabulary } from './host-messages.ts';
 import { embedUrls } from './embed-codes.ts';
 import { mountEmbedDialog } from './mount-embed-dialog.ts';
 import { mountFullLink } from './mount-full-link.ts';
@@ -14,7 +15,8 @@ import { postHeight } from './post-height.ts';
 
 export interface MountEmbedOptions {
   readonly options: AppOptions;
-  readonly codes: readonly string[];
+  /** What host commands may name. */
+  readonly vocab: HostVocabulary;
   readonly title: string;
   /** Where the full-page link goes (the footer). */
   readonly footer: HTMLElement;
@@ -31,7 +33,7 @@ export function mountEmbed(store: Store<State, Action>, o: MountEmbedOptions) {
   else parts.push(mountEmbedDialog(o.header, { urls: embedUrls(location), title: o.title, clipboard: navigator.clipboard }));
   if (window.parent !== window) {
     parts.push(postHeight({ parent: window.parent, root: html, childId: o.options.childId }));
-    parts.push(bindHost(store, { win: window, parent: window.parent, root: html, codes: o.codes }));
+    parts.push(bindHost(store, { win: window, parent: window.parent, root: html, vocab: o.vocab }));
   }
   return {
     destroy() {

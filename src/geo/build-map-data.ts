@@ -8,8 +8,9 @@ import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPoly
 import polylabel from 'polylabel';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { feature, mesh } from 'topojson-client';
+import { landKey, namedCountries, type NamedCountry } from '../data/keys.ts';
 import { primaryRole } from '../data/roles.ts';
-import type { Operation, Participant, Role } from '../data/types.ts';
+import type { Alpha2, MapKey, NamedKey, Operation, Participant, Role } from '../data/types.ts';
 import { unwrapRing } from './antimeridian.ts';
 import { clipLine, clipRing } from './clip.ts';
 import { greatCircle } from './great-circle.ts';
@@ -20,18 +21,19 @@ import { largestPolygon, polygonsOf, round, toGeometry, type Rings } from './pol
 
 export type CountriesTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
 
-export interface CountryProps { key: string; name: string; role: Role | null; alpha2: string | null; part: 'main' | 'inset' }
-export interface LabelProps { key: string; name: string; role: Role; anchor: string; offset: readonly [number, number] }
+/** `role` is the April 2018 role (the first paint's colour); `alpha2` is set for every country the data names. */
+export interface CountryProps { key: MapKey; name: string; role: Role | null; alpha2: Alpha2 | null; part: 'main' | 'inset' }
+export interface LabelProps { key: NamedKey; name: string; role: Role; anchor: string; offset: readonly [number, number] }
 
 export interface MapData {
   readonly countries: FeatureCollection<MultiPolygon, CountryProps>;
   readonly borders: FeatureCollection<MultiLineString>;
   readonly labels: FeatureCollection<Point, LabelProps>;
-  readonly spokes: FeatureCollection<LineString, { key: string }>;
-  readonly hub: FeatureCollection<Point, { key: string; name: string; anchor: string; offset: readonly [number, number] }>;
+  readonly spokes: FeatureCollection<LineString, { key: NamedKey }>;
+  readonly hub: FeatureCollection<Point, { key: 'hub'; name: string; anchor: string; offset: readonly [number, number] }>;
   readonly insetFrame: FeatureCollection<Polygon>;
   readonly layout: Layout;
-  /** Composited bounds of each participant's main polygon, by feature key. */
+  /** Composited bounds of each participant's main polygon, and of the hub, by key. */
   readonly bounds: Readonly<Record<string, BBox>>;
   /** World-atlas ids present in the topology, for the data invariants. */
   readonly ids: ReadonlySet<string>;
@@ -52,10 +54,11 @@ function labelPoint(rings: Rings): LngLat {
 
 export function buildMapData(topology: CountriesTopology, op: Operation, orientation: Orientation = 'wide'): MapData {
   const byNumeric = new Map<string, Participant>(op.participants.map((p) => [p.numeric, p]));
+  const named = new Map<string, NamedCountry>(namedCountries(op).map((c) => [c.numeric, c]));
   const world = feature(topology, topology.objects.countries).features.map((f) => {
     const name = f.properties?.name ?? 'Unknown';
     const id = typeof f.id === 'string' ? f.id : `X-${name.toLowerCase().replace(/[^a-z]+/g, '-')}`;
-    return { id, name, participant: byNumeric.get(id), polys: f.geometry ? polygonsOf(f.geometry as Polygon | MultiPolygon) : [] };
+    return { id, name, participant: byNumeric.get(id), named: named.get(id), polys: f.geometry ? polygonsOf(f.geometry as Polygon | MultiPolygon) : [] };
   });
 
   const mainPoly = new Map(world.filter((c) => c.participant).map((c) => [c.participant!.alpha2, largestPolygon(c.polys)]));
@@ -69,19 +72,19 @@ export function buildMapData(topology: CountriesTopology, op: Operation, orienta
   const bounds: Record<string, BBox> = {};
   for (const c of world) {
     const p = c.participant;
-    const base = { name: p?.name ?? c.name, role: p ? primaryRole(p) : null, alpha2: p?.alpha2 ?? null };
+    const base = { name: c.named?.name ?? c.name, role: p ? primaryRole(p) : null, alpha2: c.named?.alpha2 ?? null };
     const inset = c.polys.map((rings) => rings.map((r) => clipRing(r, layout.insetSource).map(layout.toInset)).filter((r) => r.length))
       .filter((rings) => rings[0]?.length);
     if (inset.length && (!p || INSET_CODES.has(p.alpha2))) {
-      countries.push({ type: 'Feature', properties: { ...base, key: p ? p.numeric : `i${c.id}`, part: 'inset' }, geometry: toGeometry(inset) });
+      countries.push({ type: 'Feature', properties: { ...base, key: c.named?.alpha2 ?? landKey(`i${c.id}`), part: 'inset' }, geometry: toGeometry(inset) });
     }
     const isInsetParticipant = p ? INSET_CODES.has(p.alpha2) : false;
     const hidden = isInsetParticipant || (!p && inBox(layout.insetSource, bboxOf(c.polys.flatMap((x) => x[0] ?? []))));
-    if (!hidden) countries.push({ type: 'Feature', properties: { ...base, key: c.id, part: 'main' }, geometry: toGeometry(c.polys) });
+    if (!hidden) countries.push({ type: 'Feature', properties: { ...base, key: c.named?.alpha2 ?? landKey(c.id), part: 'main' }, geometry: toGeometry(c.polys) });
     if (p) {
       const main = isInsetParticipant ? largestPolygon(inset) : largestPolygon(c.polys);
-      bounds[p.numeric] = bboxOf(main[0] ?? []);
-      labels.push({ type: 'Feature', properties: { key: p.numeric, name: p.name, role: primaryRole(p), ...placementOf(p.alpha2) }, geometry: { type: 'Point', coordinates: [...labelPoint(main)] } });
+      bounds[p.alpha2] = bboxOf(main[0] ?? []);
+      labels.push({ type: 'Feature', properties: { key: p.alpha2, name: p.name, role: primaryRole(p), ...placementOf(p.alpha2) }, geometry: { type: 'Point', coordinates: [...labelPoint(main)] } });
     }
   }
 
@@ -92,7 +95,7 @@ export function buildMapData(topology: CountriesTopology, op: Operation, orienta
   const toLines = (ls: LngLat[][]): MultiLineString => ({ type: 'MultiLineString', coordinates: ls.map((l) => l.map(([x, y]) => [round(x), round(y)])) });
 
   const hubKey = 'hub';
-  const spokes = labels.map((l): Feature<LineString, { key: string }> => ({
+  const spokes = labels.map((l): Feature<LineString, { key: NamedKey }> => ({
     type: 'Feature', properties: { key: l.properties.key },
     geometry: { type: 'LineString', coordinates: greatCircle(op.hub.lngLat, l.geometry.coordinates as unknown as LngLat).map(([x, y]) => [round(x), round(y)]) },
   }));

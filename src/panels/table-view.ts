@@ -4,35 +4,29 @@
  * swaps it with the map in the same region.
  */
 import { h } from '../dom/h.ts';
-import { ROLE_LABELS } from '../data/roles.ts';
 import type { Operation } from '../data/types.ts';
+import type { Action, State } from '../state/reducer.ts';
+import { tableModel } from '../state/selectors-story.ts';
+import type { Store } from '../state/store.ts';
 import { citesNode } from './cite.ts';
 
-export function tableNode(op: Operation): HTMLTableElement {
-  const rows = op.participants.map((p) =>
-    h('tr', {},
-      h('th', { scope: 'row' }, p.name),
-      h('td', {}, p.roles.map((r) => ROLE_LABELS[r]).join(', ')),
-      h('td', {}, p.authority?.text ?? 'Not named in the sources'),
-      h('td', {}, p.actions[0]?.text ?? ''),
-      h('td', {}, citesNode([...(p.authority?.cite ?? []), ...p.actions.flatMap((a) => a.cite)].filter((c, i, all) =>
-        all.findIndex((x) => x.source === c.source && x.paragraph === c.paragraph) === i)))));
-  const hub = op.hub;
-  rows.push(h('tr', {},
-    h('th', { scope: 'row' }, hub.name),
-    h('td', {}, ROLE_LABELS.hub),
-    h('td', {}, hub.bodies.map((b) => b.name).join('; ')),
-    h('td', {}, hub.bodies[0]?.what.text ?? ''),
-    h('td', {}, citesNode(hub.bodies.flatMap((b) => b.what.cite)))));
-  return h('table', { class: 'op-table' },
-    h('caption', {}, 'Participants and their roles, with sources'),
+export function tableNode(op: Operation, s: Pick<State, 'strike'>): HTMLTableElement {
+  const { caption, rows } = tableModel(op, s);
+  return h('table', { class: 'op-table', 'data-strike': s.strike },
+    h('caption', {}, caption),
     h('thead', {}, h('tr', {}, ...['Country', 'Role', 'Authority', 'What it did', 'Sources'].map((c) => h('th', { scope: 'col' }, c)))),
-    h('tbody', {}, ...rows));
+    h('tbody', {}, ...rows.map((r) => h('tr', { 'data-key': r.key },
+      h('th', { scope: 'row' }, r.name),
+      h('td', {}, r.roles),
+      h('td', {}, r.authority),
+      h('td', {}, r.what),
+      h('td', {}, citesNode(r.cite))))));
 }
 
 /** Mounts the table in `el` and wires the map/table toggle button. */
-export function mountTableView(el: HTMLElement, toggle: HTMLButtonElement, stage: HTMLElement, op: Operation) {
-  el.replaceChildren(tableNode(op));
+export function mountTableView(el: HTMLElement, toggle: HTMLButtonElement, stage: HTMLElement, store: Store<State, Action>, op: Operation) {
+  el.replaceChildren(tableNode(op, store.getState()));
+  const unsubscribe = store.subscribe((s, prev) => { if (s.strike !== prev.strike) el.replaceChildren(tableNode(op, s)); });
   const set = (table: boolean) => {
     stage.classList.toggle('is-table', table);
     el.hidden = !table;
@@ -45,5 +39,5 @@ export function mountTableView(el: HTMLElement, toggle: HTMLButtonElement, stage
   };
   set(false);
   toggle.addEventListener('click', onClick);
-  return { destroy() { toggle.removeEventListener('click', onClick); } };
+  return { destroy() { unsubscribe(); toggle.removeEventListener('click', onClick); } };
 }

@@ -4,29 +4,12 @@
  * Choosing a strike re-colours the map through the store.
  */
 import { h } from '../dom/h.ts';
-import { ROLE_LABELS } from '../data/roles.ts';
-import { findStrike } from '../data/strikes.ts';
-import type { Operation, Strike } from '../data/types.ts';
-import { factNode, citesNode } from '../panels/cite.ts';
+import { isStrikeId } from '../data/strikes.ts';
+import type { Operation } from '../data/types.ts';
+import { strikeNodes } from '../panels/strike-nodes.ts';
 import type { Action, State } from '../state/reducer.ts';
+import { currentStrike } from '../state/selectors.ts';
 import type { Store } from '../state/store.ts';
-
-function strikeNodes(s: Strike): Node[] {
-  const lead = s.leadName
-    ? h('p', { class: 'op-strike__lead' }, h('strong', {}, 'Led by: '), s.leadName)
-    : h('p', { class: 'op-strike__lead' }, h('span', { class: 'op-badge' }, 'No lead named'), ' No source names a lead country, so no country is coloured on the map.');
-  const coloured = s.countries?.length
-    ? h('ul', { class: 'op-facts' }, ...s.countries.map((c) => h('li', { class: 'op-fact' }, `${c.name}: ${ROLE_LABELS[c.role].toLowerCase()} `, citesNode(c.cite))))
-    : null;
-  return [
-    h('h3', { class: 'op-strike__title' }, s.label),
-    lead,
-    factNode(s.summary),
-    ...s.details.map((f) => factNode(f)),
-    coloured ? h('p', { class: 'op-strike__map' }, 'Coloured on the map for this strike:') : null,
-    coloured,
-  ].filter((n): n is HTMLElement => n !== null);
-}
 
 /** `el` gets the buttons (above the map), `detail` the chosen strike's story (below the legend). */
 export function mountTimeline(el: HTMLElement, detail: HTMLElement, store: Store<State, Action>, op: Operation) {
@@ -39,11 +22,11 @@ export function mountTimeline(el: HTMLElement, detail: HTMLElement, store: Store
     h('ul', { class: 'op-timeline__list', role: 'list', 'aria-labelledby': 'op-timeline-title', 'aria-controls': detail.id || null }, ...buttons.map((b) => h('li', {}, b))));
   const onClick = (e: MouseEvent) => {
     const id = (e.target as Element | null)?.closest<HTMLElement>('[data-strike]')?.dataset.strike;
-    if (id) store.dispatch({ type: 'strike', strike: id });
+    if (isStrikeId(id)) store.dispatch({ type: 'strike', strike: id });
   };
   const render = (s: State) => {
     buttons.forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.strike === s.strike)));
-    const strike = findStrike(op, s.strike);
+    const strike = currentStrike(op, s);
     detail.dataset.currentStrike = s.strike;
     detail.replaceChildren(...(strike ? strikeNodes(strike) : []));
   };

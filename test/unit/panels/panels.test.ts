@@ -5,7 +5,8 @@ import type { Operation } from '../../../src/data/types.ts';
 import { mountLegend } from '../../../src/panels/legend.ts';
 import { mountPanel } from '../../../src/panels/mount-panel.ts';
 import { mountParticipantList } from '../../../src/panels/participant-list.ts';
-import { initialState, reducer } from '../../../src/state/reducer.ts';
+import { initialState } from '../../../src/state/reducer.ts';
+import { reducer } from '../../fixtures/app.ts';
 import { createStore } from '../../../src/state/store.ts';
 
 const setup = (op: Operation = OPERATION) => {

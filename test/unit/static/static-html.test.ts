@@ -8,7 +8,7 @@ import { absoluteUrl, noscriptHtml, shareMeta } from '../../../build/static-html
 import { staticMapPlugin } from '../../../build/static-map-plugin.ts';
 import { OPERATION } from '../../../src/data/operation.ts';
 import type { Operation } from '../../../src/data/types.ts';
-import { describeMap } from '../../../src/static/describe-map.ts';
+import { describeMapShort as describeMap } from '../../../src/a11y/describe-map.ts';
 
 const html = (s: string) => new DOMParser().parseFromString(`<!doctype html><body>${s}</body>`, 'text/html');
 
