@@ -42,10 +42,11 @@ export function strikeOverviewNodes(op: Operation, m: Extract<PanelModel, { kind
 /** A country as the chosen strike tells it, then its part in April 2018 when it was a participant. */
 export function countryNodes(m: Extract<PanelModel, { kind: 'country' }>): Node[] {
   const p = m.participant;
-  const strikeRole = m.isDefault ? null
-    : m.strikeCountry
-      ? h('p', { class: 'op-fact' }, `${m.strike.label}: ${ROLE_LABELS[m.strikeCountry.role].toLowerCase()}. `, citesNode(m.strikeCountry.cite))
-      : h('p', { class: 'op-fact op-fact--unconfirmed' }, h('span', { class: 'op-badge' }, 'Not named'), ` No source names ${m.name} for ${m.strike.label}.`);
+  const strikeRole = m.strikeCountry
+    ? h('p', { class: 'op-fact' }, `${m.strike.label}: ${ROLE_LABELS[m.strikeCountry.role].toLowerCase()}. `, citesNode(m.strikeCountry.cite))
+    : m.roles.length === 0
+      ? h('p', { class: 'op-fact op-fact--unconfirmed' }, h('span', { class: 'op-badge' }, 'Not named'), ` No source names ${m.name} for ${m.strike.label}.`)
+      : null;
   const april = p ? [
     m.isDefault ? null : h('h3', {}, 'In the April 2018 operation'),
     m.isDefault ? null : h('p', { class: 'op-roles' }, h('span', { class: 'op-visually-hidden' }, 'Role in April 2018: '), ...p.roles.map(roleChip)),
