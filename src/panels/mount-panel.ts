@@ -31,7 +31,6 @@ export function mountPanel(el: HTMLElement, store: Store<State, Action>, op: Ope
     const close = sel.kind === 'overview' ? null
       : h('button', { type: 'button', class: 'op-back', 'data-action': 'overview', 'aria-label': 'Back to the overview' }, '← Overview');
     el.dataset.panel = sel.kind === 'country' ? sel.code.toLowerCase() : sel.kind;
-    el.dataset.strike = s.strike;
     el.replaceChildren(...(close ? [close] : []), ...body);
   };
 

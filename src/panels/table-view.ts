@@ -12,7 +12,7 @@ import { citesNode } from './cite.ts';
 
 export function tableNode(op: Operation, s: Pick<State, 'strike'>): HTMLTableElement {
   const { caption, rows } = tableModel(op, s);
-  return h('table', { class: 'op-table', 'data-strike': s.strike },
+  return h('table', { class: 'op-table' },
     h('caption', {}, caption),
     h('thead', {}, h('tr', {}, ...['Country', 'Role', 'Authority', 'What it did', 'Sources'].map((c) => h('th', { scope: 'col' }, c)))),
     h('tbody', {}, ...rows.map((r) => h('tr', { 'data-key': r.key },

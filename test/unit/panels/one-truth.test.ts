@@ -59,7 +59,6 @@ describe('one truth in every view', () => {
 
     expect(v.panel.querySelector('h2')!.textContent).toBe('June 2017');
     expect(v.panel.textContent).toContain('Led by: Spain (Guardia Civil)');
-    expect(v.panel.dataset.strike).toBe('2017-06');
 
     expect(v.table.querySelector('caption')!.textContent).toBe('Countries named for June 2017, with sources');
     expect(keys(v.table, 'tbody tr')).toEqual(['ES', 'US', 'hub']);
