@@ -79,7 +79,7 @@ export function mountParticipantList(el: HTMLElement, store: Store<State, Action
   return {
     /** Focus the button of a key, e.g. to return focus after Escape. */
     focus(key: NamedKey | null) {
-      const b = buttons[keys.indexOf(key as NamedKey)] ?? buttons[0];
+      const b = (key === null ? undefined : buttons[keys.indexOf(key)]) ?? buttons[0];
       if (b) { setTabStop(buttons.indexOf(b)); b.focus(); }
     },
     destroy() {

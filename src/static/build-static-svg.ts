@@ -12,7 +12,7 @@
 import type { Feature, Geometry } from 'geojson';
 import { geoIdentity, geoPath } from 'd3-geo';
 import { PATTERN_INK, PATTERN_SIZE, ROLE_PATTERNS, inked, type PatternKind } from '../data/patterns.ts';
-import { GROUND, ROLE_COLOURS, neutralFill, type Theme } from '../data/palette.ts';
+import { GROUND, roleScale, type Theme } from '../data/palette.ts';
 import type { MapData } from '../geo/build-map-data.ts';
 import { el, q, textEl, compactPath } from './svg-markup.ts';
 import { fitFrame, type PixelFrame, type Size } from './pixel-frame.ts';
@@ -36,13 +36,14 @@ export const LABEL_FONT = "'Noto Sans', 'DejaVu Sans', 'Liberation Sans', Arial,
 
 export function buildStaticSvg(data: MapData, theme: Theme, size: Size, o: StaticSvgOptions): string {
   const g = GROUND[theme];
+  const colour = roleScale(theme);
   const frame = fitFrame(data.layout.frame, size);
   const bx = size.width * (o.bleed ?? 0), by = size.height * (o.bleed ?? 0);
   const path = geoPath(geoIdentity().clipExtent([[-bx, -by], [size.width + bx, size.height + by]])).digits(1);
   const d = (gs: readonly Geometry[]) => (gs.length ? compactPath(path({ type: 'GeometryCollection', geometries: gs.map((x) => projectGeometry(x, frame.toPx)) }) ?? '', SIMPLIFY_PX) : '');
   const countries = data.countries.features;
   const land = (part: 'main' | 'inset') =>
-    el('path', { class: 'land', fill: neutralFill(theme), d: d(countries.filter((f) => !f.properties.alpha2 && f.properties.part === part).map((f) => f.geometry)) });
+    el('path', { class: 'land', fill: colour(''), d: d(countries.filter((f) => !f.properties.alpha2 && f.properties.part === part).map((f) => f.geometry)) });
   const borders = (part: 'main' | 'inset') =>
     el('path', { class: 'border', fill: 'none', stroke: g.border, 'stroke-width': 0.6, d: d(data.borders.features.filter((f) => f.properties?.part === part).map((f) => f.geometry)) });
 
@@ -58,7 +59,7 @@ export function buildStaticSvg(data: MapData, theme: Theme, size: Size, o: Stati
   const participants = drawn
     .map(({ f, d: pd }) => el('path', {
       class: f.properties.role ? `country role-${f.properties.role}` : 'country', 'data-key': f.properties.key,
-      fill: f.properties.role ? ROLE_COLOURS[f.properties.role] : neutralFill(theme),
+      fill: colour(f.properties.role ?? ''),
       stroke: g.border, 'stroke-width': 0.8, 'stroke-linejoin': 'round', d: pd,
     }));
   const spokes = data.spokes.features.map((f) => el('path', {
@@ -70,7 +71,7 @@ export function buildStaticSvg(data: MapData, theme: Theme, size: Size, o: Stati
     const [x, y] = frame.toPx(f.geometry.coordinates);
     return el('g', { class: 'hub', 'data-key': 'hub' },
       el('circle', { class: 'hub-halo', cx: q(x), cy: q(y), r: 9, fill: g.paper, 'fill-opacity': 0.9 }),
-      el('circle', { class: 'hub-dot', cx: q(x), cy: q(y), r: 6, fill: ROLE_COLOURS.hub }),
+      el('circle', { class: 'hub-dot', cx: q(x), cy: q(y), r: 6, fill: colour('hub') }),
       label(frame, f, '', HUB_LABEL_SIZE, 'label hub-label', g.ink, g.labelHalo, 1.8, 700));
   });
   const [iw, is, ie, inn] = insetBox(data);
