@@ -1,13 +1,14 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import { appPlugin } from './build/app-plugin.ts';
+import { breakpointPlugin } from './build/breakpoint-plugin.ts';
 import { SECURITY_HEADERS } from './build/csp.ts';
 import { staticMapPlugin } from './build/static-map-plugin.ts';
 import { dataDownloadsPlugin } from './build/data-downloads-plugin.ts';
 
 export default defineConfig({
   base: './',
-  plugins: [appPlugin(), staticMapPlugin(), dataDownloadsPlugin()],
+  plugins: [breakpointPlugin(), appPlugin(), staticMapPlugin(), dataDownloadsPlugin()],
   build: { target: 'es2022', assetsInlineLimit: 0, chunkSizeWarningLimit: 1200, sourcemap: false },
   preview: { headers: SECURITY_HEADERS },
   test: {

@@ -5,7 +5,7 @@
  */
 import { ROLE_LABELS } from '../src/data/roles.ts';
 import type { Operation } from '../src/data/types.ts';
-import { escapeXml as esc } from '../src/static/svg-markup.ts';
+import { escapeXml as esc } from '../src/dom/escape-xml.ts';
 import { PNG_ZOOM, SHARE, WIDE } from './static-assets.ts';
 
 export const WIDE_PNG = 'static-map-wide.png';

@@ -1,9 +1,10 @@
 /**
- * Phones: the panel of a selection is a bottom sheet (CSS, ≤ 600 px). This
+ * Phones: the panel of a selection is a bottom sheet (CSS, narrower than NARROW_PX). This
  * module keeps the selected country in sight above it: it scrolls the map
  * into view on a selection and tells the camera how much of the map the
  * sheet covers.
  */
+import { NARROW_PX } from '../geo/orientation.ts';
 import { sameSelection, type Action, type State } from '../state/reducer.ts';
 import type { Store } from '../state/store.ts';
 
@@ -18,7 +19,7 @@ export function sheetOverlap(map: HTMLElement, panel: HTMLElement): number {
 
 /** Camera padding for a selection: room around the country plus whatever the sheet covers. */
 export function cameraPadding(map: HTMLElement, panel: HTMLElement): Insets {
-  const base = map.clientWidth < 600 ? 24 : 60;
+  const base = map.clientWidth < NARROW_PX ? 24 : 60;
   return { top: base, right: base, left: base, bottom: base + sheetOverlap(map, panel) };
 }
 

@@ -4,6 +4,7 @@
  */
 import { serializeHash } from '../state/url-state.ts';
 import type { Selection } from '../state/reducer.ts';
+import { escapeXml } from '../dom/escape-xml.ts';
 
 export interface EmbedUrls {
   /** The page itself: origin + path, no query or hash. */
@@ -27,7 +28,7 @@ export function embedUrls(loc: Pick<Location, 'origin' | 'pathname'>): EmbedUrls
   return { page, dir: loc.origin + loc.pathname.replace(/[^/]*$/, '') };
 }
 
-const attr = (s: string): string => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const attr = escapeXml;
 
 export function embedCodes(urls: EmbedUrls, title: string): EmbedCode[] {
   const t = attr(title);

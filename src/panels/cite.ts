@@ -1,12 +1,9 @@
 /** Citations and facts as DOM: "article ¶5" or the publisher, linked to the page. */
 import { h } from '../dom/h.ts';
+import { citationLabel } from '../data/citation-label.ts';
 import { SOURCES } from '../data/sources.ts';
 import type { Citation, Fact } from '../data/types.ts';
 
-export function citationLabel(c: Citation): string {
-  if (c.source === 'article') return c.paragraph ? `article ¶${c.paragraph}` : 'article';
-  return SOURCES[c.source].publisher;
-}
 
 export function citeNode(c: Citation): HTMLElement {
   const src = SOURCES[c.source];

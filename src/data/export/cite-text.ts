@@ -1,11 +1,11 @@
 /** Citations as plain text for the downloads: "article ¶5" or "Publisher <url>". */
 import { SOURCES } from '../sources.ts';
+import { citationLabel } from '../citation-label.ts';
 import type { Citation } from '../types.ts';
 
 export function citeText(c: Citation): string {
-  if (c.source === 'article') return c.paragraph ? `article ¶${c.paragraph}` : 'article';
-  const s: { publisher: string; url?: string } = SOURCES[c.source];
-  return s.url ? `${s.publisher} <${s.url}>` : s.publisher;
+  const s = SOURCES[c.source];
+  return 'url' in s ? `${citationLabel(c)} <${s.url}>` : citationLabel(c);
 }
 
 /** Unique citations, in first-seen order, joined with "; ". */
