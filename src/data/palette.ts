@@ -72,7 +72,7 @@ export function cssVariables(theme: Theme): Record<string, string> {
   const vars: Record<string, string> = {};
   const scale = roleScale(theme);
   for (const r of ROLES) vars[`--op-role-${r}`] = scale(r);
-  vars['--op-role-none'] = scale.unknown() as string;
+  vars['--op-role-none'] = scale.unknown();
   for (const [k, v] of Object.entries(GROUND[theme])) vars[`--op-${k.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())}`] = v;
   return vars;
 }

@@ -117,7 +117,7 @@ export function mountMap(container: HTMLElement, o: MountMapOptions): MapHandle 
     setData(next) {
       data = next;
       for (const [id, fc] of [[SRC.countries, next.countries], [SRC.borders, next.borders], [SRC.labels, next.labels], [SRC.spokes, next.spokes], [SRC.inset, next.insetFrame]] as const) {
-        map.getSource<GeoJSONSource>(id)?.setData(fc);
+        void map.getSource<GeoJSONSource>(id)?.setData(fc);
       }
       sync.refit();
     },

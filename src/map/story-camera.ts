@@ -4,7 +4,6 @@
  * participants (Spain for June 2017) fall back to the main polygon of their
  * country feature. Pure.
  */
-import type { MultiPolygon } from 'geojson';
 import type { MapData } from '../geo/build-map-data.ts';
 import type { MapKey } from '../data/types.ts';
 import { bboxOf, unionBBox, type BBox } from '../geo/mercator.ts';
@@ -15,7 +14,7 @@ export function keyBounds(data: MapData, key: MapKey): BBox | null {
   if (known) return known;
   const f = data.countries.features.find((x) => x.properties.key === key && x.properties.part === 'main');
   if (!f) return null;
-  const main = largestPolygon(polygonsOf(f.geometry as MultiPolygon));
+  const main = largestPolygon(polygonsOf(f.geometry));
   return main[0]?.length ? bboxOf(main[0]) : null;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { contrastRatio, deltaE2000, hexToRgb, simulate, type Deficiency } from '../../../src/a11y/colour-vision.ts';
+import { contrastRatio, deltaE2000, hexToRgb, simulate } from '../../../src/a11y/colour-vision.ts';
 import { GROUND, ROLE_COLOURS, THEMES } from '../../../src/data/palette.ts';
 
 /** ΔE00 of 10 or more reads as clearly different colours. */
@@ -24,7 +24,7 @@ describe('colour science', () => {
 describe('the role palette', () => {
   for (const type of ['normal', 'protanopia', 'deuteranopia', 'tritanopia'] as const) {
     test(`keeps every pair of roles shown together, and each role against the grey land, at least ΔE00 ${MIN_DELTA} apart (${type})`, () => {
-      const sim = (hex: string) => (type === 'normal' ? hexToRgb(hex) : simulate(hexToRgb(hex), type as Deficiency));
+      const sim = (hex: string) => (type === 'normal' ? hexToRgb(hex) : simulate(hexToRgb(hex), type));
       for (const group of SHOWN_TOGETHER) {
       const roles = group.map((r) => [r, ROLE_COLOURS[r]] as const);
       for (let i = 0; i < roles.length; i++) {
