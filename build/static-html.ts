@@ -4,6 +4,7 @@
  * participants and roles). Every data string is escaped.
  */
 import { ROLE_LABELS } from '../src/data/roles.ts';
+import type { HtmlTagDescriptor } from 'vite';
 import type { Operation } from '../src/data/types.ts';
 import { escapeXml as esc } from '../src/dom/escape-xml.ts';
 import { PNG_ZOOM, SHARE, WIDE } from './static-assets.ts';
@@ -21,7 +22,8 @@ export function absoluteUrl(file: string, siteUrl: string | undefined): string {
   }
 }
 
-export function shareMeta(op: Operation, alt: string, siteUrl?: string): string {
+/** The share tags as Vite tag descriptors, injected into <head> by transformIndexHtml. */
+export function shareMetaTags(op: Operation, alt: string, siteUrl?: string): HtmlTagDescriptor[] {
   const image = absoluteUrl(SHARE_PNG, siteUrl);
   const tags: [string, string, string][] = [
     ['property', 'og:type', 'website'],
@@ -39,7 +41,12 @@ export function shareMeta(op: Operation, alt: string, siteUrl?: string): string 
     ['name', 'twitter:image:alt', alt],
   ];
   if (siteUrl) tags.unshift(['property', 'og:url', absoluteUrl('', siteUrl)]);
-  return tags.map(([k, n, v]) => `<meta ${k}="${esc(n)}" content="${esc(v)}" />`).join('\n    ');
+  return tags.map(([k, n, v]) => ({ tag: 'meta', attrs: { [k]: n, content: v }, injectTo: 'head' }));
+}
+
+/** The same tags as markup (for tests and readers of the built page). */
+export function shareMeta(op: Operation, alt: string, siteUrl?: string): string {
+  return shareMetaTags(op, alt, siteUrl).map(({ attrs = {} }) => `<meta ${Object.entries(attrs).map(([k, v]) => `${k}="${esc(String(v))}"`).join(' ')} />`).join('\n    ');
 }
 
 export function noscriptHtml(op: Operation, alt: string): string {

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PNG } from 'pngjs';
+import type { HtmlTagDescriptor } from 'vite';
 import { describe, expect, test } from 'vitest';
 import { buildStaticAssets } from '../../../build/static-assets.ts';
 import { absoluteUrl, noscriptHtml, shareMeta } from '../../../build/static-html.ts';
@@ -49,8 +50,11 @@ describe('the static page parts', () => {
 
   test('the plugin inlines both pictures into the map box and marks the page static', () => {
     const plugin = staticMapPlugin();
-    const hook = plugin.transformIndexHtml as { handler: (html: string) => string };
-    const out = hook.handler(readFileSync(resolve(import.meta.dirname, '../../../index.html'), 'utf8'));
+    const hook = plugin.transformIndexHtml as { handler: (html: string) => { html: string; tags: HtmlTagDescriptor[] } };
+    const { html: out, tags } = hook.handler(readFileSync(resolve(import.meta.dirname, '../../../index.html'), 'utf8'));
+    // Share tags go into <head> through Vite's tag injection, not string surgery.
+    expect(tags.every((t) => t.tag === 'meta' && t.injectTo === 'head')).toBe(true);
+    expect(tags.some((t) => t.attrs?.property === 'og:image')).toBe(true);
     expect(out).toContain('<html lang="en" data-map-state="static">');
     expect(out).toMatch(/<div id="op-map" class="op-map"><svg [^>]*class="op-static op-static--wide"[^]*<svg [^>]*class="op-static op-static--tall"[^]*<\/svg><\/div>/);
     expect(out).toContain('<noscript>');
