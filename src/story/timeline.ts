@@ -9,6 +9,7 @@ import type { Operation } from '../data/types.ts';
 import { strikeNodes } from '../panels/strike-nodes.ts';
 import type { Action, State } from '../state/reducer.ts';
 import { currentStrike } from '../state/selectors.ts';
+import { strikeAxis } from './strike-axis.ts';
 import type { Store } from '../state/store.ts';
 
 /** `el` gets the buttons (above the map), `detail` the chosen strike's story (below the legend). */
@@ -17,15 +18,24 @@ export function mountTimeline(el: HTMLElement, detail: HTMLElement, store: Store
     h('button', { type: 'button', class: 'op-timeline__item', 'data-strike': s.id, 'aria-pressed': 'false' },
       h('span', { class: 'op-timeline__dot', 'aria-hidden': 'true' }), s.label));
   detail.setAttribute('aria-live', 'polite');
+  // The buttons stay a list (the keyboard path); the axis beneath draws when each strike was, to scale.
+  const axis = strikeAxis(op.strikes.map((s) => s.id));
+  const at = <E extends HTMLElement>(node: E, percent: number): E => { node.style.left = `${percent}%`; return node; };
+  const marks = axis.strikes.map((m) => at(h('span', { class: 'op-timeline__mark', 'data-strike-mark': m.id }), m.at));
+  const axisNode = h('div', { class: 'op-timeline__axis', 'aria-hidden': 'true' },
+    ...axis.ticks.map((t) => at(h('span', { class: 'op-timeline__tick' }, t.label), t.at)),
+    ...marks);
   el.replaceChildren(
     h('h2', { class: 'op-timeline__title', id: 'op-timeline-title' }, 'Strikes against Amaq, 2015–2018'),
-    h('ul', { class: 'op-timeline__list', role: 'list', 'aria-labelledby': 'op-timeline-title', 'aria-controls': detail.id || null }, ...buttons.map((b) => h('li', {}, b))));
+    h('ul', { class: 'op-timeline__list', role: 'list', 'aria-labelledby': 'op-timeline-title', 'aria-controls': detail.id || null }, ...buttons.map((b) => h('li', {}, b))),
+    axisNode);
   const onClick = (e: MouseEvent) => {
     const id = (e.target as Element | null)?.closest<HTMLElement>('[data-strike]')?.dataset.strike;
     if (isStrikeId(id)) store.dispatch({ type: 'strike', strike: id });
   };
   const render = (s: State) => {
     buttons.forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.strike === s.strike)));
+    marks.forEach((m) => m.classList.toggle('is-current', m.dataset.strikeMark === s.strike));
     const strike = currentStrike(op, s);
     detail.dataset.currentStrike = s.strike;
     detail.replaceChildren(...(strike ? strikeNodes(strike) : []));
