@@ -1,14 +1,14 @@
 /**
  * The strikes timeline: one button per strike (aria-pressed), and the chosen
  * strike told with its citations: who led, or that no source names a lead.
- * Choosing a strike re-colours the map through the store.
+ * Choosing a strike retells every view through the store and the selectors.
  */
 import { h } from '../dom/h.ts';
 import { isStrikeId } from '../data/strikes.ts';
 import type { Operation } from '../data/types.ts';
 import { strikeNodes } from '../panels/strike-nodes.ts';
 import type { Action, State } from '../state/reducer.ts';
-import { currentStrike } from '../state/selectors.ts';
+import { currentStrike, isDefaultStrike } from '../state/selectors.ts';
 import { strikeAxis } from './strike-axis.ts';
 import type { Store } from '../state/store.ts';
 
@@ -17,7 +17,7 @@ export function mountTimeline(el: HTMLElement, detail: HTMLElement, store: Store
   const buttons = op.strikes.map((s) =>
     h('button', { type: 'button', class: 'op-timeline__item', 'data-strike': s.id, 'aria-pressed': 'false' },
       h('span', { class: 'op-timeline__dot', 'aria-hidden': 'true' }), s.label));
-  detail.setAttribute('aria-live', 'polite');
+  // Strike changes are announced by the one announcer (src/a11y/announcer.ts), not by this region.
   // The buttons stay a list (the keyboard path); the axis beneath draws when each strike was, to scale.
   const axis = strikeAxis(op.strikes.map((s) => s.id));
   const at = <E extends HTMLElement>(node: E, percent: number): E => { node.style.left = `${percent}%`; return node; };
@@ -39,9 +39,11 @@ export function mountTimeline(el: HTMLElement, detail: HTMLElement, store: Store
     const strike = currentStrike(op, s);
     detail.dataset.currentStrike = s.strike;
     detail.replaceChildren(...(strike ? strikeNodes(strike) : []));
+    // On the overview of an earlier strike the panel tells this same story: show it once.
+    detail.hidden = s.selection.kind === 'overview' && !isDefaultStrike(s);
   };
   el.addEventListener('click', onClick);
   render(store.getState());
-  const unsubscribe = store.subscribe((s, prev) => { if (s.strike !== prev.strike) render(s); });
+  const unsubscribe = store.subscribe((s, prev) => { if (s.strike !== prev.strike || s.selection !== prev.selection) render(s); });
   return { destroy() { unsubscribe(); el.removeEventListener('click', onClick); } };
 }
