@@ -76,7 +76,6 @@ export function createApp(root: HTMLElement, options: AppOptions, op: Operation 
   views.push(picture, bindSheet(store, mapBox, panel, () => motion.matches));
   const map = loadMap({
     container: mapBox, store, op, theme, hasStatic: picture.present,
-    reducedMotion: () => motion.matches,
     padding: () => cameraPadding(mapBox, panel),
     cooperativeGestures: options.embed,
     forceStatic: options.static,

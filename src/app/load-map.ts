@@ -23,7 +23,6 @@ export interface LoadMapOptions {
   readonly store: Store<State, Action>;
   readonly op: Operation;
   readonly theme: () => Theme;
-  readonly reducedMotion: () => boolean;
   readonly padding?: () => { top: number; right: number; bottom: number; left: number };
   readonly cooperativeGestures: boolean;
   readonly forceStatic: boolean;
@@ -78,7 +77,7 @@ export function loadMap(o: LoadMapOptions): LoadedMap {
     if (destroyed) return;
     performance.mark('takedown:chunk');
     handle = mod.mountMap(o.container, {
-      data: dataFor(orientation), op: o.op, store: o.store, theme: o.theme(), reducedMotion: o.reducedMotion, padding: o.padding,
+      data: dataFor(orientation), op: o.op, store: o.store, theme: o.theme(), padding: o.padding,
       cooperativeGestures: o.cooperativeGestures, debug: o.debug,
       onReady: () => { if (!destroyed && !failed) setMapState('ready'); },
       onFail: fail,

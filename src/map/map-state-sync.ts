@@ -2,8 +2,8 @@
  * State → map, through the selectors: each named place's role in the chosen
  * strike, selection, hover, the legend filter and the strike's quiet places
  * become feature-state; the attacks layer follows its toggle; selection,
- * strike and tour-step changes move the camera to `cameraTarget()` (a jump
- * under reduced motion). Feature state is re-applied after a style change or
+ * strike and tour-step changes move the camera to `cameraTarget()` (MapLibre
+ * makes it a jump under reduced motion). Feature state is re-applied after a style change or
  * a restored WebGL context, which both drop it.
  */
 import type { Map as MlMap } from 'maplibre-gl';
@@ -22,7 +22,6 @@ interface SyncOptions {
   readonly data: () => MapData;
   readonly op: Operation;
   readonly store: Store<State, Action>;
-  readonly reducedMotion: () => boolean;
   /** Padding around a selected country; grows where a bottom sheet covers the map. */
   readonly padding?: () => { top: number; right: number; bottom: number; left: number };
 }
@@ -56,7 +55,8 @@ export function bindMapState(map: MlMap, o: SyncOptions) {
     for (const a of o.op.attacks) map.setFeatureState({ source: SRC.attacks, id: a.id }, { selected: s.attack === a.id });
   };
 
-  const duration = (animate: boolean) => (animate && !o.reducedMotion() ? 700 : 0);
+  // Under prefers-reduced-motion MapLibre itself makes these (non-essential) camera moves jumps.
+  const duration = (animate: boolean) => (animate ? 700 : 0);
   const moveCamera = (s: State, animate = true) => {
     const data = o.data();
     const t = cameraTarget(o.op, s);

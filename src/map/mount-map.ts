@@ -27,7 +27,6 @@ export interface MountMapOptions {
   readonly op: Operation;
   readonly store: Store<State, Action>;
   readonly theme: Theme;
-  readonly reducedMotion: () => boolean;
   readonly padding?: () => { top: number; right: number; bottom: number; left: number };
   readonly cooperativeGestures: boolean;
   /** Expose the map as window.__takedownMap (tests, probes). */

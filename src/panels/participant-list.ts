@@ -7,6 +7,7 @@
  * the selectors.
  */
 import { h } from '../dom/h.ts';
+import { listen } from '../dom/listen.ts';
 import { ROLE_LABELS } from '../data/roles.ts';
 import type { NamedKey, Operation } from '../data/types.ts';
 import { OVERVIEW, selectionKey, selectionOf, type Action, type State } from '../state/reducer.ts';
@@ -70,10 +71,7 @@ export function mountParticipantList(el: HTMLElement, store: Store<State, Action
     });
     if (!el.contains(document.activeElement)) setTabStop(Math.max(0, items.findIndex((it) => it.pressed)));
   };
-  el.addEventListener('click', onClick);
-  el.addEventListener('keydown', onKey);
-  el.addEventListener('mouseover', onHoverIn);
-  el.addEventListener('mouseleave', onHoverOut);
+  const off = [listen(el, 'click', onClick), listen(el, 'keydown', onKey), listen(el, 'mouseover', onHoverIn), listen(el, 'mouseleave', onHoverOut)];
   render(store.getState());
   const unsubscribe = store.subscribe(render);
   return {
@@ -84,10 +82,7 @@ export function mountParticipantList(el: HTMLElement, store: Store<State, Action
     },
     destroy() {
       unsubscribe();
-      el.removeEventListener('click', onClick);
-      el.removeEventListener('keydown', onKey);
-      el.removeEventListener('mouseover', onHoverIn);
-      el.removeEventListener('mouseleave', onHoverOut);
+      for (const f of off) f();
     },
   };
 }

@@ -7,6 +7,7 @@
  * technology.
  */
 import { ROLES, type Operation } from '../data/types.ts';
+import { listen } from '../dom/listen.ts';
 import { selectionOf, type Action, type State } from '../state/reducer.ts';
 import { pickableKeys, placeViews, type PlaceView } from '../state/selectors.ts';
 import type { Store } from '../state/store.ts';
@@ -51,22 +52,14 @@ export function mountStaticMap(container: HTMLElement, store: Store<State, Actio
   };
   const onOver = (e: MouseEvent) => store.dispatch({ type: 'hover', key: keyAt(e) });
   const onLeave = () => store.dispatch({ type: 'hover', key: null });
-  for (const svg of svgs) {
-    svg.addEventListener('click', onClick);
-    svg.addEventListener('mouseover', onOver);
-    svg.addEventListener('mouseleave', onLeave);
-  }
+  const off = svgs.flatMap((svg) => [listen(svg, 'click', onClick), listen(svg, 'mouseover', onOver), listen(svg, 'mouseleave', onLeave)]);
   render(store.getState());
   const unsubscribe = store.subscribe(render);
   return {
     present: svgs.length > 0,
     destroy() {
       unsubscribe();
-      for (const svg of svgs) {
-        svg.removeEventListener('click', onClick);
-        svg.removeEventListener('mouseover', onOver);
-        svg.removeEventListener('mouseleave', onLeave);
-      }
+      for (const f of off) f();
     },
   };
 }
