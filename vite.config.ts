@@ -5,11 +5,16 @@ import { breakpointPlugin } from './build/breakpoint-plugin.ts';
 import { SECURITY_HEADERS } from './build/csp.ts';
 import { staticMapPlugin } from './build/static-map-plugin.ts';
 import { dataDownloadsPlugin } from './build/data-downloads-plugin.ts';
+import { publishPlugin } from './build/publish-plugin.ts';
 
 export default defineConfig({
   base: './',
-  plugins: [breakpointPlugin(), appPlugin(), staticMapPlugin(), dataDownloadsPlugin()],
-  build: { target: 'es2022', assetsInlineLimit: 0, chunkSizeWarningLimit: 1200, sourcemap: false },
+  plugins: [breakpointPlugin(), appPlugin(), staticMapPlugin(), dataDownloadsPlugin(), publishPlugin()],
+  build: {
+    target: 'es2022', assetsInlineLimit: 0, chunkSizeWarningLimit: 1200, sourcemap: false,
+    // Precompression (publishPlugin's writeBundle) takes most of the build by design: no timing warning for it.
+    rolldownOptions: { checks: { bundlerTimings: false } },
+  },
   preview: { headers: SECURITY_HEADERS },
   test: {
     projects: [

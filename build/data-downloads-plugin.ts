@@ -8,19 +8,20 @@ import { toCsv } from '../src/data/export/to-csv.ts';
 import { toGeoJson } from '../src/data/export/to-geojson.ts';
 import { toJson } from '../src/data/export/to-json.ts';
 import { OPERATION } from '../src/data/operation.ts';
+import { publicUrl } from './public-url.ts';
 import { loadWorldAtlas } from './world-atlas.ts';
 
 const TYPES: Record<string, string> = {
   csv: 'text/csv; charset=utf-8', geojson: 'application/geo+json', json: 'application/json', txt: 'text/plain; charset=utf-8',
 };
 
-export function dataFiles(): Record<string, string> {
+export function dataFiles(url: string | undefined = publicUrl()): Record<string, string> {
   const topology = loadWorldAtlas();
   return {
     'data/participants.csv': toCsv(OPERATION),
     'data/takedown.geojson': JSON.stringify(toGeoJson(OPERATION, topology)) + '\n',
     'data/operation.json': toJson(OPERATION, OPERATION.tour),
-    'data/README.txt': dataReadme(),
+    'data/README.txt': dataReadme(url),
   };
 }
 

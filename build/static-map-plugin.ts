@@ -7,13 +7,14 @@
  */
 import type { Plugin } from 'vite';
 import { OPERATION } from '../src/data/operation.ts';
+import { publicUrl } from './public-url.ts';
 import { buildStaticAssets, type StaticAssets } from './static-assets.ts';
 import { noscriptHtml, shareMetaTags, SHARE_PNG, WIDE_PNG } from './static-html.ts';
 
 /** The empty map box in index.html, whatever other attributes it carries. */
 const MAP_BOX = /<div id="op-map"([^>]*)><\/div>/;
 
-export function staticMapPlugin(siteUrl: string | undefined = process.env.SITE_URL): Plugin {
+export function staticMapPlugin(siteUrl: string | undefined = publicUrl()): Plugin {
   let assets: StaticAssets | null = null;
   const get = () => (assets ??= buildStaticAssets(OPERATION));
   const pngs = () => ({ [WIDE_PNG]: get().widePng(), [SHARE_PNG]: get().sharePng() });

@@ -23,7 +23,15 @@ export interface EmbedCode {
 /** Query keys that make the embedded look; dropped for the full page. */
 const EMBED_KEYS = ['embed', 'fit', 'childId', 'initialWidth', 'parentTitle', 'parentUrl', 'debug'];
 
-export function embedUrls(loc: Pick<Location, 'origin' | 'pathname'>): EmbedUrls {
+/**
+ * `canonical`: the page's <link rel="canonical"> (the PUBLIC_URL it was built
+ * for); when present the codes point there, wherever this copy is viewed.
+ */
+export function embedUrls(loc: Pick<Location, 'origin' | 'pathname'>, canonical?: string | null): EmbedUrls {
+  if (canonical && /^https?:\/\//.test(canonical)) {
+    const u = new URL(canonical);
+    return { page: u.origin + u.pathname, dir: u.origin + u.pathname.replace(/[^/]*$/, '') };
+  }
   const page = loc.origin + loc.pathname;
   return { page, dir: loc.origin + loc.pathname.replace(/[^/]*$/, '') };
 }

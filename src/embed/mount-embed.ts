@@ -30,7 +30,7 @@ export function mountEmbed(store: Store<State, Action>, o: MountEmbedOptions) {
   html.classList.toggle('op-fit', fit);
   const parts: Array<{ destroy(): void }> = [];
   if (o.options.embed) parts.push(mountFullLink(o.footer, store, location));
-  else parts.push(mountEmbedDialog(o.header, { urls: embedUrls(location), title: o.title, clipboard: navigator.clipboard }));
+  else parts.push(mountEmbedDialog(o.header, { urls: embedUrls(location, document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href), title: o.title, clipboard: navigator.clipboard }));
   if (window.parent !== window) {
     parts.push(postHeight({ parent: window.parent, root: html, childId: o.options.childId }));
     parts.push(bindHost(store, { win: window, parent: window.parent, root: html, vocab: o.vocab }));

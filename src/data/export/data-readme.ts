@@ -2,10 +2,12 @@
 import { CSV_COLUMNS } from './to-csv.ts';
 import { DATA_NOTE } from './cite-text.ts';
 
-export function dataReadme(): string {
+/** `publicUrl`: where the map is published (PUBLIC_URL at build time); the README then says where the map and these files live. */
+export function dataReadme(publicUrl?: string): string {
   return [
     'Takedown Map: data downloads',
     '',
+    ...(publicUrl ? [`The map: ${publicUrl}`, `These files: ${new URL('data/', publicUrl).href}`, ''] : []),
     DATA_NOTE,
     '',
     `participants.csv  One row per participating country (8). UTF-8, comma-separated, RFC 4180 quoting, CRLF. Columns: ${CSV_COLUMNS.join(', ')}.`,
