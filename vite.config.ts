@@ -24,6 +24,8 @@ export default defineConfig({
         test: {
           name: 'e2e', include: ['test/e2e/**/*.e2e.test.ts'], environment: 'node',
           fileParallelism: false, testTimeout: 60_000, hookTimeout: 90_000,
+          // Map updates land after the next paint and, on a loaded machine, seconds later: one generous poll timeout.
+          expect: { poll: { timeout: 15_000, interval: 100 } },
         },
       },
     ],
