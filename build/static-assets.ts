@@ -6,10 +6,11 @@
 import { existsSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
 import type { Operation } from '../src/data/types.ts';
-import { buildMapData, type CountriesTopology } from '../src/geo/build-map-data.ts';
-import { loadWorldAtlas } from './world-atlas.ts';
+import { buildMapData, type CountriesTopology, type MapData } from '../src/geo/build-map-data.ts';
 import { buildStaticSvg } from '../src/static/build-static-svg.ts';
 import { describeMapShort as describeMap } from '../src/a11y/describe-map.ts';
+import { loadWorldAtlas } from './world-atlas.ts';
+import { buildShareCard, cardMapBox, MAP_SCALE } from './share-card.ts';
 
 /** Nominal boxes: the desktop map box at 1280 × 800, and a phone's at 375 px. */
 export const WIDE = { width: 880, height: 540 } as const;
@@ -50,6 +51,13 @@ export function renderPng(svg: string, zoom: number): Buffer {
   }).render().asPng();
 }
 
+/** The share card: title, dates, roles with colours and countries, the map and the credit (build/share-card.ts). */
+export function shareSvg(op: Operation, wide: MapData, alt: string): string {
+  const box = cardMapBox(SHARE);
+  const drawn = { width: Math.round(box.width * MAP_SCALE), height: Math.round(box.height * MAP_SCALE) };
+  return buildShareCard(op, buildStaticSvg(wide, 'light', drawn, { label: alt }), SHARE, alt);
+}
+
 export function buildStaticAssets(op: Operation, topology: CountriesTopology = loadWorldAtlas()): StaticAssets {
   const wide = buildMapData(topology, op, 'wide');
   const tall = buildMapData(topology, op, 'tall');
@@ -59,6 +67,6 @@ export function buildStaticAssets(op: Operation, topology: CountriesTopology = l
     wideSvg: buildStaticSvg(wide, 'light', WIDE, { label: alt, className: 'op-static--wide', bleed: 0.1 }),
     tallSvg: buildStaticSvg(tall, 'light', TALL, { label: alt, className: 'op-static--tall', bleed: 0.06 }),
     widePng: () => renderPng(buildStaticSvg(wide, 'light', WIDE, { label: alt }), PNG_ZOOM),
-    sharePng: () => renderPng(buildStaticSvg(wide, 'light', SHARE, { label: alt }), SHARE.zoom),
+    sharePng: () => renderPng(shareSvg(op, wide, alt), SHARE.zoom),
   };
 }

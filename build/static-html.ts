@@ -1,11 +1,16 @@
 /**
  * HTML generated from the data module for readers without the interactive
- * map: share meta tags, and the <noscript> block (picture, summary, table of
- * participants and roles). Every data string is escaped.
+ * map: share meta tags, the <noscript> block (picture, summary, table of
+ * participants and roles with every action, caveat and citation, the
+ * disagreements, aftermath and context), and "About this map" at the foot.
+ * Every data string is escaped.
  */
+import { AUTHORITY_NOT_NAMED } from '../src/data/participants.ts';
 import { ROLE_LABELS } from '../src/data/roles.ts';
 import type { HtmlTagDescriptor } from 'vite';
-import type { Operation } from '../src/data/types.ts';
+import { sourceOf } from '../src/data/sources.ts';
+import type { About, Citation, Fact, Operation } from '../src/data/types.ts';
+import { citationLabel, citationTitle } from '../src/data/export/cite-text.ts';
 import { escapeXml as esc } from '../src/dom/escape-xml.ts';
 import { PNG_ZOOM, SHARE, WIDE } from './static-assets.ts';
 
@@ -23,8 +28,10 @@ export function absoluteUrl(file: string, siteUrl: string | undefined): string {
 }
 
 /** The share tags as Vite tag descriptors, injected into <head> by transformIndexHtml. */
-export function shareMetaTags(op: Operation, alt: string, siteUrl?: string): HtmlTagDescriptor[] {
+export function shareMetaTags(op: Operation, mapAlt: string, siteUrl?: string): HtmlTagDescriptor[] {
   const image = absoluteUrl(SHARE_PNG, siteUrl);
+  // The card carries the title, the dates, the key and the credit around the map.
+  const alt = `${op.title} (${op.kicker}). ${mapAlt} ${op.credit}`;
   const tags: [string, string, string][] = [
     ['property', 'og:type', 'website'],
     ['property', 'og:title', op.title],
@@ -45,20 +52,61 @@ export function shareMetaTags(op: Operation, alt: string, siteUrl?: string): Htm
 }
 
 /** The same tags as markup (for tests and readers of the built page). */
-export function shareMeta(op: Operation, alt: string, siteUrl?: string): string {
-  return shareMetaTags(op, alt, siteUrl).map(({ attrs = {} }) => `<meta ${Object.entries(attrs).map(([k, v]) => `${k}="${esc(String(v))}"`).join(' ')} />`).join('\n    ');
+export function shareMeta(op: Operation, mapAlt: string, siteUrl?: string): string {
+  return shareMetaTags(op, mapAlt, siteUrl).map(({ attrs = {} }) => `<meta ${Object.entries(attrs).map(([k, v]) => `${k}="${esc(String(v))}"`).join(' ')} />`).join('\n    ');
 }
 
+/** "Sources: article ¶5, The Guardian" as the panels show it (brackets by CSS), the publishers linked to their pages. */
+export function citesHtml(cites: readonly Citation[]): string {
+  const seen = new Set<string>();
+  const parts = cites.flatMap((c) => {
+    const label = citationLabel(c);
+    if (seen.has(label)) return [];
+    seen.add(label);
+    const s = sourceOf(c.source);
+    return [s.url ? `<a href="${esc(s.url)}" title="${esc(citationTitle(c))}">${esc(label)}</a>` : esc(label)];
+  });
+  return parts.length ? ` <span class="op-cites"><span class="op-visually-hidden">Sources: </span>${parts.join(', ')}</span>` : '';
+}
+
+/** A fact with its marker and citations, as the panels show it. */
+export function factHtml(f: Fact): string {
+  if (f.research) return `<strong>Research note:</strong> ${esc(f.text)}`;
+  return `${f.unconfirmed ? '<strong>Unconfirmed:</strong> ' : ''}${esc(f.text)}${citesHtml(f.cite)}`;
+}
+
+const list = (fs: readonly Fact[]): string => `<ul>${fs.map((f) => `<li>${factHtml(f)}</li>`).join('')}</ul>`;
+
 export function noscriptHtml(op: Operation, alt: string): string {
-  const rows = op.participants.map((p) =>
-    `<tr><th scope="row">${esc(p.name)}</th><td>${esc(p.roles.map((r) => ROLE_LABELS[r]).join(', '))}</td><td>${esc(p.actions.map((a) => a.text).join(' '))}</td></tr>`);
-  const summary = op.summary.map((f) => `<p>${esc(f.text)}</p>`).join('');
+  const rows = op.participants.map((p) => {
+    const authority = p.authority ? `${esc(p.authority.text)}${citesHtml(p.authority.cite)}` : `<strong>Not named:</strong> ${esc(AUTHORITY_NOT_NAMED.text)}`;
+    return `<tr><th scope="row">${esc(p.name)}</th><td>${esc(p.roles.map((r) => ROLE_LABELS[r]).join(', '))}</td><td>${authority}</td><td>${list([...p.actions, ...p.caveats])}</td></tr>`;
+  });
+  const hub = op.hub;
+  rows.push(`<tr><th scope="row">${esc(hub.name)}</th><td>${esc(ROLE_LABELS.hub)}</td><td>${esc(hub.bodies.map((b) => b.name).join('; '))}</td><td>${list([...hub.bodies.map((b) => b.what), ...hub.caveats])}</td></tr>`);
+  const summary = op.summary.map((f) => `<p>${factHtml(f)}</p>`).join('');
+  const section = (title: string, fs: readonly Fact[]) => (fs.length ? `<h2>${esc(title)}</h2>${list(fs)}` : '');
   return `<noscript><div class="op-noscript">
-<p class="op-noscript__note">This page works best with JavaScript; without it, here is the map as a picture and its content as text.</p>
+<p class="op-noscript__note">This page works best with JavaScript; without it, here is the map as a picture and its content as text, with sources.</p>
 <img class="op-noscript__img" src="${WIDE_PNG}" width="${WIDE.width * PNG_ZOOM}" height="${WIDE.height * PNG_ZOOM}" alt="${esc(alt)}" />
-<p><strong>${esc(op.dates.text)}</strong></p>${summary}
-<table class="op-noscript__table"><caption>${esc(`The ${op.participants.length} countries and their roles (coordinated from ${op.hub.name})`)}</caption>
-<thead><tr><th scope="col">Country</th><th scope="col">Role</th><th scope="col">What it did</th></tr></thead>
+<p><strong>${esc(op.dates.text)}</strong>${citesHtml(op.dates.cite)}</p>${summary}
+<table class="op-noscript__table"><caption>${esc(`The ${op.participants.length} countries and their roles, and ${op.hub.name}, with sources`)}</caption>
+<thead><tr><th scope="col">Country</th><th scope="col">Role</th><th scope="col">Authority</th><th scope="col">What it did, and where sources differ</th></tr></thead>
 <tbody>${rows.join('')}</tbody></table>
+${section('Where sources disagree', op.disagreements)}${section('Afterwards', op.aftermath)}${section('Context', op.context)}
 </div></noscript>`;
+}
+
+/** "About this map" at the page foot, visible with or without JavaScript. */
+export function aboutHtml(about: About): string {
+  const date = (iso: string) => `<time datetime="${esc(iso)}">${esc(new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }))}</time>`;
+  return `<section class="op-about" id="op-about" aria-labelledby="op-about-title">
+<h2 id="op-about-title">About this map</h2>
+<h3>Method</h3>${about.method.map((m) => `<p>${esc(m)}</p>`).join('')}
+<h3>What the labels mean</h3><dl>${about.markers.map((m) => `<dt>${esc(m.label)}</dt><dd>${esc(m.meaning)}</dd>`).join('')}</dl>
+<h3>Sources</h3><p>${esc(about.sources)} <a href="data/README.txt">Every source, with its address</a>.</p>
+<h3>Credits</h3>${about.credits.map((c) => `<p>${esc(c)}</p>`).join('')}
+<p class="op-about__dates">Published ${date(about.published)}; updated ${date(about.updated)}.</p>
+${about.corrections.length ? `<h3>Corrections</h3><ul>${about.corrections.map((c) => `<li>${date(c.date)}: ${esc(c.text)}</li>`).join('')}</ul>` : ''}
+</section>`;
 }

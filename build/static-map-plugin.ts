@@ -9,7 +9,8 @@ import type { Plugin } from 'vite';
 import { OPERATION } from '../src/data/operation.ts';
 import { publicUrl } from './public-url.ts';
 import { buildStaticAssets, type StaticAssets } from './static-assets.ts';
-import { noscriptHtml, shareMetaTags, SHARE_PNG, WIDE_PNG } from './static-html.ts';
+import { ABOUT } from '../src/data/about.ts';
+import { aboutHtml, noscriptHtml, shareMetaTags, SHARE_PNG, WIDE_PNG } from './static-html.ts';
 
 /** The empty map box in index.html, whatever other attributes it carries. */
 const MAP_BOX = /<div id="op-map"([^>]*)><\/div>/;
@@ -29,7 +30,8 @@ export function staticMapPlugin(siteUrl: string | undefined = publicUrl()): Plug
           html: html
             .replace('data-map-state="loading"', 'data-map-state="static"')
             .replace(MAP_BOX, (_, attrs: string) => `<div id="op-map"${attrs}>${a.wideSvg}${a.tallSvg}</div>`)
-            .replace('<footer', `${noscriptHtml(OPERATION, a.alt)}\n      <footer`),
+            .replace('<footer', `${noscriptHtml(OPERATION, a.alt)}\n      <footer`)
+            .replace('</footer>', `${aboutHtml(ABOUT)}\n      </footer>`),
           tags: shareMetaTags(OPERATION, a.alt, siteUrl),
         };
       },

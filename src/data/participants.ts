@@ -1,20 +1,28 @@
 /**
  * The eight participating countries, their roles and what each did, as the
- * report and research/facts.md §2 give them. Where no source names the
- * authority that acted, `authority` is null and a caveat says so.
+ * report and research/facts.md §2 give them. The roles are Europol's account
+ * (report ¶4–5), checked against national sources where there are any. Where
+ * no source names the authority that acted, `authority` is null: the panels
+ * say so once, as a research note.
  */
-import type { Citation, Participant } from './types.ts';
+import type { Citation, Fact, Participant, ResearchNote } from './types.ts';
 
 const art = (paragraph: number): Citation => ({ source: 'article', paragraph });
+
+/** The Belgian prosecutor's list of countries where servers were seized (La Libre). */
+const PROSECUTOR_SERVERS = 'The Belgian federal prosecutor said servers were seized and shut down in Bulgaria, France, Romania, the Netherlands, Canada and the United States.';
 
 export const PARTICIPANTS = [
   {
     alpha2: 'BE', numeric: '056', name: 'Belgium', roles: ['lead'],
     authority: { text: 'Belgian Federal Prosecutor’s Office', cite: [art(4), { source: 'europol' }] },
     actions: [
-      { text: 'Led the operation; Belgian prosecutors directed the two-day action.', cite: [art(4), { source: 'europol' }] },
-      { text: 'The federal judicial police in Ghent took part in the action in Belgium.', cite: [{ source: 'laLibreGhent' }] },
-      { text: 'The prosecutor’s stated aim: to badly destabilise the group’s propaganda apparatus and to identify and arrest the administrators of its servers.', cite: [{ source: 'laLibreGhent' }] },
+      { text: 'Led the operation: Europol said Belgian prosecutors led it, and its release names the Belgian Federal Prosecutor’s Office.', cite: [art(4), { source: 'europol' }], saidBy: 'Europol' },
+      { text: 'In Belgium, the federal judicial police of Ghent took part in the action.', cite: [{ source: 'laLibre' }] },
+      {
+        text: 'The federal prosecutor gave the aim as “déstabiliser fortement l’appareil de propagande de l’EI et d’identifier et d’interpeller les administrateurs de ces serveurs” (our translation: to severely destabilise IS’s propaganda apparatus and to identify and arrest the administrators of these servers).',
+        cite: [{ source: 'laLibre' }], saidBy: 'federal prosecutor',
+      },
     ],
     caveats: [],
   },
@@ -22,69 +30,75 @@ export const PARTICIPANTS = [
     alpha2: 'BG', numeric: '100', name: 'Bulgaria', roles: ['evidence'],
     authority: { text: 'Cybercrime department of GDBOP (Chief Directorate Combating Organised Crime), Interior Ministry', cite: [{ source: 'flashnews' }] },
     actions: [
-      { text: 'Bulgarian police secured quantities of digital evidence.', cite: [art(5), { source: 'guardian' }] },
-      { text: 'The interior ministry said access was blocked to four servers Amaq used in Bulgaria.', cite: [{ source: 'afpTheNews' }, { source: 'flashnews' }] },
+      { text: 'Europol said police in Bulgaria had quantities of digital evidence; the Guardian reported digital evidence seized there.', cite: [art(5), { source: 'guardian' }], saidBy: 'Europol' },
+      { text: 'The interior ministry said access was blocked to four servers Amaq used in Bulgaria.', cite: [{ source: 'afpTheNews' }, { source: 'flashnews' }], saidBy: 'interior ministry' },
     ],
     caveats: [
-      { text: 'Europol lists Bulgaria for digital evidence; Bulgaria’s ministry speaks of four servers blocked, and the Belgian prosecutor of servers seized and shut down there.', cite: [art(5), { source: 'afpTheNews' }, { source: 'laLibreProsecutor' }] },
+      { text: 'Europol lists Bulgaria for digital evidence; Bulgaria’s interior ministry speaks of four servers blocked, and the Belgian federal prosecutor of servers seized and shut down there.', cite: [art(5), { source: 'afpTheNews' }, { source: 'laLibre' }], saidBy: 'Europol' },
     ],
   },
   {
     alpha2: 'CA', numeric: '124', name: 'Canada', roles: ['servers'],
     authority: null,
     actions: [
-      { text: 'Law enforcement officers captured Isis servers in Canada.', cite: [art(5), { source: 'globalNews' }] },
-      { text: 'No arrests were made in Canada.', cite: [{ source: 'globalNews' }] },
+      { text: 'Europol said law enforcement officers captured Isis servers in Canada; Global News reported servers seized there.', cite: [art(5), { source: 'globalNews' }], saidBy: 'Europol' },
+      { text: 'No arrests were made in Canada, Global News reported.', cite: [{ source: 'globalNews' }], saidBy: 'Global News' },
+      { text: 'An RCMP spokesperson declined to comment further on what they called an ongoing law enforcement operation.', cite: [{ source: 'globalNews' }], saidBy: 'RCMP' },
     ],
     caveats: [
-      { text: 'No source names the Canadian agency that acted; the RCMP only declined to comment on an ongoing operation.', cite: [{ source: 'globalNews' }], unconfirmed: true },
+      { text: PROSECUTOR_SERVERS, cite: [{ source: 'laLibre' }], saidBy: 'federal prosecutor' },
     ],
   },
   {
     alpha2: 'FR', numeric: '250', name: 'France', roles: ['evidence'],
     authority: null,
-    actions: [{ text: 'French police secured quantities of digital evidence.', cite: [art(5), { source: 'guardian' }] }],
+    actions: [{ text: 'Europol said police in France had quantities of digital evidence; the Guardian reported digital evidence seized there.', cite: [art(5), { source: 'guardian' }], saidBy: 'Europol' }],
     caveats: [
-      { text: 'Which French service took part is not named in any source found.', cite: [{ source: 'guardian' }], unconfirmed: true },
-      { text: 'The Belgian prosecutor said servers were also seized and shut down in France.', cite: [{ source: 'laLibreProsecutor' }] },
+      { text: PROSECUTOR_SERVERS, cite: [{ source: 'laLibre' }], saidBy: 'federal prosecutor' },
     ],
   },
   {
     alpha2: 'NL', numeric: '528', name: 'Netherlands', roles: ['servers'],
     authority: null,
     actions: [
-      { text: 'Officers in the Netherlands captured Isis servers, among them servers of Amaq.', cite: [art(5), { source: 'nos' }] },
-      { text: 'Dutch justice authorities confirmed that servers were taken offline, without giving places or numbers.', cite: [{ source: 'nrc' }] },
+      { text: 'Europol said officers in the Netherlands captured Isis servers; NOS reported that servers of Amaq were seized there.', cite: [art(5), { source: 'nos' }], saidBy: 'Europol' },
+      { text: 'Dutch justice authorities (“Justitie”) confirmed that servers were taken offline in the Netherlands too, without giving places or numbers.', cite: [{ source: 'nrc' }] },
+      { text: 'Police would not say whether anyone was arrested, NOS reported.', cite: [{ source: 'nos' }], saidBy: 'NOS' },
     ],
     caveats: [
-      { text: 'Which Dutch police unit acted is not named; only “justice authorities” confirmed the action.', cite: [{ source: 'nrc' }], unconfirmed: true },
+      { text: PROSECUTOR_SERVERS, cite: [{ source: 'laLibre' }], saidBy: 'federal prosecutor' },
     ],
   },
   {
     alpha2: 'RO', numeric: '642', name: 'Romania', roles: ['evidence'],
     authority: null,
-    actions: [{ text: 'Romanian police secured quantities of digital evidence.', cite: [art(5), { source: 'guardian' }] }],
+    actions: [{ text: 'Europol said police in Romania had quantities of digital evidence; the Guardian reported digital evidence seized there.', cite: [art(5), { source: 'guardian' }], saidBy: 'Europol' }],
     caveats: [
-      { text: 'Which Romanian agency acted is not named in any source found.', cite: [{ source: 'guardian' }], unconfirmed: true },
-      { text: 'The Belgian prosecutor said servers were also seized and shut down in Romania.', cite: [{ source: 'laLibreProsecutor' }] },
+      { text: PROSECUTOR_SERVERS, cite: [{ source: 'laLibre' }], saidBy: 'federal prosecutor' },
     ],
   },
   {
     alpha2: 'GB', numeric: '826', name: 'United Kingdom', roles: ['registrars'],
     authority: { text: 'Counter Terrorism Internet Referral Unit (CTIRU), in the Metropolitan Police’s Counter Terrorism Command', cite: [art(5), { source: 'ctp' }] },
     actions: [
-      { text: 'Identified the top-level domain registrars that Isis had abused.', cite: [art(5)] },
-      { text: 'Led the work of identifying and referring web domains abused by the group.', cite: [{ source: 'paAol' }] },
+      { text: 'Europol said the unit identified the top-level domain registrars that Isis had abused.', cite: [art(5)], saidBy: 'Europol' },
+      { text: 'PA reported that it led the work of identifying and referring web domains abused by the group.', cite: [{ source: 'paAol' }], saidBy: 'PA' },
     ],
     caveats: [],
   },
   {
     alpha2: 'US', numeric: '840', name: 'United States', roles: ['servers'],
     authority: null,
-    actions: [{ text: 'Law enforcement officers captured Isis servers in the US.', cite: [art(5), { source: 'sky' }] }],
+    actions: [{ text: 'Europol said law enforcement officers captured Isis servers in the US; the Guardian reported servers seized there.', cite: [art(5), { source: 'guardian' }], saidBy: 'Europol' }],
     caveats: [
-      { text: 'No source found names the US agency that took part in April 2018.', cite: [{ source: 'sky' }], unconfirmed: true },
-      { text: 'The Belgian prosecutor said servers were seized and shut down in the US as well.', cite: [{ source: 'laLibreProsecutor' }] },
+      { text: PROSECUTOR_SERVERS, cite: [{ source: 'laLibre' }], saidBy: 'federal prosecutor' },
     ],
   },
 ] as const satisfies readonly Participant[];
+
+/** Shown once, in place of an authority, where no source names the agency that acted. */
+export const AUTHORITY_NOT_NAMED: ResearchNote = { text: 'We found no source naming the agency that acted.', cite: [], research: true };
+
+/** Everything a reader should weigh about a participant: the missing authority, then where sources differ. */
+export const participantNotes = (p: Pick<Participant, 'authority' | 'caveats'>): readonly Fact[] =>
+  [...(p.authority ? [] : [AUTHORITY_NOT_NAMED]), ...p.caveats];

@@ -17,18 +17,39 @@ export interface Citation {
 }
 
 /** One checked statement, in our own words, with where it comes from. */
-export interface Fact {
+export interface SourcedFact {
   readonly text: string;
   readonly cite: readonly Citation[];
   /** Not confirmed by the sources: shown with a marker, never as plain fact. */
   readonly unconfirmed?: boolean;
+  /**
+   * Whose claim the text reports, when it is someone's account rather than a
+   * checked fact ("Europol said…"); the text names them. A unit test holds it.
+   */
+  readonly saidBy?: string;
+  readonly research?: never;
 }
+
+/**
+ * A finding of our own research, such as what no source we found names. It
+ * cites no page (no page says it) and carries no badge: it is shown as a
+ * research note. Written in the first person plural ("We found no…").
+ */
+export interface ResearchNote {
+  readonly text: string;
+  readonly cite: readonly [];
+  readonly research: true;
+  readonly unconfirmed?: never;
+  readonly saidBy?: never;
+}
+
+export type Fact = SourcedFact | ResearchNote;
 
 /** A verbatim quotation; `text` must appear character for character in its source. */
 export interface Quote {
   readonly text: string;
   readonly speaker: string;
-  /** The speaker's title as the source gives it. */
+  /** The speaker's title, checked (facts.md §7); `cite` supports it as well as the words. */
   readonly title: string;
   /** English rendering where the quote is not in English. */
   readonly translation?: string;
@@ -69,8 +90,8 @@ export interface Participant {
   readonly authority: Fact | null;
   /** What it did. */
   readonly actions: readonly Fact[];
-  /** Where sources disagree or something is unconfirmed. */
-  readonly caveats: readonly Fact[];
+  /** Where sources disagree, or something is unconfirmed. No research notes here: an unnamed authority is `authority: null`. */
+  readonly caveats: readonly SourcedFact[];
 }
 
 export interface Body {
@@ -84,6 +105,8 @@ export interface Hub {
   /** [longitude, latitude] of the World Forum area, beside Europol and Eurojust. */
   readonly lngLat: readonly [number, number];
   readonly lngLatCite: readonly Citation[];
+  /** What the marker stands on, in words (it is not either building). */
+  readonly marks: string;
   readonly bodies: readonly Body[];
   readonly caveats: readonly Fact[];
 }
@@ -97,6 +120,8 @@ export interface Outlet {
 
 export interface Strike {
   readonly id: StrikeId;
+  /** 'alert': Europol's end-of-2015 warning to member states, which was not a strike. */
+  readonly kind: 'alert' | 'strike';
   readonly label: string;
   readonly summary: Fact;
   readonly leadName: string | null;
@@ -139,7 +164,10 @@ export interface Attack {
   /** ISO date. */
   readonly date: string;
   readonly lngLat: readonly [number, number];
-  readonly claim: Fact;
+  /** What the (approximate) marker stands on: one site of several, or a town centre. */
+  readonly marks: string;
+  /** How it was claimed, and what we could not find. */
+  readonly claims: readonly Fact[];
   readonly cite: readonly Citation[];
 }
 
@@ -162,5 +190,19 @@ export interface Operation {
   readonly attacksNote: readonly Fact[];
   readonly disagreements: readonly Fact[];
   readonly aftermath: readonly Fact[];
+  /** Background a reader needs: who was about to leave office, what came later. */
+  readonly context: readonly Fact[];
   readonly credit: string;
+}
+
+/** "About this map": method, what the markers mean, sources, credits, dates and corrections. */
+export interface About {
+  readonly method: readonly string[];
+  readonly markers: readonly { readonly label: string; readonly meaning: string }[];
+  readonly sources: string;
+  readonly credits: readonly string[];
+  /** ISO dates. */
+  readonly published: string;
+  readonly updated: string;
+  readonly corrections: readonly { readonly date: string; readonly text: string }[];
 }

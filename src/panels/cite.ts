@@ -1,15 +1,16 @@
 /** Citations and facts as DOM: "article ¶5" or the publisher, linked to the page. */
 import { h } from '../dom/h.ts';
-import { citationLabel } from '../data/citation-label.ts';
-import { SOURCES } from '../data/sources.ts';
+import { citationLabel, citationTitle } from '../data/export/cite-text.ts';
+import { sourceOf } from '../data/sources.ts';
 import type { Citation, Fact } from '../data/types.ts';
 
+export { citationLabel, citationTitle };
 
 export function citeNode(c: Citation): HTMLElement {
-  const src = SOURCES[c.source];
+  const src = sourceOf(c.source);
   const label = citationLabel(c);
-  if (!('url' in src)) return h('span', { class: 'op-cite', title: src.title }, label);
-  return h('a', { class: 'op-cite', href: src.url, title: src.title, target: '_blank', rel: 'noopener noreferrer' }, label);
+  if (!src.url) return h('span', { class: 'op-cite', title: citationTitle(c) }, label);
+  return h('a', { class: 'op-cite', href: src.url, title: citationTitle(c), target: '_blank', rel: 'noopener noreferrer' }, label);
 }
 
 /** "Sources: a, b" after a fact. */
@@ -19,7 +20,11 @@ export function citesNode(cites: readonly Citation[]): HTMLElement {
   return span;
 }
 
+/** A fact with its sources; an unconfirmed one with its badge; a research note labelled as such, with no source. */
 export function factNode(f: Fact, tag: 'p' | 'li' = 'p'): HTMLElement {
+  if (f.research) {
+    return h(tag, { class: 'op-fact op-fact--note' }, h('span', { class: 'op-note-label' }, 'Research note:'), ' ', f.text);
+  }
   return h(tag, { class: f.unconfirmed ? 'op-fact op-fact--unconfirmed' : 'op-fact' },
     f.unconfirmed ? h('span', { class: 'op-badge' }, 'Unconfirmed') : null,
     f.unconfirmed ? ' ' : null,

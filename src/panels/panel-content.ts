@@ -1,5 +1,6 @@
 /** Pure-ish builders: data → the nodes of each panel (overview, country, hub). */
 import { h } from '../dom/h.ts';
+import { AUTHORITY_NOT_NAMED } from '../data/participants.ts';
 import { ROLE_LABELS } from '../data/roles.ts';
 import type { Hub, Operation, Quote, Role } from '../data/types.ts';
 import type { PanelModel } from '../state/selectors-story.ts';
@@ -26,6 +27,8 @@ export function overviewNodes(op: Operation): Node[] {
     h('button', { type: 'button', class: 'op-link-button', 'data-action': 'outlets' }, 'What the outlets were →'),
     first ? quoteNode(first) : null,
     ...disagreementNodes(op) as HTMLElement[],
+    op.context.length ? h('h3', {}, 'Context') : null,
+    op.context.length ? h('ul', { class: 'op-facts' }, ...op.context.map((f) => factNode(f, 'li'))) : null,
     h('p', { class: 'op-hint' }, 'Choose a country or The Hague, on the map or in the list, to see who did what.'),
   ].filter((n): n is HTMLElement => n !== null);
 }
@@ -53,7 +56,7 @@ export function countryNodes(m: Extract<PanelModel, { kind: 'country' }>): Node[
     h('h3', {}, 'Authority'),
     p.authority
       ? factNode(p.authority)
-      : h('p', { class: 'op-fact op-fact--unconfirmed' }, h('span', { class: 'op-badge' }, 'Not named'), ' No source found names the agency that acted.'),
+      : h('p', { class: 'op-fact op-fact--note' }, h('span', { class: 'op-note-label' }, 'Not named:'), ' ', AUTHORITY_NOT_NAMED.text),
     h('h3', {}, 'What it did'),
     h('ul', { class: 'op-facts' }, ...p.actions.map((f) => factNode(f, 'li'))),
     p.caveats.length ? h('h3', {}, 'Where sources differ') : null,
@@ -73,7 +76,7 @@ export function hubNodes(hub: Hub, op: Operation): Node[] {
     h('h2', { class: 'op-panel__title', tabindex: '-1' }, hub.name),
     h('p', { class: 'op-roles' }, h('span', { class: 'op-visually-hidden' }, 'Role: '), roleChip('hub')),
     ...hub.bodies.flatMap((b) => [h('h3', {}, b.name), factNode(b.what)]),
-    h('h3', {}, 'Not confirmed'),
+    h('h3', {}, 'About this place'),
     h('ul', { class: 'op-facts op-facts--caveats' }, ...hub.caveats.map((f) => factNode(f, 'li'))),
     second ? quoteNode(second) : null,
   ].filter((n): n is HTMLElement => n !== null);

@@ -19,7 +19,7 @@ export function outletsNodes(op: Operation): Node[] {
   ];
 }
 
-/** What was seized where, Spain's account, and the short-lived effect reported afterwards. */
+/** Where sources disagree, and what was reported afterwards (cited, claims attributed). */
 export function disagreementNodes(op: Operation): Node[] {
   return [
     h('h3', { id: 'op-disagree' }, 'Where sources disagree'),

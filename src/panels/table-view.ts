@@ -14,12 +14,12 @@ export function tableNode(op: Operation, s: Pick<State, 'strike'>): HTMLTableEle
   const { caption, rows } = tableModel(op, s);
   return h('table', { class: 'op-table' },
     h('caption', {}, caption),
-    h('thead', {}, h('tr', {}, ...['Country', 'Role', 'Authority', 'What it did', 'Sources'].map((c) => h('th', { scope: 'col' }, c)))),
+    h('thead', {}, h('tr', {}, ...['Country', 'Role', 'Authority', 'What it did, and where sources differ', 'Sources'].map((c) => h('th', { scope: 'col' }, c)))),
     h('tbody', {}, ...rows.map((r) => h('tr', { 'data-key': r.key },
       h('th', { scope: 'row' }, r.name),
       h('td', {}, r.roles),
       h('td', {}, r.authority),
-      h('td', {}, r.what),
+      h('td', {}, h('ul', { class: 'op-table__facts' }, ...r.facts.map((f) => h('li', {}, f)))),
       h('td', {}, citesNode(r.cite))))));
 }
 

@@ -3,7 +3,8 @@
  * chosen strike and selection. Pure; every view renders from these.
  */
 import { ROLE_LABELS } from '../data/roles.ts';
-import type { Alpha2, Citation, NamedKey, Operation, Participant, Role, Strike, StrikeCountry } from '../data/types.ts';
+import { AUTHORITY_NOT_NAMED } from '../data/participants.ts';
+import type { Alpha2, Citation, Fact, NamedKey, Operation, Participant, Role, Strike, StrikeCountry } from '../data/types.ts';
 import { sameSelection, selectionKey, type State } from './reducer.ts';
 import { allPlaces, currentStrike, isDefaultStrike, rolesOf, rolesText, strikePlaces, type Place } from './selectors.ts';
 
@@ -59,9 +60,13 @@ export interface TableRow {
   readonly name: string;
   readonly roles: string;
   readonly authority: string;
-  readonly what: string;
+  /** What it did, and where sources differ: every fact the row stands for, marked where unconfirmed or our research. */
+  readonly facts: readonly string[];
+  /** Exactly what the row's facts cite, once each. */
   readonly cite: readonly Citation[];
 }
+
+const factLine = (f: Fact): string => `${f.research ? 'Research note: ' : f.unconfirmed ? 'Unconfirmed: ' : ''}${f.text}`;
 
 const uniqueCites = (cs: readonly Citation[]): Citation[] =>
   cs.filter((c, i, all) => all.findIndex((x) => x.source === c.source && x.paragraph === c.paragraph) === i);
@@ -73,22 +78,22 @@ export function tableModel(op: Op, s: Pick<State, 'strike'>): { caption: string;
   const countries = isDefault
     ? op.participants.map((p): TableRow => ({
       key: p.alpha2, name: p.name, roles: rolesText(p.roles) ?? '',
-      authority: p.authority?.text ?? 'Not named in the sources',
-      what: p.actions[0]?.text ?? '',
-      cite: uniqueCites([...(p.authority?.cite ?? []), ...p.actions.flatMap((a) => a.cite)]),
+      authority: p.authority?.text ?? `Not named: ${AUTHORITY_NOT_NAMED.text}`,
+      facts: [...p.actions, ...p.caveats].map(factLine),
+      cite: uniqueCites([...(p.authority?.cite ?? []), ...p.actions.flatMap((a) => a.cite), ...p.caveats.flatMap((a) => a.cite)]),
     }))
     : (strike?.countries ?? []).map((c): TableRow => ({
       key: c.alpha2, name: c.name, roles: ROLE_LABELS[c.role],
       authority: c.role === 'lead' && strike?.leadName ? strike.leadName : 'Not named in the sources',
-      what: strike?.summary.text ?? '',
+      facts: strike ? [factLine(strike.summary)] : [],
       cite: uniqueCites(c.cite),
     }));
   const hub = op.hub;
   const hubRow: TableRow = {
     key: 'hub', name: hub.name, roles: ROLE_LABELS.hub,
     authority: hub.bodies.map((b) => b.name).join('; '),
-    what: hub.bodies[0]?.what.text ?? '',
-    cite: uniqueCites(hub.bodies.flatMap((b) => b.what.cite)),
+    facts: [...hub.bodies.map((b) => b.what), ...hub.caveats].map(factLine),
+    cite: uniqueCites([...hub.bodies.flatMap((b) => b.what.cite), ...hub.caveats.flatMap((f) => f.cite)]),
   };
   const caption = isDefault ? 'Participants and their roles, with sources' : `Countries named for ${strike?.label ?? s.strike}, with sources`;
   return { caption, rows: [...countries, hubRow] };

@@ -1,8 +1,8 @@
 /**
  * The claimed-attacks toggle and list. The toggle shows the map layer and a
  * list of the five attacks, each a button that opens its details (date,
- * place, how it was claimed, sources). The report's loose "in 2016" is
- * corrected plainly above the list.
+ * place, how it was claimed, where the approximate marker stands, sources).
+ * The report's loose "in 2016" is corrected plainly above the list.
  */
 import { h } from '../dom/h.ts';
 import type { Attack, Operation } from '../data/types.ts';
@@ -15,7 +15,8 @@ function detailNodes(a: Attack): Node[] {
   return [
     h('h3', { class: 'op-attack__title', tabindex: '-1' }, `${a.place}, ${attackDate(a.date)}`),
     h('p', { class: 'op-fact' }, a.name, ' ', citesNode(a.cite)),
-    factNode(a.claim),
+    ...a.claims.map((f) => factNode(f)),
+    h('p', { class: 'op-attack__marks' }, h('strong', {}, 'Marker (approximate): '), a.marks),
   ];
 }
 

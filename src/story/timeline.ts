@@ -1,7 +1,8 @@
 /**
- * The strikes timeline: one button per strike (aria-pressed), and the chosen
- * strike told with its citations: who led, or that no source names a lead.
- * Choosing a strike retells every view through the store and the selectors.
+ * The campaign timeline: one button per entry (aria-pressed), Europol's
+ * end-of-2015 alert and the strikes, on a time axis, and the chosen entry
+ * told with its citations (panels/strike-nodes.ts). Choosing one retells
+ * every view through the store and the selectors.
  */
 import { h } from '../dom/h.ts';
 import { isStrikeId } from '../data/strikes.ts';
@@ -26,7 +27,7 @@ export function mountTimeline(el: HTMLElement, detail: HTMLElement, store: Store
     ...axis.ticks.map((t) => at(h('span', { class: 'op-timeline__tick' }, t.label), t.at)),
     ...marks);
   el.replaceChildren(
-    h('h2', { class: 'op-timeline__title', id: 'op-timeline-title' }, 'Strikes against Amaq, 2015–2018'),
+    h('h2', { class: 'op-timeline__title', id: 'op-timeline-title' }, 'The campaign against Amaq, 2015–2018'),
     h('ul', { class: 'op-timeline__list', role: 'list', 'aria-labelledby': 'op-timeline-title', 'aria-controls': detail.id || null }, ...buttons.map((b) => h('li', {}, b))),
     axisNode);
   const onClick = (e: MouseEvent) => {

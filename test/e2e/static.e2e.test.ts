@@ -164,15 +164,19 @@ describe.skipIf(!HAS_CHROMIUM)('the static twin in Chromium', () => {
     await clean(w);
   });
 
-  test('without JavaScript: the picture, and the noscript summary and table of the eight countries', async () => {
+  test('without JavaScript: the picture, the noscript summary and table of the eight countries and The Hague, with sources, and About', async () => {
     const w = await openPage(browser, server.url, { javaScriptEnabled: false });
     await w.page.goto(server.url);
     expect(await w.page.locator('#op-map svg.op-static--wide').isVisible()).toBe(true);
     const rows = w.page.locator('.op-noscript tbody tr');
-    expect(await rows.count()).toBe(8);
+    expect(await rows.count()).toBe(9);
     expect(await rows.first().isVisible()).toBe(true);
     expect((await w.page.locator('.op-noscript tbody th').allTextContents()).sort())
-      .toEqual(['Belgium', 'Bulgaria', 'Canada', 'France', 'Netherlands', 'Romania', 'United Kingdom', 'United States']);
+      .toEqual(['Belgium', 'Bulgaria', 'Canada', 'France', 'Netherlands', 'Romania', 'The Hague', 'United Kingdom', 'United States']);
+    // Facts keep their sources without JavaScript, and the page foot says how the map was made.
+    expect(await w.page.locator('.op-noscript tbody a[href^="http"]').count()).toBeGreaterThan(10);
+    expect(await w.page.locator('.op-noscript').textContent()).toMatch(/Where sources disagree[\s\S]*Afterwards/);
+    expect(await w.page.locator('footer #op-about h2').textContent()).toBe('About this map');
     const img = w.page.locator('.op-noscript img');
     expect(await img.getAttribute('alt')).toMatch(/Registrars identified: United Kingdom/);
     for (const file of [await img.getAttribute('src'), 'share.png']) {

@@ -76,7 +76,7 @@ describe.skipIf(!HAS_CHROMIUM)('the story around the map, in Chromium', () => {
     near(c.spain, neutral, 'August 2016: Spain');
     near(c.belgium, neutral, 'August 2016: Belgium');
     expect(await visibleLegend(w.page)).toEqual(['Coordination hubThe Hague']);
-    expect(await w.page.locator('#op-strike').textContent()).toMatch(/No source names a lead country/);
+    expect(await w.page.locator('#op-strike').textContent()).toMatch(/names no lead country/);
 
     await clickAndSettle(w.page, '[data-strike="2018-04"]');
     near((await colours(w.page)).belgium, ROLE_COLOURS.lead, 'back to April 2018: Belgium');

@@ -1,6 +1,28 @@
-/** data/README.txt: what each download holds, its sources and licence. Pure. */
+/** data/README.txt: what each download holds, its sources, licence, and "About this map". Pure. */
+import { ABOUT } from '../about.ts';
 import { CSV_COLUMNS } from './to-csv.ts';
 import { DATA_NOTE } from './cite-text.ts';
+
+/** "About this map" as plain text, the same words as the page foot. */
+export function aboutText(): string {
+  return [
+    'About this map',
+    '',
+    'Method',
+    ...ABOUT.method.map((m) => `- ${m}`),
+    '',
+    'Markers',
+    ...ABOUT.markers.map((m) => `- ${m.label}: ${m.meaning}`),
+    '',
+    `Sources: ${ABOUT.sources}`,
+    '',
+    'Credits',
+    ...ABOUT.credits.map((c) => `- ${c}`),
+    '',
+    `Published ${ABOUT.published}; updated ${ABOUT.updated}.`,
+    ...(ABOUT.corrections.length ? ['', 'Corrections', ...ABOUT.corrections.map((c) => `- ${c.date}: ${c.text}`)] : []),
+  ].join('\n');
+}
 
 /** `publicUrl`: where the map is published (PUBLIC_URL at build time); the README then says where the map and these files live. */
 export function dataReadme(publicUrl?: string): string {
@@ -11,11 +33,15 @@ export function dataReadme(publicUrl?: string): string {
     DATA_NOTE,
     '',
     `participants.csv  One row per participating country (8). UTF-8, comma-separated, RFC 4180 quoting, CRLF. Columns: ${CSV_COLUMNS.join(', ')}.`,
-    '                  roles are separated by "; ". authority is empty where no source names the agency that acted.',
-    '                  Facts the sources do not confirm start with [Unconfirmed].',
+    '                  roles are separated by "; ". authority is empty where we found no source naming the agency that acted.',
+    '                  caveats holds the same notes as the panels, each marked [Unconfirmed] or [Research note] where it is one.',
     'takedown.geojson  RFC 7946 FeatureCollection in WGS84 longitude/latitude (real-world positions, not the on-screen inset).',
-    '                  properties.kind is participant (country outline), hub (The Hague), spoke (great circle from The Hague) or attack.',
-    'operation.json    The whole data module: operation (participants, hub, outlets, quotes, strikes, attacks, disagreements, aftermath), tour and sources.',
+    '                  properties.kind is participant (country outline, with action, caveats and citations), hub (The Hague:',
+    '                  marks says what the point stands on), spoke (great circle from The Hague) or attack (approximate marker).',
+    'operation.json    The whole data module: operation (participants, hub, outlets, quotes, strikes, attacks, disagreements,',
+    '                  aftermath, context), tour, sources (publisher, title where known, what the page is, address) and about.',
+    '',
+    aboutText(),
     '',
   ].join('\n');
 }

@@ -11,8 +11,9 @@ import type { CountriesTopology } from '../../geo/build-map-data.ts';
 import { greatCircle } from '../../geo/great-circle.ts';
 import type { LngLat } from '../../geo/mercator.ts';
 import { largestPolygon, polygonsOf, round } from '../../geo/polygons.ts';
+import { participantNotes } from '../participants.ts';
 import type { Operation } from '../types.ts';
-import { DATA_NOTE, citesText } from './cite-text.ts';
+import { DATA_NOTE, citesText, factsText } from './cite-text.ts';
 
 type Props = Record<string, string | number | boolean | null | readonly string[]>;
 
@@ -28,12 +29,13 @@ export function toGeoJson(op: Operation, topology: CountriesTopology): FeatureCo
     if (!outline) continue;
     const [x, y] = polylabel(largestPolygon(polygonsOf(outline)).map((r) => r.map(([a, b]) => [a, b])), 0.01);
     const label: LngLat = [round(x ?? 0), round(y ?? 0)];
-    const cites = [...(p.authority?.cite ?? []), ...p.actions.flatMap((f) => f.cite)];
+    const notes = participantNotes(p);
+    const cites = [...(p.authority?.cite ?? []), ...p.actions.flatMap((f) => f.cite), ...notes.flatMap((f) => f.cite)];
     features.push({
       type: 'Feature', id: p.alpha2, geometry: roundGeometry(outline),
       properties: {
         kind: 'participant', code: p.alpha2, numeric: p.numeric, name: p.name, roles: [...p.roles],
-        authority: p.authority?.text ?? null, action: p.actions.map((f) => f.text).join(' '),
+        authority: p.authority?.text ?? null, action: factsText(p.actions), caveats: factsText(notes),
         label_point: `${label[0]},${label[1]}`, citations: citesText(cites),
       },
     });
@@ -45,14 +47,18 @@ export function toGeoJson(op: Operation, topology: CountriesTopology): FeatureCo
   }
   features.push({
     type: 'Feature', id: 'hub', geometry: { type: 'Point', coordinates: [...hub] },
-    properties: { kind: 'hub', name: op.hub.name, bodies: op.hub.bodies.map((b) => b.name), citations: citesText([...op.hub.lngLatCite, ...op.hub.bodies.flatMap((b) => b.what.cite)]) },
+    properties: {
+      kind: 'hub', name: op.hub.name, marks: op.hub.marks, bodies: op.hub.bodies.map((b) => b.name),
+      what: factsText(op.hub.bodies.map((b) => b.what)), caveats: factsText(op.hub.caveats),
+      citations: citesText([...op.hub.lngLatCite, ...op.hub.bodies.flatMap((b) => b.what.cite), ...op.hub.caveats.flatMap((f) => f.cite)]),
+    },
   });
   for (const a of op.attacks) {
     features.push({
       type: 'Feature', id: `attack-${a.id}`, geometry: { type: 'Point', coordinates: [...a.lngLat] },
       properties: {
-        kind: 'attack', id: a.id, place: a.place, name: a.name, date: a.date,
-        claim: a.claim.text, claim_unconfirmed: a.claim.unconfirmed === true, citations: citesText([...a.cite, ...a.claim.cite]),
+        kind: 'attack', id: a.id, place: a.place, name: a.name, date: a.date, marks: `${a.marks} (approximate)`,
+        claim: factsText(a.claims), citations: citesText([...a.cite, ...a.claims.flatMap((f) => f.cite)]),
       },
     });
   }

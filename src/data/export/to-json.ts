@@ -1,8 +1,9 @@
-/** operation.json: the whole OPERATION object, the tour and every source, with the data note. Pure. */
+/** operation.json: the whole OPERATION object, the tour, every source and "About this map", with the data note. Pure. */
+import { ABOUT } from '../about.ts';
 import { SOURCES } from '../sources.ts';
 import type { Operation, TourStep } from '../types.ts';
 import { DATA_NOTE } from './cite-text.ts';
 
 export function toJson(op: Operation, tour: readonly TourStep[] = []): string {
-  return JSON.stringify({ note: DATA_NOTE, operation: op, tour, sources: SOURCES }, null, 2) + '\n';
+  return JSON.stringify({ note: DATA_NOTE, operation: op, tour, sources: SOURCES, about: ABOUT }, null, 2) + '\n';
 }

@@ -50,9 +50,11 @@ describe('participants.csv', () => {
     const op = { participants: OPERATION.participants.map((p, i) => (i ? p : { ...p, name: evil })) } as Pick<Operation, 'participants'>;
     expect(parseCsv(toCsv(op))[1]![2]).toBe(evil);
   });
-  test('unconfirmed caveats are marked', () => {
+  test('caveats are marked as the panels mark them: a missing authority as a research note', () => {
     const ca = rows.find((r) => r[0] === 'CA')!;
-    expect(ca[CSV_COLUMNS.indexOf('caveats')]).toMatch(/^\[Unconfirmed\]/);
+    expect(ca[CSV_COLUMNS.indexOf('caveats')]).toMatch(/^\[Research note\] We found no source naming the agency that acted\. The Belgian federal prosecutor said/);
+    const be = rows.find((r) => r[0] === 'BE')!;
+    expect(be[CSV_COLUMNS.indexOf('caveats')]).toBe('');
   });
 });
 
@@ -76,7 +78,8 @@ describe('takedown.geojson', () => {
     }
     const paris = of('attack').find((x: { properties: { id: string } }) => x.properties.id === 'paris');
     expect(paris.geometry.coordinates).toEqual([2.3708, 48.8631]);
-    expect(paris.properties.claim_unconfirmed).toBe(true);
+    expect(paris.properties.claim).toMatch(/official Islamic State statement[\s\S]*\[Research note\] We found no Amaq claim/);
+    expect(paris.properties.marks).toMatch(/Bataclan.*approximate/);
   });
 });
 

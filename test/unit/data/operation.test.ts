@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { OPERATION } from '../../../src/data/operation.ts';
+import { AUTHORITY_NOT_NAMED, participantNotes } from '../../../src/data/participants.ts';
 import { ROLE_COLOURS } from '../../../src/data/palette.ts';
 import { SOURCES } from '../../../src/data/sources.ts';
 import { ROLES, type Citation, type Fact } from '../../../src/data/types.ts';
@@ -50,10 +51,11 @@ describe('the operation data', () => {
     expect(role('GB')).toBe('registrars');
   });
 
-  test('every fact carries at least one citation to a known source', () => {
+  test('every fact carries at least one citation to a known source; a research note carries none', () => {
     const facts = allFacts(OPERATION);
     expect(facts.length).toBeGreaterThan(40);
     for (const { path, fact } of facts) {
+      if (fact.research) { expect(fact.cite, path).toEqual([]); continue; }
       expect(fact.cite?.length, path).toBeGreaterThan(0);
       for (const c of fact.cite as Citation[]) {
         expect(SOURCES[c.source], `${path}: ${c.source}`).toBeDefined();
@@ -77,9 +79,10 @@ describe('the operation data', () => {
     }
   });
 
-  test('public sources are http(s) URLs; only the report has none', () => {
+  test('public sources are http(s) URLs; only the report, and pages with a stated reason, have none', () => {
     for (const [id, s] of Object.entries(SOURCES)) {
       if (id === 'article') expect('url' in s).toBe(false);
+      else if ('unlinked' in s) expect('url' in s, id).toBe(false);
       else expect((s as { url: string }).url, id).toMatch(/^https?:\/\//);
     }
   });
@@ -88,7 +91,7 @@ describe('the operation data', () => {
     for (const a of ['CA', 'FR', 'NL', 'RO', 'US']) {
       const p = OPERATION.participants.find((x) => x.alpha2 === a)!;
       expect(p.authority, a).toBeNull();
-      expect(p.caveats.some((c) => c.unconfirmed), a).toBe(true);
+      expect(participantNotes(p)[0], a).toBe(AUTHORITY_NOT_NAMED);
     }
   });
 });

@@ -22,13 +22,16 @@ function facts(value: unknown, path: string, out: { path: string; fact: Fact }[]
 
 const paragraphs = sharedText('sources/article.txt')?.split('\n').filter((l) => l.trim() !== '') ?? null;
 const factSheet = sharedText('research/facts.md');
-const STORY = [...facts(TOUR, 'TOUR'), ...facts(STRIKES, 'STRIKES'), ...facts(ATTACKS_NOTE, 'ATTACKS_NOTE'), ...facts(OPERATION.outlets, 'OUTLETS')];
+const STORY = [...facts(TOUR, 'TOUR'), ...facts(STRIKES, 'STRIKES'), ...facts(ATTACKS_NOTE, 'ATTACKS_NOTE'), ...facts(OPERATION.outlets, 'OUTLETS'),
+  ...facts(OPERATION.participants, 'PARTICIPANTS'), ...facts(OPERATION.disagreements, 'DISAGREEMENTS'), ...facts(OPERATION.aftermath, 'AFTERMATH'),
+  ...facts(OPERATION.context, 'CONTEXT'), ...facts(OPERATION.summary, 'SUMMARY'), ...facts(OPERATION.hub, 'HUB'), ...facts(OPERATION.attacks, 'ATTACKS')];
 const ids = buildMapData(loadTopology(), OPERATION).ids;
 
 describe('the story data', () => {
   test('every story fact and strike country is cited to a known source and an existing paragraph', () => {
     expect(STORY.length).toBeGreaterThan(30);
     const cites: { path: string; c: Citation }[] = STORY.flatMap(({ path, fact }) => {
+      if (fact.research) return [];
       expect(fact.cite.length, path).toBeGreaterThan(0);
       return fact.cite.map((c) => ({ path, c }));
     });
@@ -47,8 +50,10 @@ describe('the story data', () => {
     let checked = 0;
     for (const { path, fact } of STORY) {
       for (const [, quoted] of fact.text.matchAll(/“([^”]+)”/g)) {
-        const inArticle = fact.cite.some((c) => c.source === 'article' && paragraphs![c.paragraph! - 1]!.includes(quoted!));
-        expect(inArticle || factSheet!.includes(quoted!), `${path}: “${quoted}”`).toBe(true);
+        // A quotation may start lower case mid-sentence; otherwise it is character for character.
+        const found = (hay: string) => hay.includes(quoted!) || hay.includes(quoted![0]!.toUpperCase() + quoted!.slice(1));
+        const inArticle = fact.cite.some((c) => c.source === 'article' && found(paragraphs![c.paragraph! - 1]!));
+        expect(inArticle || found(factSheet!), `${path}: “${quoted}”`).toBe(true);
         checked++;
       }
     }
@@ -86,10 +91,28 @@ describe('the story data', () => {
     expect(TOUR[5]!.strike).toBe('2017-06');
   });
 
-  test('Halumu is marked unconfirmed, and the attacks note corrects “in 2016”', () => {
+  test('Halumu’s later description is marked unconfirmed, and the attacks note corrects “in 2016”', () => {
     const halumu = OPERATION.outlets.find((o) => o.id === 'halumu')!;
-    expect(halumu.what.every((f) => f.unconfirmed)).toBe(true);
+    expect(halumu.what.some((f) => f.unconfirmed)).toBe(true);
+    expect(halumu.what.some((f) => f.research)).toBe(true);
     expect(ATTACKS_NOTE[0]!.text).toMatch(/in 2016/);
-    expect(ATTACKS_NOTE.some((f) => /official Islamic State statement/.test(f.text) && f.unconfirmed)).toBe(true);
+    expect(ATTACKS_NOTE.some((f) => /official Islamic State statement/.test(f.text) && !f.unconfirmed)).toBe(true);
+    expect(ATTACKS_NOTE.some((f) => f.research && /no Amaq claim/.test(f.text))).toBe(true);
+  });
+
+  test('the “in 2016” note does not blame the report for Trèbes, and cites a page for every date it gives', () => {
+    const note = ATTACKS_NOTE[0]!;
+    expect(note.text).toMatch(/Trèbes correctly/);
+    expect(note.text).not.toMatch(/Trèbes in March 2018/);
+    for (const a of OPERATION.attacks) {
+      const pages = [...a.cite, ...a.claims.flatMap((f) => f.cite)].filter((c) => c.source !== 'article').map((c) => c.source);
+      expect(note.cite.some((c) => pages.includes(c.source)), a.id).toBe(true);
+    }
+  });
+
+  test('the end of 2015 is an alert, and three strikes remain, as the report counts them', () => {
+    expect(STRIKES.filter((s) => s.kind === 'alert').map((s) => s.id)).toEqual(['2015-12']);
+    expect(STRIKES.filter((s) => s.kind === 'strike')).toHaveLength(3);
+    expect(paragraphs?.[9] ?? 'the third such strike').toContain('the third such strike');
   });
 });

@@ -46,8 +46,12 @@ describe('mountPanel()', () => {
     const { el, store } = setup();
     mountPanel(el, store, OPERATION, { focusOnChange: false });
     store.dispatch({ type: 'select', selection: { kind: 'country', code: 'US' } });
-    expect(el.textContent).toContain('No source found names the agency');
-    expect(el.querySelector('.op-badge')?.textContent).toBe('Not named');
+    expect(el.textContent).toContain('We found no source naming the agency that acted.');
+    expect(el.querySelector('.op-note-label')?.textContent).toBe('Not named:');
+    // Said once, as a research note: no badge, no page cited, not repeated under "Where sources differ".
+    expect(el.querySelector('.op-badge')).toBeNull();
+    expect(el.querySelector('.op-fact--note .op-cite')).toBeNull();
+    expect(el.textContent!.split('found no source').length - 1).toBe(1);
   });
 
   test('shows The Hague with Europol, the EU IRU and Eurojust', () => {

@@ -33,8 +33,13 @@ describe('strikes timeline and legend', () => {
     expect(d!.textContent).toContain('article ¶11');
     expect(visible()).toEqual(['Lead1 country', 'Support1 country', 'Coordination hubThe Hague']);
     t!.querySelector<HTMLButtonElement>('[data-strike="2016-08"]')!.click();
-    expect(d!.textContent).toMatch(/No source names a lead country/);
+    expect(d!.textContent).toMatch(/Europol’s release credits contributions from EU and non-EU countries and names no lead country/);
+    expect(d!.querySelector('.op-badge')).toBeNull();
     expect(visible()).toEqual(['Coordination hubThe Hague']);
+    t!.querySelector<HTMLButtonElement>('[data-strike="2015-12"]')!.click();
+    expect(d!.textContent).toMatch(/^End of 2015 \(alert\)Not a strike/);
+    expect(d!.textContent).not.toMatch(/Led by|No lead named/);
+    expect(t!.textContent).toContain('The campaign against Amaq, 2015–2018');
   });
 });
 
@@ -50,8 +55,11 @@ describe('claimed attacks', () => {
     expect(a!.textContent).toContain('in 2016');
     a!.querySelector<HTMLButtonElement>('[data-attack="paris"]')!.click();
     expect(store.getState().attack).toBe('paris');
-    expect(a!.querySelector('#op-attack-detail')!.textContent).toMatch(/13 Nov 2015[\s\S]*official Isis statement/);
-    expect(a!.querySelector('#op-attack-detail .op-badge')?.textContent).toBe('Unconfirmed');
+    const detail = a!.querySelector('#op-attack-detail')!;
+    expect(detail.textContent).toMatch(/13 Nov 2015[\s\S]*official Islamic State statement[\s\S]*Research note: We found no Amaq claim[\s\S]*approximate/);
+    // Only what is unconfirmed is flagged: the cited statement carries no badge, the missing Amaq claim is a research note.
+    expect(detail.querySelector('.op-badge')).toBeNull();
+    expect(detail.querySelectorAll('.op-fact--note')).toHaveLength(1);
   });
 });
 
@@ -84,5 +92,6 @@ describe('outlets panel and sources that disagree', () => {
     expect(p!.querySelector('h2')?.textContent).toBe('Outlets targeted');
     expect(p!.textContent).toContain('nine languages');
     expect(p!.querySelector('[data-outlet="halumu"] .op-badge')?.textContent).toBe('Unconfirmed');
+    expect(p!.querySelector('[data-outlet="bayan"]')?.textContent).toMatch(/By 2018[^.]*online outlet/);
   });
 });

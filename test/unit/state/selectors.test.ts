@@ -185,7 +185,10 @@ describe('table', () => {
     expect(t.caption).toBe('Participants and their roles, with sources');
     expect(t.rows.map((r) => r.key)).toEqual(['BE', 'BG', 'CA', 'FR', 'NL', 'RO', 'GB', 'US', 'hub']);
     expect(t.rows[0]).toMatchObject({ name: 'Belgium', roles: 'Lead', authority: 'Belgian Federal Prosecutor’s Office' });
-    expect(t.rows.find((r) => r.key === 'FR')!.authority).toBe('Not named in the sources');
+    expect(t.rows.find((r) => r.key === 'FR')!.authority).toMatch(/^Not named: /);
+    const be = op.participants[0]!;
+    expect(t.rows[0]!.facts).toEqual([...be.actions, ...be.caveats].map((f) => `${f.unconfirmed ? 'Unconfirmed: ' : ''}${f.text}`));
+    expect(t.rows.at(-1)!.facts.some((f) => f.startsWith('Research note: ') || f.startsWith('Unconfirmed: '))).toBe(true);
     for (const r of t.rows) {
       expect(r.cite.length, r.key).toBeGreaterThan(0);
       expect(new Set(r.cite.map((c) => `${c.source}${c.paragraph ?? ''}`)).size, r.key).toBe(r.cite.length);
@@ -197,7 +200,7 @@ describe('table', () => {
     expect(t.rows.map((r) => [r.key, r.roles, r.authority])).toEqual([
       ['ES', 'Lead', 'Spain (Guardia Civil)'], ['US', 'Support', 'Not named in the sources'], ['hub', 'Coordination hub', t.rows[2]!.authority],
     ]);
-    expect(t.rows[0]!.what).toMatch(/Guardia Civil/);
+    expect(t.rows[0]!.facts).toEqual([expect.stringMatching(/Guardia Civil/)]);
     expect(t.rows[1]!.cite).toEqual([{ source: 'europol' }]);
   });
   test('strikes that name no country: the hub alone', () => {
@@ -215,7 +218,7 @@ describe('announcer', () => {
   });
   test('strikes are told with the countries they name', () => {
     expect(describeStrike(op, { strike: '2017-06' })).toBe('Showing June 2017: Spain, lead; United States, support.');
-    expect(describeStrike(op, { strike: '2015-12' })).toBe('Showing End of 2015: no source names a country.');
+    expect(describeStrike(op, { strike: '2015-12' })).toBe('Showing End of 2015 (alert): no source names a country.');
   });
   test('announcement: nothing when neither changes; the strike, then the selection in it', () => {
     const a = run();

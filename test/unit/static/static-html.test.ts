@@ -4,10 +4,13 @@ import { resolve } from 'node:path';
 import { PNG } from 'pngjs';
 import type { HtmlTagDescriptor } from 'vite';
 import { describe, expect, test } from 'vitest';
-import { buildStaticAssets } from '../../../build/static-assets.ts';
+import { buildStaticAssets, loadWorldAtlas, shareSvg } from '../../../build/static-assets.ts';
 import { absoluteUrl, noscriptHtml, shareMeta } from '../../../build/static-html.ts';
 import { staticMapPlugin } from '../../../build/static-map-plugin.ts';
 import { OPERATION } from '../../../src/data/operation.ts';
+import { ROLE_COLOURS } from '../../../src/data/palette.ts';
+import { ROLE_LABELS } from '../../../src/data/roles.ts';
+import { buildMapData } from '../../../src/geo/build-map-data.ts';
 import type { Operation } from '../../../src/data/types.ts';
 import { describeMapShort as describeMap } from '../../../src/a11y/describe-map.ts';
 
@@ -29,7 +32,8 @@ describe('the static page parts', () => {
     expect(doc.querySelector('img')!.getAttribute('src')).toBe('static-map-wide.png');
     expect(doc.querySelector('img')!.getAttribute('alt')).toContain('<img src=x onerror=alert(1)>');
     const rows = [...doc.querySelectorAll('tbody tr')];
-    expect(rows.length).toBe(8);
+    expect(rows.length).toBe(9);
+    expect(rows[8]!.querySelector('th')!.textContent).toBe('The Hague');
     expect(rows[0]!.querySelector('th')!.textContent).toBe('<img src=x onerror=alert(1)>');
     expect(rows.map((r) => r.querySelector('td')!.textContent)).toContain('Registrars identified');
   });
@@ -62,10 +66,25 @@ describe('the static page parts', () => {
     expect(out.match(/<script/g)?.length).toBe(1);
   });
 
+  test('the share card says what the map is: title, dates, the four roles with their colours, the hub and the credit', () => {
+    const data = buildMapData(loadWorldAtlas(), OPERATION, 'wide');
+    const doc = new DOMParser().parseFromString(shareSvg(OPERATION, data, 'alt'), 'image/svg+xml');
+    const texts = [...doc.querySelectorAll('svg > text')].map((t) => t.textContent).join(' ');
+    for (const w of OPERATION.title.split(' ')) expect(texts).toContain(w);
+    expect(texts).toContain('25–26 April 2018');
+    for (const r of ['lead', 'evidence', 'servers', 'registrars'] as const) {
+      expect(texts).toContain(ROLE_LABELS[r]);
+      expect(doc.querySelector(`svg > rect[fill="${ROLE_COLOURS[r]}"]`), r).not.toBeNull();
+    }
+    expect(texts).toContain('Coordination hub: The Hague');
+    expect(texts.replace(/\s+/g, ' ')).toContain(OPERATION.credit);
+  });
+
   test('renders the PNGs: the wide picture and a 1200 × 630 share image', () => {
     const a = buildStaticAssets(OPERATION);
     const share = PNG.sync.read(a.sharePng());
     expect([share.width, share.height]).toEqual([1200, 630]);
+    expect(a.sharePng().length).toBeLessThan(200 * 1024);
     const wide = PNG.sync.read(a.widePng());
     expect([wide.width, wide.height]).toEqual([1320, 810]);
   });
