@@ -107,7 +107,7 @@ describe('the no-JavaScript page carries citations', () => {
   });
 
   test('the page foot has “About this map”, with or without JavaScript', () => {
-    const hook = staticMapPlugin().transformIndexHtml as { handler: (html: string) => { html: string } };
+    const hook = staticMapPlugin().transformIndexHtml as unknown as { handler: (html: string) => { html: string } };
     const out = hook.handler(readFileSync(resolve(import.meta.dirname, '../../../index.html'), 'utf8')).html;
     const doc = new DOMParser().parseFromString(out, 'text/html');
     const about = doc.querySelector('footer #op-about');
