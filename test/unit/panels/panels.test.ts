@@ -51,7 +51,7 @@ describe('mountPanel()', () => {
     // Said once, as a research note: no badge, no page cited, not repeated under "Where sources differ".
     expect(el.querySelector('.op-badge')).toBeNull();
     expect(el.querySelector('.op-fact--note .op-cite')).toBeNull();
-    expect(el.textContent!.split('found no source').length - 1).toBe(1);
+    expect(el.textContent.split('found no source').length - 1).toBe(1);
   });
 
   test('shows The Hague with Europol, the EU IRU and Eurojust', () => {
