@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import { appPlugin } from './build/app-plugin.ts';
+import { breakpointPlugin } from './build/breakpoint-plugin.ts';
 import { SECURITY_HEADERS } from './build/csp.ts';
 import { staticMapPlugin } from './build/static-map-plugin.ts';
 import { dataDownloadsPlugin } from './build/data-downloads-plugin.ts';
@@ -11,7 +12,7 @@ import { edition } from './build/edition.ts';
 export default defineConfig({
   base: './',
   // The publish plugin stays last: it precompresses what the others emit.
-  plugins: [appPlugin(), staticMapPlugin(), dataDownloadsPlugin(), fineOutlinesPlugin(), publishPlugin()],
+  plugins: [breakpointPlugin(), appPlugin(), staticMapPlugin(), dataDownloadsPlugin(), fineOutlinesPlugin(), publishPlugin()],
   define: { __EDITION__: JSON.stringify(edition()) },
   build: {
     target: 'es2022', assetsInlineLimit: 0, chunkSizeWarningLimit: 1200, sourcemap: false,
@@ -27,6 +28,8 @@ export default defineConfig({
         test: {
           name: 'e2e', include: ['test/e2e/**/*.e2e.test.ts'], environment: 'node',
           fileParallelism: false, testTimeout: 60_000, hookTimeout: 90_000,
+          // Map updates land after the next paint and, on a loaded machine, seconds later: one generous poll timeout.
+          expect: { poll: { timeout: 15_000, interval: 100 } },
         },
       },
     ],

@@ -5,6 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { measure } from './measure.mjs';
 import { serve } from './serve.mjs';
+import CHROMIUM from '../scripts/chromium.json' with { type: 'json' };
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const CLICKS = Number(process.env.BENCH_CLICKS ?? 8);
@@ -25,8 +26,8 @@ if (!process.env.BENCH_NO_BUILD) {
 const app = await serve('dist');
 const base = await serve('bench/baseline/dist');
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  executablePath: process.env.CHROMIUM_PATH ?? CHROMIUM.path,
+  args: CHROMIUM.args,
 });
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };

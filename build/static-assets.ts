@@ -3,22 +3,16 @@
  * (the same composited geometry the interactive map draws) → the SVG in both
  * orientations, and PNGs rendered by resvg.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
 import type { Operation } from '../src/data/types.ts';
 import { OPERATION } from '../src/data/operation.ts';
 import { buildMapData, type CountriesTopology, type MapData } from '../src/geo/build-map-data.ts';
 import { buildStaticSvg } from '../src/static/build-static-svg.ts';
-import { describeMap } from '../src/static/describe-map.ts';
+import { describeMapShort as describeMap } from '../src/a11y/describe-map.ts';
 import { fineTopologyFor } from './fine-outlines.ts';
+import { loadWorldAtlas } from './world-atlas.ts';
 import { buildShareCard, cardMapBox, MAP_SCALE } from './share-card.ts';
-
-const require = createRequire(import.meta.url);
-
-export function loadWorldAtlas(): CountriesTopology {
-  return JSON.parse(readFileSync(require.resolve('world-atlas/countries-110m.json'), 'utf8')) as CountriesTopology;
-}
 
 /** Nominal boxes: the desktop map box at 1280 × 800, and a phone's at 375 px, as tall as the data's frame needs (nominalSize()). */
 export const WIDE = buildMapData(loadWorldAtlas(), OPERATION, 'wide').placement.size;
@@ -38,6 +32,7 @@ const FONT_FILES = [
   '/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf',
 ];
 
+export { loadWorldAtlas };
 
 export interface StaticAssets {
   readonly alt: string;

@@ -51,7 +51,11 @@ function toLab(rgb: Rgb): [number, number, number] {
 
 /** CIEDE2000 ΔE between two sRGB colours. */
 export function deltaE2000(a: Rgb, b: Rgb): number {
-  const [L1, a1, b1] = toLab(a), [L2, a2, b2] = toLab(b);
+  return deltaE2000Lab(toLab(a), toLab(b));
+}
+
+/** CIEDE2000 ΔE between two CIELAB colours (Sharma, Wu and Dalal 2005). */
+export function deltaE2000Lab([L1, a1, b1]: readonly [number, number, number], [L2, a2, b2]: readonly [number, number, number]): number {
   const rad = Math.PI / 180;
   const C1 = Math.hypot(a1, b1), C2 = Math.hypot(a2, b2), Cm = (C1 + C2) / 2;
   const G = 0.5 * (1 - Math.sqrt(Cm ** 7 / (Cm ** 7 + 25 ** 7)));

@@ -9,8 +9,9 @@ import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { expect } from 'vitest';
+import CHROMIUM_FLAGS from '../../scripts/chromium.json';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? CHROMIUM_FLAGS.path;
 export const HAS_CHROMIUM = existsSync(CHROMIUM);
 
 if (!HAS_CHROMIUM) {
@@ -19,10 +20,8 @@ if (!HAS_CHROMIUM) {
   console.warn(msg);
 }
 
-export const BASE_ARGS = [
-  '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
-];
+/** The one list of Chromium flags (scripts/chromium.json), shared with the bench and the scripts. */
+export const BASE_ARGS: readonly string[] = CHROMIUM_FLAGS.args;
 
 export interface Server { url: string; close(): Promise<void> }
 

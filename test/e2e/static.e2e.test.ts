@@ -228,7 +228,7 @@ describe.skipIf(!HAS_CHROMIUM)('the static twin in Chromium', () => {
     });
     await expect.poll(() => w.page.evaluate(() => {
       const map = (window as unknown as { __takedownMap: import('maplibre-gl').Map }).__takedownMap;
-      return map.getFeatureState({ source: 'countries', id: '250' }).selected;
+      return map.getFeatureState({ source: 'countries', id: 'FR' }).selected;
     })).toBe(true);
     expect(await panelTitle(w.page)).toBe('France');
     expect(await mapState(w.page)).toBe('ready');

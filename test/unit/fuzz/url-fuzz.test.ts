@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { parseOptions } from '../../../src/app-options.ts';
 import type { Selection } from '../../../src/state/reducer.ts';
 import { parseHash, serializeHash } from '../../../src/state/url-state.ts';
+import { VOCAB } from '../../fixtures/app.ts';
 
 const CODES = ['BE', 'BG', 'CA', 'FR', 'NL', 'RO', 'GB', 'US'];
 const RUNS = 2000;
@@ -24,7 +25,7 @@ const hashLike = fc.oneof(
 describe('URL parsing under fuzzing', () => {
   test('parseHash never throws and always returns a valid selection or the overview with a notice', () => {
     fc.assert(fc.property(hashLike, (hash) => {
-      const r = parseHash(hash, CODES);
+      const r = parseHash(hash, VOCAB);
       expect(validSelection(r.selection)).toBe(true);
       if (r.notice !== null) expect(r.selection).toEqual({ kind: 'overview' });
     }), { numRuns: RUNS });
@@ -37,7 +38,7 @@ describe('URL parsing under fuzzing', () => {
       fc.constantFrom(...CODES).map((code) => ({ kind: 'country', code }) as Selection),
     );
     fc.assert(fc.property(selection, (s) => {
-      expect(parseHash(serializeHash(s), CODES)).toEqual({ selection: s, notice: null });
+      expect(parseHash(serializeHash(s), VOCAB)).toEqual({ selection: s, notice: null });
     }), { numRuns: 200 });
   });
 
@@ -59,15 +60,16 @@ describe('URL parsing under fuzzing', () => {
 });
 
 describe('step messages from a host under fuzzing', () => {
-  test('stepFromMessage never throws and accepts only a whole step in range', async () => {
-    const { stepFromMessage } = await import('../../../src/story/step-messages.ts');
+  test('parseHostMessage never throws and accepts only a whole step in range', async () => {
+    const { parseHostMessage } = await import('../../../src/embed/host-messages.ts');
     const message = fc.oneof(
       fc.anything({ withNullPrototype: true, withObjectString: true }),
       fc.record({ source: fc.constantFrom('takedown-map', 'other'), type: fc.constantFrom('step', 'select'), step: fc.oneof(fc.integer(), fc.double(), fc.string()) }),
     );
     fc.assert(fc.property(message, (m) => {
-      const r = stepFromMessage(m, 8);
-      if (r !== null) expect(Number.isInteger(r) && r >= 1 && r <= 8).toBe(true);
+      const r = parseHostMessage(m, { keys: VOCAB.keys, steps: 8 });
+      if (r?.type === 'step') expect(Number.isInteger(r.step) && r.step >= 1 && r.step <= 8).toBe(true);
+      else if (r !== null) expect(m).toMatchObject({ source: 'takedown-map', type: r.type });
     }), { numRuns: RUNS });
   });
 });
