@@ -86,7 +86,7 @@ const meets = (a: BBox, b: BBox) => a[0] < b[2] && a[2] > b[0] && a[1] < b[3] &&
 function mergeFine(coarse: WorldCountry[], fine: CountriesTopology | undefined): { world: WorldCountry[]; fineIds: ReadonlySet<string> } {
   const window = fine?.bbox;
   if (!fine || !window || window.length < 4) return { world: coarse, fineIds: new Set() };
-  const box: BBox = [window[0]!, window[1]!, window[2]!, window[3]!];
+  const box: BBox = [window[0], window[1], window[2], window[3]];
   const byId = new Map(countriesOf(fine).map((c) => [c.id, c]));
   const world = coarse.map((c) => {
     const f = byId.get(c.id);

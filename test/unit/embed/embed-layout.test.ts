@@ -122,7 +122,7 @@ describe('cards over the map: camera padding', () => {
   const box = (x: number, y: number, w: number, h: number, style = '') => {
     const el = document.body.appendChild(document.createElement('div'));
     el.setAttribute('style', style);
-    el.getBoundingClientRect = () => ({ x, y, left: x, top: y, width: w, height: h, right: x + w, bottom: y + h, toJSON: () => ({}) }) as DOMRect;
+    el.getBoundingClientRect = () => ({ x, y, left: x, top: y, width: w, height: h, right: x + w, bottom: y + h, toJSON: () => ({}) });
     el.getClientRects = () => [el.getBoundingClientRect()] as unknown as DOMRectList;
     Object.defineProperty(el, 'clientWidth', { value: w });
     Object.defineProperty(el, 'clientHeight', { value: h });
