@@ -11,6 +11,7 @@ import { buildMapData, type CountriesTopology, type MapData } from '../src/geo/b
 import { buildStaticSvg } from '../src/static/build-static-svg.ts';
 import { describeMapShort as describeMap } from '../src/a11y/describe-map.ts';
 import { fineTopologyFor } from './fine-outlines.ts';
+import { breakpointCss } from './breakpoint-plugin.ts';
 import { loadWorldAtlas } from './world-atlas.ts';
 import { buildShareCard, cardMapBox, MAP_SCALE } from './share-card.ts';
 
@@ -79,5 +80,5 @@ export function buildStaticAssets(op: Operation, topology: CountriesTopology = l
 export function mapBoxCss(op: Operation = OPERATION, topology: CountriesTopology = loadWorldAtlas()): string {
   const wide = buildMapData(topology, op, 'wide').placement.size;
   const tall = buildMapData(topology, op, 'tall').placement.size;
-  return `.op-map{aspect-ratio:${wide.width}/${wide.height}}@media (max-width:600px){.op-map{aspect-ratio:${tall.width}/${tall.height}}}`;
+  return `.op-map{aspect-ratio:${wide.width}/${wide.height}}@media ${breakpointCss('(--narrow)')}{.op-map{aspect-ratio:${tall.width}/${tall.height}}}`;
 }
