@@ -100,13 +100,13 @@ export function mountMap(container: HTMLElement, o: MountMapOptions): MapHandle 
       if (typeof attack === 'string') return o.store.dispatch({ type: 'attack', id: attack });
       const key = pick(e.point);
       // A tap has no hover: name what was tapped for a moment.
-      if ((e.originalEvent as PointerEvent).pointerType === 'touch' || e.originalEvent.type.startsWith('touch')) tip.show(tooltipText(key, o.op), e.point.x, e.point.y, 2500);
+      if ((e.originalEvent as PointerEvent).pointerType === 'touch' || e.originalEvent.type.startsWith('touch')) tip.show(tooltipText(key, o.op, o.store.getState()), e.point.x, e.point.y, 2500);
       if (key) o.store.dispatch({ type: 'select', selection: selectionOf(key) });
     }),
     map.on('mousemove', (e) => {
       const key = pick(e.point);
       map.getCanvas().style.cursor = key ? 'pointer' : '';
-      tip.show(tooltipText(key, o.op), e.point.x, e.point.y);
+      tip.show(tooltipText(key, o.op, o.store.getState()), e.point.x, e.point.y);
       if (o.store.getState().hover !== key) o.store.dispatch({ type: 'hover', key });
     }),
     map.on('mouseout', () => { tip.hide(); o.store.dispatch({ type: 'hover', key: null }); }),
