@@ -8,7 +8,7 @@ const noHtmlInjection = ['innerHTML', 'outerHTML', 'insertAdjacentHTML'].map((pr
 }));
 
 export default tseslint.config(
-  { ignores: ['**/dist/', 'node_modules/', 'bench/results-raw/'] },
+  { ignores: ['**/dist/', 'node_modules/', 'bench/results-raw/', 'reports/', '.stryker-tmp/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

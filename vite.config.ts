@@ -8,6 +8,7 @@ import { dataDownloadsPlugin } from './build/data-downloads-plugin.ts';
 import { fineOutlinesPlugin } from './build/fine-outlines-plugin.ts';
 import { publishPlugin } from './build/publish-plugin.ts';
 import { edition } from './build/edition.ts';
+import { POLL_TIMEOUT, TEST_TIMEOUT, UNIT_TEST_TIMEOUT } from './test/e2e/timeouts.ts';
 
 export default defineConfig({
   base: './',
@@ -22,14 +23,13 @@ export default defineConfig({
   preview: { headers: SECURITY_HEADERS },
   test: {
     projects: [
-      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
+      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node', testTimeout: UNIT_TEST_TIMEOUT } },
       {
         extends: true,
         test: {
           name: 'e2e', include: ['test/e2e/**/*.e2e.test.ts'], environment: 'node',
-          fileParallelism: false, testTimeout: 60_000, hookTimeout: 90_000,
-          // Map updates land after the next paint and, on a loaded machine, seconds later: one generous poll timeout.
-          expect: { poll: { timeout: 15_000, interval: 100 } },
+          fileParallelism: false, testTimeout: TEST_TIMEOUT, hookTimeout: TEST_TIMEOUT,
+          expect: { poll: { timeout: POLL_TIMEOUT, interval: 50 } },
         },
       },
     ],

@@ -3,9 +3,9 @@
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
 import { measure } from './measure.mjs';
 import { serve } from './serve.mjs';
-import CHROMIUM from '../scripts/chromium.json' with { type: 'json' };
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const CLICKS = Number(process.env.BENCH_CLICKS ?? 8);
@@ -25,10 +25,7 @@ if (!process.env.BENCH_NO_BUILD) {
 
 const app = await serve('dist');
 const base = await serve('bench/baseline/dist');
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? CHROMIUM.path,
-  args: CHROMIUM.args,
-});
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 const p95 = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)]; };

@@ -1,9 +1,9 @@
 // Dev aid: first contentful paint of the built page under a few conditions (cold context each run).
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 import { serve } from '../bench/serve.mjs';
-import CHROMIUM from './chromium.json' with { type: 'json' };
 const app = await serve('dist');
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? CHROMIUM.path, args: CHROMIUM.args });
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 for (const [name, query, js] of (process.env.FCP_CASES ? JSON.parse(process.env.FCP_CASES) : [['normal', '', true], ['static=1', '?static=1', true], ['no JS', '', false]])) {
   const out = [];
   for (let i = 0; i < 4; i++) {

@@ -1,14 +1,14 @@
 // Dev aid: screenshots of the built app at desktop and phone widths, light and dark.
 // Usage: node scripts/shoot.mjs [outdir] [query/hash suffix...]
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 import { preview } from 'vite';
-import CHROMIUM from './chromium.json' with { type: 'json' };
 
 const out = process.argv[2] ?? '/tmp/shots';
 const suffixes = process.argv.slice(3).length ? process.argv.slice(3) : [''];
 const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
 const base = `http://127.0.0.1:${server.httpServer.address().port}/`;
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? CHROMIUM.path, args: CHROMIUM.args });
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const { mkdirSync } = await import('node:fs');
 mkdirSync(out, { recursive: true });
 for (const suffix of suffixes) {

@@ -1,10 +1,10 @@
 // Dev aid: a timeline of one cold load (resources and performance marks), for finding where time goes.
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 import { serve } from '../bench/serve.mjs';
-import CHROMIUM from './chromium.json' with { type: 'json' };
 const root = process.argv[2] ?? 'dist';
 const app = await serve(root);
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? CHROMIUM.path, args: CHROMIUM.args });
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 for (let run = 0; run < 2; run++) {
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await ctx.newPage();

@@ -40,7 +40,10 @@ export const greyscale = (rgb: Rgb): Rgb => {
   return [y, y, y];
 };
 
-function toLab(rgb: Rgb): [number, number, number] {
+export type Lab = readonly [number, number, number];
+
+/** CIELAB (D65) of an sRGB colour. */
+export function toLab(rgb: Rgb): [number, number, number] {
   const [r, g, b] = rgb.map(toLinear) as [number, number, number];
   const x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047;
   const y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
@@ -50,12 +53,10 @@ function toLab(rgb: Rgb): [number, number, number] {
 }
 
 /** CIEDE2000 ΔE between two sRGB colours. */
-export function deltaE2000(a: Rgb, b: Rgb): number {
-  return deltaE2000Lab(toLab(a), toLab(b));
-}
+export const deltaE2000 = (a: Rgb, b: Rgb): number => deltaE2000Lab(toLab(a), toLab(b));
 
-/** CIEDE2000 ΔE between two CIELAB colours (Sharma, Wu and Dalal 2005). */
-export function deltaE2000Lab([L1, a1, b1]: readonly [number, number, number], [L2, a2, b2]: readonly [number, number, number]): number {
+/** CIEDE2000 ΔE between two CIELAB colours (Sharma, Wu & Dalal 2005). */
+export function deltaE2000Lab([L1, a1, b1]: Lab, [L2, a2, b2]: Lab): number {
   const rad = Math.PI / 180;
   const C1 = Math.hypot(a1, b1), C2 = Math.hypot(a2, b2), Cm = (C1 + C2) / 2;
   const G = 0.5 * (1 - Math.sqrt(Cm ** 7 / (Cm ** 7 + 25 ** 7)));

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { HAS_CHROMIUM, labelPixels, launch, openPage, panelTitle, startServer, waitForMapState, type Server } from './harness.ts';
+import type { Map as MlMap } from 'maplibre-gl';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { HAS_CHROMIUM, app, e2eSuite, expectClean, labelPixels, panelTitle, waitForMapState } from './harness.ts';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -21,10 +22,7 @@ async function axe(page: Page): Promise<string[]> {
 }
 
 describe.skipIf(!HAS_CHROMIUM)('accessibility in every state', () => {
-  let server: Server;
-  let browser: Browser;
-  beforeAll(async () => { server = await startServer(); browser = await launch(); });
-  afterAll(async () => { await browser?.close(); await server?.close(); });
+  const suite = e2eSuite();
 
   const states: [string, string, object][] = [
     ['overview', '', {}],
@@ -38,29 +36,26 @@ describe.skipIf(!HAS_CHROMIUM)('accessibility in every state', () => {
   ];
   for (const [name, path, opts] of states) {
     test(`axe finds no violations: ${name}`, async () => {
-      const w = await openPage(browser, server.url, opts);
-      await w.page.goto(server.url + path);
+      const w = await suite.open(path, opts);
       await waitForMapState(w.page, ['ready', 'fallback']);
       expect(await axe(w.page)).toEqual([]);
       expect(w.errors).toEqual([]);
-      await w.context.close();
+      await expectClean(w);
     });
   }
 
   test('axe finds no violations: table view', async () => {
-    const w = await openPage(browser, server.url);
-    await w.page.goto(server.url);
+    const w = await suite.open('');
     await waitForMapState(w.page, ['ready']);
     await w.page.locator('#op-table-toggle').click();
     expect(await w.page.locator('#op-table table').isVisible()).toBe(true);
     expect(await w.page.locator('#op-table tbody tr').count()).toBe(9);
     expect(await axe(w.page)).toEqual([]);
-    await w.context.close();
+    await expectClean(w);
   });
 
   test('keyboard only: every participant and the hub can be selected and its role read', async () => {
-    const w = await openPage(browser, server.url);
-    await w.page.goto(server.url);
+    const w = await suite.open('');
     await waitForMapState(w.page, ['ready']);
     const expected: [string, string][] = [
       ['Belgium', 'Lead'], ['Bulgaria', 'Digital evidence seized'], ['Canada', 'Servers seized'], ['France', 'Digital evidence seized'],
@@ -77,34 +72,29 @@ describe.skipIf(!HAS_CHROMIUM)('accessibility in every state', () => {
       await w.page.keyboard.press('Escape');
       if (i < expected.length - 1) await w.page.keyboard.press('ArrowDown');
     }
-    await w.context.close();
+    await expectClean(w);
   });
 
   test('the live region announces a selection', async () => {
-    const w = await openPage(browser, server.url);
-    await w.page.goto(server.url);
+    const w = await suite.open('');
     await waitForMapState(w.page, ['ready']);
     await w.page.locator('#op-participants [data-key="GB"]').click();
     expect(await w.page.locator('#op-announcer').textContent()).toBe('Selected United Kingdom: Registrars identified.');
     expect(await w.page.locator('#op-announcer').getAttribute('aria-live')).toBe('polite');
-    await w.context.close();
+    await expectClean(w);
   });
 
   test('no horizontal scrolling at 320 px', async () => {
-    const w = await openPage(browser, server.url, { viewport: { width: 320, height: 640 } });
-    await w.page.goto(server.url + '#country=us');
+    const w = await suite.open('#country=us', { viewport: { width: 320, height: 640 } });
     await waitForMapState(w.page, ['ready']);
     expect(await w.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-    await w.context.close();
+    await expectClean(w);
   });
 
   test('on a phone the panel is a bottom sheet that leaves the selected country in sight', async () => {
-    const w = await openPage(browser, server.url, { viewport: { width: 375, height: 667 }, reducedMotion: 'reduce' });
-    await w.page.goto(server.url + '?debug=1');
+    const w = await suite.open('', { viewport: { width: 375, height: 667 }, reducedMotion: 'reduce' });
     await waitForMapState(w.page, ['ready']);
-    await w.page.locator('#op-participants [data-key="RO"]').click();
-    await w.page.waitForFunction(() => !(window as unknown as { __takedownMap: { isMoving(): boolean } }).__takedownMap.isMoving());
-    await w.page.waitForTimeout(300);
+    await app(w.page).selectCountry('RO');
     const sheet = await w.page.locator('#op-panel').evaluate((el) => ({ position: getComputedStyle(el).position, top: el.getBoundingClientRect().top }));
     expect(sheet.position).toBe('fixed');
     const ro = (await labelPixels(w.page)).Romania!;
@@ -112,68 +102,98 @@ describe.skipIf(!HAS_CHROMIUM)('accessibility in every state', () => {
     expect(ro.y).toBeLessThan(sheet.top);
     expect(ro.x).toBeGreaterThan(0);
     expect(ro.x).toBeLessThan(375);
-    await w.context.close();
+    await expectClean(w);
   });
 
   test('touch targets are at least 44 px at 375 px', async () => {
-    const w = await openPage(browser, server.url, { viewport: { width: 375, height: 667 } });
-    await w.page.goto(server.url + '?static=1');
+    const w = await suite.open('?static=1', { viewport: { width: 375, height: 667 } });
     await waitForMapState(w.page, ['fallback']);
     const small = await w.page.evaluate(() => [...document.querySelectorAll<HTMLElement>('button, [role="button"]')]
       .filter((b) => b.offsetParent !== null && !b.closest('.maplibregl-ctrl'))
       .map((b) => ({ name: b.textContent?.trim().slice(0, 30), h: b.getBoundingClientRect().height, w: b.getBoundingClientRect().width }))
       .filter((b) => b.h < 44 || b.w < 44));
     expect(small).toEqual([]);
-    await w.context.close();
+    await expectClean(w);
   });
 
   test('in forced colours the swatches keep their role colours and the selection stays visible', async () => {
-    const w = await openPage(browser, server.url, { forcedColors: 'active' });
-    await w.page.goto(server.url + '?static=1#country=fr');
+    const w = await suite.open('?static=1#country=fr', { forcedColors: 'active' });
     await waitForMapState(w.page, ['fallback']);
     const swatch = await w.page.locator('#op-participants [data-key="BE"] .op-swatch').evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(swatch).toBe('rgb(213, 94, 0)');
     const outline = await w.page.locator('#op-participants [data-key="FR"]').evaluate((el) => getComputedStyle(el).outlineStyle);
     expect(outline).toBe('solid');
-    await w.context.close();
+    await expectClean(w);
   });
 
   test('the legend filters by role: map and list fade what lacks it, a second press clears it', async () => {
-    const w = await openPage(browser, server.url);
-    await w.page.goto(server.url + '?debug=1');
+    const w = await suite.open('');
     await waitForMapState(w.page, ['ready']);
-    const dim = (id: string) => w.page.evaluate((k) => (window as unknown as { __takedownMap: import('maplibre-gl').Map }).__takedownMap
-      .getFeatureState({ source: 'countries', id: k }).dim === true, id);
-    const servers = w.page.locator('#op-legend [data-role="servers"]');
-    await servers.press('Enter');
-    expect(await servers.getAttribute('aria-pressed')).toBe('true');
-    expect(await w.page.locator('#op-participants [data-key="BE"]').getAttribute('class')).toContain('is-dim');
-    expect(await w.page.locator('#op-participants [data-key="NL"]').getAttribute('class')).not.toContain('is-dim');
-    await expect.poll(() => dim('BE')).toBe(true);
+    const a = app(w.page);
+    const dim = async (key: string) => (await a.map.featureState(key)).dim === true;
+    await w.page.locator('#op-legend [data-role="servers"]').focus();
+    await a.press('Enter');
+    expect(await a.legend.pressed('servers')).toBe(true);
+    expect(await a.dimmedInList('BE')).toBe(true);
+    expect(await a.dimmedInList('NL')).toBe(false);
+    expect(await dim('BE')).toBe(true);
     expect(await dim('NL')).toBe(false);
-    await servers.press('Enter');
-    expect(await servers.getAttribute('aria-pressed')).toBe('false');
-    await expect.poll(() => dim('BE')).toBe(false);
-    expect(await w.page.locator('#op-participants [data-key="BE"]').getAttribute('class')).not.toContain('is-dim');
-    await w.context.close();
+    await a.legend.toggle('servers');
+    expect(await a.legend.pressed('servers')).toBe(false);
+    expect(await dim('BE')).toBe(false);
+    expect(await a.dimmedInList('BE')).toBe(false);
+    await expectClean(w);
   });
 
   test('pinch-zoom of the page is never disabled', async () => {
-    const w = await openPage(browser, server.url);
-    await w.page.goto(server.url);
+    const w = await suite.open('');
     const viewport = await w.page.locator('meta[name="viewport"]').getAttribute('content');
     expect(viewport).not.toMatch(/user-scalable\s*=\s*no|maximum-scale\s*=\s*1(\.0)?\b/);
-    await w.context.close();
+    await expectClean(w);
   });
 
-  test('with reduced motion, selecting a country moves the camera without animation', async () => {
-    const w = await openPage(browser, server.url, { reducedMotion: 'reduce' });
-    await w.page.goto(server.url + '?debug=1');
+  /**
+   * What a selection does on a phone, measured without timing: each camera
+   * move is a jump if its `moveend` comes in the same task as its `movestart`
+   * (an animation ends frames later), and the page scroll is instant if the
+   * map is at the top of the viewport right after the click, in the same task.
+   */
+  async function motionOfSelecting(reduce: boolean) {
+    const w = await suite.open('', { viewport: { width: 375, height: 667 }, reducedMotion: reduce ? 'reduce' : 'no-preference' });
     await waitForMapState(w.page, ['ready']);
-    await w.page.locator('#op-participants [data-key="RO"]').click();
-    await w.page.waitForTimeout(150);
-    const moving = await w.page.evaluate(() => (window as unknown as { __takedownMap: { isMoving(): boolean; getZoom(): number } }).__takedownMap.isMoving());
-    expect(moving).toBe(false);
-    await w.context.close();
+    const a = app(w.page);
+    await a.participant('RO').scrollIntoViewIfNeeded();
+    await a.settle();
+    const mapTop = () => w.page.evaluate(() => Math.round(document.querySelector('#op-map')!.getBoundingClientRect().top));
+    expect(await mapTop(), 'the list is scrolled into view, the map above it').toBeLessThan(0);
+    const topAfterClick = await w.page.evaluate(() => {
+      const map = (window as unknown as { __takedownMap: MlMap }).__takedownMap;
+      const jumps: boolean[] = [];
+      let sameTask = false;
+      map.on('movestart', () => { sameTask = true; queueMicrotask(() => { sameTask = false; }); });
+      map.on('moveend', () => { jumps.push(sameTask); });
+      (window as unknown as { __jumps: boolean[] }).__jumps = jumps;
+      document.querySelector<HTMLElement>('#op-participants [data-key="RO"]')!.click();
+      return Math.round(document.querySelector('#op-map')!.getBoundingClientRect().top);
+    });
+    await a.settle();
+    // Either way the map ends at the top of the viewport with Romania in sight.
+    await expect.poll(mapTop).toBe(0);
+    const ro = (await labelPixels(w.page)).Romania!;
+    expect(ro.x > 0 && ro.x < 375 && ro.y > 0, 'Romania is in view').toBe(true);
+    const jumps = await w.page.evaluate(() => (window as unknown as { __jumps: boolean[] }).__jumps);
+    await expectClean(w);
+    return { jumps, topAfterClick };
+  }
+
+  test('with reduced motion a selection moves the camera and scrolls the page without animation; without it, both animate', async () => {
+    const still = await motionOfSelecting(true);
+    expect(still.jumps.length, 'the camera moved').toBeGreaterThan(0);
+    expect(still.jumps, 'every camera move is a jump').not.toContain(false);
+    expect(still.topAfterClick, 'the page scrolled at once').toBe(0);
+    // The same selection without the preference animates: the measure above can tell the difference.
+    const moving = await motionOfSelecting(false);
+    expect(moving.jumps, 'the camera animates').toContain(false);
+    expect(moving.topAfterClick, 'the page scrolls smoothly').not.toBe(0);
   });
 });

@@ -1,33 +1,17 @@
 import { PNG } from 'pngjs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { ROLE_COLOURS } from '../../src/data/palette.ts';
-import {
-  HAS_CHROMIUM, labelPixels, launch, openPage, panelTitle, showFillsOnly, startServer, waitForMapState, type Server, type Watched,
-  expectClean,
-} from './harness.ts';
+import { HAS_CHROMIUM, app, e2eSuite, expectClean, labelPixels, panelTitle, showFillsOnly, waitForMapState } from './harness.ts';
 
 const NAMES = ['Belgium', 'Bulgaria', 'Canada', 'France', 'Netherlands', 'Romania', 'United Kingdom', 'United States'];
 const hex = (h: string) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16));
 
 describe.skipIf(!HAS_CHROMIUM)('the operation map in Chromium', () => {
-  let server: Server;
-  let browser: Browser;
-  const open = async (path = '', opts = {}): Promise<Watched> => {
-    const w = await openPage(browser, server.url, opts);
-    await w.page.goto(server.url + path);
-    return w;
-  };
+  const suite = e2eSuite();
+  const open = (path = '', opts = {}) => suite.open(path, opts);
   const clean = expectClean;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  /** Loading a page with a 404 on purpose logs one console error. */
+  const NOT_FOUND = [/Failed to load resource: the server responded with a status of 404/];
 
   test('reaches ready with no errors, no CSP violations and no request off the origin', async () => {
     const w = await open();
@@ -37,7 +21,7 @@ describe.skipIf(!HAS_CHROMIUM)('the operation map in Chromium', () => {
   });
 
   test('draws each participant in its role colour on the canvas', async () => {
-    const w = await open('?debug=1');
+    const w = await open();
     await waitForMapState(w.page, ['ready']);
     await showFillsOnly(w.page);
     const points = await labelPixels(w.page);
@@ -54,11 +38,13 @@ describe.skipIf(!HAS_CHROMIUM)('the operation map in Chromium', () => {
   });
 
   test('clicking a country on the map selects it: panel, list and URL follow', async () => {
-    const w = await open('?debug=1');
+    const w = await open();
     await waitForMapState(w.page, ['ready']);
+    await app(w.page).settle();
     const fr = (await labelPixels(w.page)).France!;
     await w.page.mouse.click(fr.x, fr.y + 12);
     await expect.poll(() => panelTitle(w.page)).toBe('France');
+    await expect.poll(() => app(w.page).map.featureState('FR')).toMatchObject({ selected: true });
     expect(await w.page.locator('#op-panel').textContent()).toContain('Digital evidence seized');
     expect(new URL(w.page.url()).hash).toBe('#country=fr');
     expect(await w.page.locator('#op-participants [data-key="FR"]').getAttribute('aria-pressed')).toBe('true');
@@ -113,8 +99,8 @@ describe.skipIf(!HAS_CHROMIUM)('the operation map in Chromium', () => {
   test('back and forward walk through selections', async () => {
     const w = await open();
     await waitForMapState(w.page, ['ready']);
-    await w.page.locator('#op-participants [data-key="BE"]').click();
-    await w.page.locator('#op-participants [data-key="hub"]').click();
+    await app(w.page).selectCountry('BE');
+    await app(w.page).selectCountry('hub');
     expect(await panelTitle(w.page)).toBe('The Hague');
     await w.page.goBack();
     await expect.poll(() => panelTitle(w.page)).toBe('Belgium');
@@ -135,31 +121,23 @@ describe.skipIf(!HAS_CHROMIUM)('the operation map in Chromium', () => {
 
   test('when the geometry cannot be loaded, says so; the list and panels still work', async () => {
     // With the static picture inlined this is `fallback` (a working map), not `error` (see README, Static twin).
-    const w = await openPage(browser, server.url);
+    const w = await suite.open(null, {}, { expectConsole: NOT_FOUND });
     await w.page.route(/countries-110m.*\.json$/, (r) => r.fulfill({ status: 404, body: 'gone' }));
-    await w.page.goto(server.url);
+    await w.goto();
     expect(await waitForMapState(w.page, ['ready', 'fallback', 'error'])).toBe('fallback');
     expect(await w.page.locator('#op-map-status').textContent()).toMatch(/could not be loaded/);
-    await w.page.locator('#op-participants [data-key="NL"]').click();
+    await app(w.page).selectCountry('NL');
     expect(await panelTitle(w.page)).toBe('Netherlands');
-    expect(w.errors).toEqual([]);
-    await w.context.close();
+    await clean(w);
   });
 
   test('without WebGL the page falls back with a message and selection still works', async () => {
-    const noGl = await launch(['--disable-webgl', '--disable-3d-apis']);
-    try {
-      const w = await openPage(noGl, server.url);
-      await w.page.goto(server.url + '#hub');
-      expect(await waitForMapState(w.page, ['ready', 'fallback', 'error'])).toBe('fallback');
-      expect(await w.page.locator('#op-map-status').textContent()).toMatch(/WebGL2/);
-      expect(await panelTitle(w.page)).toBe('The Hague');
-      await w.page.locator('#op-participants [data-key="BG"]').click();
-      expect(await panelTitle(w.page)).toBe('Bulgaria');
-      expect(w.errors).toEqual([]);
-      expect(w.foreign).toEqual([]);
-    } finally {
-      await noGl.close();
-    }
+    const w = await suite.openWithoutWebGL('#hub');
+    expect(await waitForMapState(w.page, ['ready', 'fallback', 'error'])).toBe('fallback');
+    expect(await w.page.locator('#op-map-status').textContent()).toMatch(/WebGL2/);
+    expect(await panelTitle(w.page)).toBe('The Hague');
+    await app(w.page).selectCountry('BG');
+    expect(await panelTitle(w.page)).toBe('Bulgaria');
+    await clean(w);
   });
 });

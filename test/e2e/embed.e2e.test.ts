@@ -4,72 +4,43 @@
  * under a strict CSP, a pym-style parent; no scroll trap; select both ways;
  * malformed host messages change nothing.
  */
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startHostServer, type HostServer } from '../fixtures/host-server.ts';
-import { HAS_CHROMIUM, launch, openPage, startServer, type Server } from './harness.ts';
-
-interface Host { page: Page; errors: string[]; foreign: string[]; close(): Promise<void> }
-type Probe = { errors: string[]; csp: string[] };
+import { HAS_CHROMIUM, e2eSuite, expectClean, mapProbe, settle, waitForMapState, type Watched } from './harness.ts';
 
 const SETTLED = ['ready', 'fallback', 'error'];
 
 describe.skipIf(!HAS_CHROMIUM)('embedding the map in a host page', () => {
-  let server: Server;
+  const suite = e2eSuite();
   let hosts: HostServer;
-  let browser: Browser;
   let mapOrigin: string;
 
-  /** A host page; requests may go to the host and the map, nowhere else. Errors and CSP violations are probed in every frame. */
-  const openHost = async (file: string, width = 1000): Promise<Host> => {
-    const context = await browser.newContext({ viewport: { width, height: 800 } });
-    const allowed = [new URL(hosts.url).origin, mapOrigin];
-    const foreign: string[] = [];
-    await context.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url.startsWith('data:') || url.startsWith('blob:') || allowed.includes(new URL(url).origin)) return route.continue();
-      foreign.push(url);
-      return route.abort();
-    });
-    await context.addInitScript(() => {
-      const p = { errors: [] as string[], csp: [] as string[] };
-      (window as unknown as { __probe: Probe }).__probe = p;
-      window.addEventListener('error', (e) => p.errors.push(String(e.message)));
-      window.addEventListener('unhandledrejection', (e) => p.errors.push(String(e.reason)));
-      document.addEventListener('securitypolicyviolation', (e) => p.csp.push(`${e.violatedDirective} ${e.blockedURI}`));
-    });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(hosts.url + file);
-    return { page, errors, foreign, close: () => context.close() };
+  /**
+   * A host page on its own origin; requests may go to the host and the map,
+   * nowhere else. Errors, console errors and CSP violations are recorded in
+   * every frame (the harness), and checked after each test.
+   */
+  const openHost = async (file: string, width = 1000): Promise<Watched> => {
+    const w = await suite.open(null, { viewport: { width, height: 800 } }, { allowOrigins: [hosts.url] });
+    await w.page.goto(hosts.url + file);
+    return w;
   };
   const mapFrame = async (page: Page): Promise<Frame> => {
-    await expect.poll(() => page.frames().some((f) => f.url().startsWith(mapOrigin)), { timeout: 20_000 }).toBe(true);
+    await expect.poll(() => page.frames().some((f) => f.url().startsWith(mapOrigin))).toBe(true);
     const frame = page.frames().find((f) => f.url().startsWith(mapOrigin))!;
-    await frame.waitForFunction((s) => s.includes(document.documentElement.dataset.mapState ?? ''), SETTLED, { timeout: 30_000 });
+    await waitForMapState(frame, SETTLED);
     return frame;
-  };
-  const probe = (f: Page | Frame) => f.evaluate(() => (window as unknown as { __probe: Probe }).__probe);
-  const expectClean = async (h: Host, frame: Frame) => {
-    expect(h.errors).toEqual([]);
-    expect(h.foreign).toEqual([]);
-    expect(await probe(h.page)).toEqual({ errors: [], csp: [] });
-    expect(await probe(frame)).toEqual({ errors: [], csp: [] });
   };
   const heading = (frame: Frame) => frame.locator('#op-panel h2').first().textContent();
   const messages = (page: Page) => page.evaluate(() => (window as unknown as { __messages: unknown[] }).__messages);
 
   beforeAll(async () => {
-    server = await startServer();
-    mapOrigin = new URL(server.url).origin;
-    hosts = await startHostServer(server.url);
-    browser = await launch();
+    mapOrigin = new URL(suite.url).origin;
+    hosts = await startHostServer(suite.url);
   });
   afterAll(async () => {
-    await browser?.close();
     await hosts?.close();
-    await server?.close();
   });
 
   test('(a) a plain iframe in a 300 px column: embed mode, fits its fixed height, no horizontal overflow', async () => {
@@ -90,8 +61,7 @@ describe.skipIf(!HAS_CHROMIUM)('embedding the map in a host page', () => {
     await expect.poll(() => frame.locator('.op-full-link').getAttribute('target')).toBe('_blank');
     expect(await frame.locator('.op-full-link').getAttribute('rel')).toBe('noopener');
     expect(await frame.locator('.op-embed-button').count()).toBe(0);
-    await expectClean(h, frame);
-    await h.close();
+    await expectClean(h);
   });
 
   test('(b) the loader under a strict CSP resizes the iframe to its content: no inner scrollbar', async () => {
@@ -107,7 +77,7 @@ describe.skipIf(!HAS_CHROMIUM)('embedding the map in a host page', () => {
       const outer = (await iframe.boundingBox())!.height;
       return outer !== 400 && outer >= inner.sh && inner.sh <= inner.vh;
     };
-    await expect.poll(fits, { timeout: 15_000 }).toBe(true);
+    await expect.poll(fits).toBe(true);
     const ours = (await messages(h.page)).filter((m) => (m as { type?: string }).type === 'height');
     expect(ours.length).toBeGreaterThan(0);
     expect(await messages(h.page)).toContainEqual(expect.objectContaining({ sentinel: 'amp', type: 'embed-size' }));
@@ -117,8 +87,7 @@ describe.skipIf(!HAS_CHROMIUM)('embedding the map in a host page', () => {
     await expect.poll(() => heading(frame)).toBe('United Kingdom');
     await expect.poll(fits).toBe(true);
     expect(Math.abs((await iframe.boundingBox())!.height - before) / before).toBeLessThanOrEqual(0.1);
-    await expectClean(h, frame);
-    await h.close();
+    await expectClean(h);
   });
 
   test('(c) a pym-style parent receives pym height strings with its childId', async () => {
@@ -130,20 +99,17 @@ describe.skipIf(!HAS_CHROMIUM)('embedding the map in a host page', () => {
     const heights = pym.map((m) => Number(m.split('xPYMx')[3]));
     expect(new Set(heights).size).toBe(heights.length);
     expect(heights.at(-1)).toBeGreaterThan(300);
-    await h.close();
+    await expectClean(h);
   });
 
   test('(d) a wheel over the map scrolls the host page and leaves the zoom alone', async () => {
     const h = await openHost('loader.html');
     const frame = await mapFrame(h.page);
     expect(await frame.evaluate(() => document.documentElement.dataset.mapState)).toBe('ready');
-    const zoom = () => frame.evaluate(() => (window as unknown as { __takedownMap: { getZoom(): number } }).__takedownMap.getZoom());
+    const zoom = () => mapProbe(frame).zoom();
     // Let the loader settle the iframe's height and the map its camera before measuring.
-    await expect.poll(async () => (await h.page.locator('#takedown iframe').boundingBox())!.height, { timeout: 15_000 }).toBeGreaterThan(400);
-    await frame.evaluate(() => new Promise<void>((r) => {
-      const map = (window as unknown as { __takedownMap: import('maplibre-gl').Map }).__takedownMap;
-      if (map.loaded() && !map.isMoving()) r(); else void map.once('idle', () => r());
-    }));
+    await expect.poll(async () => (await h.page.locator('#takedown iframe').boundingBox())!.height).toBeGreaterThan(400);
+    await settle(frame);
     const z0 = await zoom();
     const ibox = (await h.page.locator('#takedown iframe').boundingBox())!;
     const canvas = await frame.evaluate(() => { const r = document.querySelector('#op-map')!.getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 }; });
@@ -160,8 +126,7 @@ describe.skipIf(!HAS_CHROMIUM)('embedding the map in a host page', () => {
     await h.page.mouse.wheel(0, -300);
     await h.page.keyboard.up('Control');
     await expect.poll(zoom).toBeGreaterThan(z0);
-    await expectClean(h, frame);
-    await h.close();
+    await expectClean(h);
   });
 
   test('(e) select travels both ways: iframe → host CustomEvent, host API → iframe panel', async () => {
@@ -190,8 +155,7 @@ describe.skipIf(!HAS_CHROMIUM)('embedding the map in a host page', () => {
     expect(await heading(frame)).toBe('United Kingdom');
     // The host keeps its focus and its back button: selections replace the iframe's history entry.
     expect(await h.page.evaluate(() => history.length)).toBe(historyLength);
-    await expectClean(h, frame);
-    await h.close();
+    await expectClean(h);
   });
 
   test('(f) malformed or foreign messages change nothing and throw nowhere', async () => {
@@ -199,6 +163,18 @@ describe.skipIf(!HAS_CHROMIUM)('embedding the map in a host page', () => {
     const frame = await mapFrame(h.page);
     await frame.locator('#op-participants [data-key="RO"]').click();
     await expect.poll(() => heading(frame)).toBe('Romania');
+    // Every heading the panel shows from now on is recorded.
+    await frame.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { __headings: string[] }).__headings = seen;
+      const panel = document.querySelector('#op-panel')!;
+      new MutationObserver(() => {
+        const h = panel.querySelector('h2')?.textContent ?? '';
+        if (h !== seen.at(-1)) seen.push(h);
+      }).observe(panel, { childList: true, characterData: true, subtree: true });
+      // A message the map sends itself is not from its parent: ignored too.
+      window.postMessage({ source: 'takedown-map', type: 'reset' }, '*');
+    });
     await h.page.evaluate(() => {
       const win = document.querySelector<HTMLIFrameElement>('#takedown iframe')!.contentWindow!;
       const S = 'takedown-map';
@@ -213,39 +189,33 @@ describe.skipIf(!HAS_CHROMIUM)('embedding the map in a host page', () => {
       ];
       for (const m of bad) win.postMessage(m, '*');
     });
-    // A message the map sends itself is not from its parent: ignored too.
-    await frame.evaluate(() => window.postMessage({ source: 'takedown-map', type: 'reset' }, '*'));
-    await h.page.waitForTimeout(500);
-    expect(await heading(frame)).toBe('Romania');
+    // A valid message sent after them, through the same channel, is the first change the panel shows.
+    await h.page.evaluate(() => (document.getElementById('takedown') as unknown as { takedownMap: { select(c: string): void } }).takedownMap.select('fr'));
+    await expect.poll(() => heading(frame)).toBe('France');
+    expect(await frame.evaluate(() => (window as unknown as { __headings: string[] }).__headings)).toEqual(['France']);
     expect(await frame.evaluate(() => ({} as Record<string, unknown>).polluted)).toBeUndefined();
     expect(h.page.url()).toBe(hosts.url + 'loader.html');
     expect(frame.url().startsWith(mapOrigin)).toBe(true);
-    // The channel still works after all that.
-    await h.page.evaluate(() => (document.getElementById('takedown') as unknown as { takedownMap: { reset(): void } }).takedownMap.reset());
-    await expect.poll(() => heading(frame)).toBe('What happened');
-    await expectClean(h, frame);
-    await h.close();
+    await expectClean(h);
   });
 
   test('the full page offers embed codes in a dialog: copy, Escape, focus back', async () => {
-    const w = await openPage(browser, server.url);
-    await w.page.goto(server.url);
+    const w = await suite.open(null);
+    await w.page.goto(suite.url);
     const button = w.page.getByRole('button', { name: 'Embed' });
     await button.click();
     const dialog = w.page.getByRole('dialog', { name: 'Embed this map' });
     expect(await dialog.isVisible()).toBe(true);
     const codes = await dialog.locator('textarea').evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value));
     expect(codes).toHaveLength(3);
-    expect(codes[0]).toContain(`src="${server.url}?embed=1&amp;fit=1"`);
-    expect(codes[1]).toContain(`<script src="${server.url}embed.js" async></script>`);
-    expect(codes[2]).toContain(`src="${server.url}static-map-wide.png"`);
+    expect(codes[0]).toContain(`src="${suite.url}?embed=1&amp;fit=1"`);
+    expect(codes[1]).toContain(`<script src="${suite.url}embed.js" async></script>`);
+    expect(codes[2]).toContain(`src="${suite.url}static-map-wide.png"`);
     await dialog.getByRole('button', { name: /Copy plain iframe/ }).click();
     await expect.poll(() => dialog.locator('.op-copy-status').first().textContent()).toMatch(/Copied|Selected/);
     await w.page.keyboard.press('Escape');
     expect(await dialog.isVisible()).toBe(false);
     expect(await w.page.evaluate(() => document.activeElement?.textContent)).toBe('Embed');
-    expect(w.errors).toEqual([]);
-    expect(await w.cspViolations()).toEqual([]);
-    await w.context.close();
+    await expectClean(w);
   });
 });

@@ -169,7 +169,7 @@ describe.skipIf(!HAS_NGINX)('published behind nginx (deploy/nginx.conf) under a 
     });
 
     test('viewed from another address (a staging copy), the embed codes still point at the public URL', async () => {
-      const staging = await launch(['--host-resolver-rules=MAP staging.test 127.0.0.1']);
+      const staging = await launch({ args: ['--host-resolver-rules=MAP staging.test 127.0.0.1'] });
       try {
         const url = publicUrl.replace('127.0.0.1', 'staging.test');
         const w = await openPage(staging, url);
@@ -187,7 +187,8 @@ describe.skipIf(!HAS_NGINX)('published behind nginx (deploy/nginx.conf) under a 
     });
 
     test('the 404 page is styled by the app’s stylesheet and links back to the map, cleanly', async () => {
-      const w = await openPage(browser!, publicUrl);
+      // The page itself answers 404 on purpose: Chromium logs that one failed load.
+      const w = await openPage(browser!, publicUrl, {}, { expectConsole: [/Failed to load resource: the server responded with a status of 404/] });
       const response = await w.page.goto(`${publicUrl}deep/no/such/page`);
       expect(response!.status()).toBe(404);
       expect(await w.page.locator('h1').textContent()).toBe('Page not found');

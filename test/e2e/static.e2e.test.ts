@@ -1,6 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { HAS_CHROMIUM, launch, mapState, openPage, panelTitle, startServer, waitForMapState, type Server, expectClean } from './harness.ts';
+import type { Map as MlMap } from 'maplibre-gl';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { HAS_CHROMIUM, app, e2eSuite, expectClean, mapState, panelTitle, waitForMapState } from './harness.ts';
+import { STATE_TIMEOUT } from './timeouts.ts';
 
 const MAP_CHUNK = /\/assets\/mount-map-[^/]*\.js$/;
 const WORKER = /maplibre-gl-worker/;
@@ -30,32 +32,24 @@ async function pointOn(page: Page, selector: string): Promise<{ x: number; y: nu
 const mapBox = (page: Page) => page.locator('#op-map').boundingBox();
 
 describe.skipIf(!HAS_CHROMIUM)('the static twin in Chromium', () => {
-  let server: Server;
-  let browser: Browser;
+  const suite = e2eSuite();
   const clean = expectClean;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  /** A 404 injected on purpose logs one console error. */
+  const NOT_FOUND = [/Failed to load resource: the server responded with a status of 404/];
 
   test('the static picture is shown first, before MapLibre arrives; the map then replaces it in the same box', async () => {
-    const w = await openPage(browser, server.url);
+    const w = await suite.open(null);
     let release!: () => void;
     const gate = new Promise<void>((r) => { release = r; });
     await w.page.route(MAP_CHUNK, async (route) => { await gate; await route.fallback(); });
-    await w.page.goto(server.url);
+    await w.goto();
     expect(await mapState(w.page)).toBe('static');
     const wide = w.page.locator('#op-map svg.op-static--wide');
     expect(await wide.isVisible()).toBe(true);
     expect(await w.page.locator('#op-map svg.op-static--tall').isVisible()).toBe(false);
     expect(await wide.getAttribute('role')).toBe('img');
     expect(await wide.getAttribute('aria-label')).toMatch(/Lead: Belgium/);
-    await w.page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, { timeout: 10_000 });
+    await w.page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, { timeout: STATE_TIMEOUT });
     expect(await mapState(w.page)).toBe('static');
     const before = await mapBox(w.page);
     release();
@@ -67,18 +61,15 @@ describe.skipIf(!HAS_CHROMIUM)('the static twin in Chromium', () => {
   });
 
   test('at phone width the tall picture is shown', async () => {
-    const w = await openPage(browser, server.url, { viewport: { width: 375, height: 667 } });
-    await w.page.goto(server.url + '?static=1');
+    const w = await suite.open('?static=1', { viewport: { width: 375, height: 667 } });
     expect(await w.page.locator('#op-map svg.op-static--tall').isVisible()).toBe(true);
     expect(await w.page.locator('#op-map svg.op-static--wide').isVisible()).toBe(false);
     await clean(w);
   });
 
   test('without WebGL the picture stays (fallback): select by keyboard in the list and by clicking the picture', async () => {
-    const noGl = await launch(['--disable-webgl', '--disable-3d-apis']);
-    try {
-      const w = await openPage(noGl, server.url);
-      await w.page.goto(server.url);
+    {
+      const w = await suite.openWithoutWebGL();
       expect(await waitForMapState(w.page, ['ready', 'fallback', 'error'])).toBe('fallback');
       expect(await w.page.locator('#op-map-status').textContent()).toMatch(/WebGL2.*static picture/);
       expect(await w.page.locator('#op-map svg.op-static--wide').isVisible()).toBe(true);
@@ -98,14 +89,11 @@ describe.skipIf(!HAS_CHROMIUM)('the static twin in Chromium', () => {
       await expect.poll(() => panelTitle(w.page)).toBe('The Hague');
       expect(w.requests.filter((u) => MAP_CHUNK.test(u) || WORKER.test(u))).toEqual([]);
       await clean(w);
-    } finally {
-      await noGl.close();
     }
   });
 
   test('?static=1 never requests the map chunk, the worker or the outlines', async () => {
-    const w = await openPage(browser, server.url);
-    await w.page.goto(server.url + '?static=1#country=nl');
+    const w = await suite.open('?static=1#country=nl');
     expect(await waitForMapState(w.page, ['ready', 'fallback', 'error'])).toBe('fallback');
     expect(await w.page.locator('#op-map-status').textContent()).toMatch(/switched off/);
     expect(await panelTitle(w.page)).toBe('Netherlands');
@@ -116,9 +104,9 @@ describe.skipIf(!HAS_CHROMIUM)('the static twin in Chromium', () => {
   });
 
   test('when the outlines cannot be loaded the static picture stays, with a message (fallback)', async () => {
-    const w = await openPage(browser, server.url);
+    const w = await suite.open(null, {}, { expectConsole: NOT_FOUND });
     await w.page.route(/countries-110m.*\.json$/, (r) => r.fulfill({ status: 404, body: 'gone' }));
-    await w.page.goto(server.url);
+    await w.goto();
     expect(await waitForMapState(w.page, ['ready', 'fallback', 'error'])).toBe('fallback');
     expect(await w.page.locator('#op-map-status').textContent()).toMatch(/could not be loaded.*static picture/);
     expect(await w.page.locator('#op-map svg.op-static--wide').isVisible()).toBe(true);
@@ -126,14 +114,14 @@ describe.skipIf(!HAS_CHROMIUM)('the static twin in Chromium', () => {
   });
 
   test('a page served without the picture keeps the old contract: no outlines → error, with a message', async () => {
-    const w = await openPage(browser, server.url);
-    await w.page.route(server.url, async (route) => {
+    const w = await suite.open(null, {}, { expectConsole: NOT_FOUND });
+    await w.page.route((url) => url.pathname === '/' , async (route) => {
       const res = await route.fetch();
       const body = (await res.text()).replace(/<svg [^]*?<\/svg>/g, '').replace('data-map-state="static"', 'data-map-state="loading"');
       await route.fulfill({ response: res, body });
     });
     await w.page.route(/countries-110m.*\.json$/, (r) => r.fulfill({ status: 404, body: 'gone' }));
-    await w.page.goto(server.url);
+    await w.goto();
     expect(await w.page.locator('#op-map svg').count()).toBe(0);
     expect(await waitForMapState(w.page, ['ready', 'fallback', 'error'])).toBe('error');
     expect(await w.page.locator('#op-map-status').textContent()).toMatch(/could not be loaded, so the map is not shown/);
@@ -141,12 +129,11 @@ describe.skipIf(!HAS_CHROMIUM)('the static twin in Chromium', () => {
   });
 
   test('if the restored context cannot be used, the static picture comes back (fallback)', async () => {
-    const w = await openPage(browser, server.url);
-    await w.page.goto(server.url + '?debug=1#country=gb');
+    const w = await suite.open('#country=gb');
     await waitForMapState(w.page, ['ready']);
 
     await w.page.evaluate(async () => {
-      const map = (window as unknown as { __takedownMap: import('maplibre-gl').Map }).__takedownMap;
+      const map = (window as unknown as { __takedownMap: MlMap }).__takedownMap;
       const ext = map.getCanvas().getContext('webgl2')!.getExtension('WEBGL_lose_context')!;
       const lost = new Promise((r) => map.once('webglcontextlost', r));
       ext.loseContext();
@@ -165,8 +152,7 @@ describe.skipIf(!HAS_CHROMIUM)('the static twin in Chromium', () => {
   });
 
   test('without JavaScript: the picture, the noscript summary and table of the eight countries and The Hague, with sources, and About', async () => {
-    const w = await openPage(browser, server.url, { javaScriptEnabled: false });
-    await w.page.goto(server.url);
+    const w = await suite.open('', { javaScriptEnabled: false });
     expect(await w.page.locator('#op-map svg.op-static--wide').isVisible()).toBe(true);
     const rows = w.page.locator('.op-noscript tbody tr');
     expect(await rows.count()).toBe(9);
@@ -180,18 +166,15 @@ describe.skipIf(!HAS_CHROMIUM)('the static twin in Chromium', () => {
     const img = w.page.locator('.op-noscript img');
     expect(await img.getAttribute('alt')).toMatch(/Registrars identified: United Kingdom/);
     for (const file of [await img.getAttribute('src'), 'share.png']) {
-      const res = await w.context.request.get(new URL(file!, server.url).href);
+      const res = await w.context.request.get(new URL(file!, suite.url).href);
       expect(res.status(), file!).toBe(200);
       expect(res.headers()['content-type']).toBe('image/png');
     }
-    expect(w.errors).toEqual([]);
-    expect(w.foreign).toEqual([]);
-    await w.context.close();
+    await clean(w);
   });
 
   test('print shows the static picture, not the canvas, and no list chrome', async () => {
-    const w = await openPage(browser, server.url);
-    await w.page.goto(server.url + '#country=ro');
+    const w = await suite.open('#country=ro');
     await waitForMapState(w.page, ['ready']);
     await w.page.emulateMedia({ media: 'print' });
     expect(await w.page.locator('#op-map svg.op-static--wide').isVisible()).toBe(true);
@@ -205,11 +188,10 @@ describe.skipIf(!HAS_CHROMIUM)('the static twin in Chromium', () => {
   });
 
   test('a lost and restored WebGL context keeps the selection (panel and feature-state)', async () => {
-    const w = await openPage(browser, server.url);
-    await w.page.goto(server.url + '?debug=1#country=fr');
+    const w = await suite.open('#country=fr');
     await waitForMapState(w.page, ['ready']);
     await w.page.evaluate(async () => {
-      const map = (window as unknown as { __takedownMap: import('maplibre-gl').Map }).__takedownMap;
+      const map = (window as unknown as { __takedownMap: MlMap }).__takedownMap;
       const gl = map.getCanvas().getContext('webgl2')!;
       const ext = gl.getExtension('WEBGL_lose_context')!;
       (window as unknown as { __lose: WEBGL_lose_context }).__lose = ext;
@@ -219,17 +201,15 @@ describe.skipIf(!HAS_CHROMIUM)('the static twin in Chromium', () => {
     });
     expect(await w.page.locator('#op-map svg.op-static--wide').isVisible()).toBe(true);
     await w.page.evaluate(async () => {
-      const map = (window as unknown as { __takedownMap: import('maplibre-gl').Map }).__takedownMap;
+      const map = (window as unknown as { __takedownMap: MlMap }).__takedownMap;
       const ext = (window as unknown as { __lose: WEBGL_lose_context }).__lose;
       const restored = new Promise((r) => map.once('webglcontextrestored', r));
       ext.restoreContext();
       await restored;
       await new Promise((r) => map.once('idle', r));
     });
-    await expect.poll(() => w.page.evaluate(() => {
-      const map = (window as unknown as { __takedownMap: import('maplibre-gl').Map }).__takedownMap;
-      return map.getFeatureState({ source: 'countries', id: 'FR' }).selected;
-    })).toBe(true);
+    await app(w.page).settle();
+    expect(await app(w.page).map.featureState('FR')).toMatchObject({ selected: true });
     expect(await panelTitle(w.page)).toBe('France');
     expect(await mapState(w.page)).toBe('ready');
     await expect.poll(() => w.page.locator('#op-map svg.op-static--wide').isVisible()).toBe(false);
@@ -237,8 +217,7 @@ describe.skipIf(!HAS_CHROMIUM)('the static twin in Chromium', () => {
   });
 
   test('measures: first picture, ready, bytes before the first picture', async () => {
-    const w = await openPage(browser, server.url);
-    await w.page.goto(server.url);
+    const w = await suite.open('');
     await waitForMapState(w.page, ['ready']);
     const m = await w.page.evaluate(() => {
       const fcp = performance.getEntriesByName('first-contentful-paint')[0]!.startTime;

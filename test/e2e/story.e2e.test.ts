@@ -1,34 +1,20 @@
 import { PNG } from 'pngjs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { GROUND, ROLE_COLOURS } from '../../src/data/palette.ts';
-import {
-  HAS_CHROMIUM, labelPixels, launch, openPage, panelTitle, showFillsOnly, startServer, waitForMapState, type Server, type Watched,
-  expectClean,
-} from './harness.ts';
+import { HAS_CHROMIUM, app, e2eSuite, expectClean, labelPixels, mapProbe, panelTitle, showFillsOnly, waitForMapState } from './harness.ts';
 
 const hex = (h: string) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16));
 const MADRID: [number, number] = [-3.7, 40.4];
 type Rgb = number[];
 
 /** Click a control in the page, then wait until the map has drawn the result. */
-const clickAndSettle = (page: Page, selector: string) => page.evaluate(async (sel) => {
-  const map = (window as unknown as { __takedownMap: import('maplibre-gl').Map }).__takedownMap;
-  const idle = new Promise((r) => map.once('idle', r));
-  document.querySelector<HTMLElement>(sel)!.click();
-  map.triggerRepaint();
-  await idle;
-}, selector);
+const clickAndSettle = (page: Page, selector: string) => app(page).click(selector);
 
 /** Canvas colour at a real-world point, or at Belgium's label point. */
 async function colours(page: Page): Promise<{ belgium: Rgb; spain: Rgb }> {
   const be = (await labelPixels(page)).Belgium!;
-  const es = await page.evaluate((p) => {
-    const map = (window as unknown as { __takedownMap: import('maplibre-gl').Map }).__takedownMap;
-    const r = map.getCanvas().getBoundingClientRect();
-    const xy = map.project(p);
-    return { x: r.left + xy.x, y: r.top + xy.y };
-  }, MADRID);
+  const es = await mapProbe(page).pixel(MADRID);
   const png = PNG.sync.read(await page.screenshot());
   const at = (x: number, y: number) => { const i = (Math.round(y) * png.width + Math.round(x)) * 4; return [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!]; };
   return { belgium: at(be.x, be.y), spain: at(es.x, es.y) };
@@ -37,23 +23,15 @@ const near = (got: Rgb, want: string, what: string) => {
   const w = hex(want);
   expect(Math.hypot(got[0]! - w[0]!, got[1]! - w[1]!, got[2]! - w[2]!), `${what}: drawn ${got}, want ${w}`).toBeLessThan(24);
 };
-const visibleLegend = (page: Page) => page.$$eval('#op-legend li', (lis) => (lis as HTMLElement[]).filter((li) => !li.hidden).map((li) => li.textContent));
+const visibleLegend = (page: Page) => app(page).legend.visible();
 
 describe.skipIf(!HAS_CHROMIUM)('the story around the map, in Chromium', () => {
-  let server: Server;
-  let browser: Browser;
-  const open = async (path = '', opts = {}): Promise<Watched> => {
-    const w = await openPage(browser, server.url, { reducedMotion: 'reduce', colorScheme: 'light', ...opts });
-    await w.page.goto(server.url + path);
-    return w;
-  };
+  const suite = e2eSuite();
+  const open = (path = '', opts = {}) => suite.open(path, { reducedMotion: 'reduce', colorScheme: 'light', ...opts });
   const clean = expectClean;
 
-  beforeAll(async () => { server = await startServer(); browser = await launch(); });
-  afterAll(async () => { await browser?.close(); await server?.close(); });
-
   test('each strike re-colours the map and the legend counts follow', async () => {
-    const w = await open('?debug=1');
+    const w = await open();
     await waitForMapState(w.page, ['ready']);
     await showFillsOnly(w.page);
     const neutral = GROUND.light.land;
@@ -94,14 +72,15 @@ describe.skipIf(!HAS_CHROMIUM)('the story around the map, in Chromium', () => {
   });
 
   test('the claimed-attacks layer toggles, and its list is reachable and operable by keyboard', async () => {
-    const w = await open('?debug=1');
+    const w = await open();
     await waitForMapState(w.page, ['ready']);
-    const visibility = () => w.page.evaluate(() => (window as unknown as { __takedownMap: import('maplibre-gl').Map }).__takedownMap.getLayoutProperty('attacks', 'visibility'));
-    await expect.poll(visibility).toBe('none');
+    const a = app(w.page);
+    const visibility = () => a.map.layout('attacks', 'visibility');
+    await a.settle();
+    expect(await visibility()).toBe('none');
     await w.page.locator('[data-action="attacks"]').focus();
-    await w.page.keyboard.press('Enter');
-    // Map updates land just after the next paint (the panel first): poll.
-    await expect.poll(visibility).toBe('visible');
+    await a.press('Enter');
+    expect(await visibility()).toBe('visible');
     expect(await w.page.locator('#op-attacks').textContent()).toMatch(/in 2016[\s\S]*official Islamic State statement/);
     let found = '';
     for (let i = 0; i < 30 && !found; i++) {
@@ -110,22 +89,18 @@ describe.skipIf(!HAS_CHROMIUM)('the story around the map, in Chromium', () => {
     }
     expect(found).toBe('paris');
     await w.page.keyboard.press('Tab');
-    await w.page.keyboard.press('Enter');
+    await a.press('Enter');
     expect(await w.page.locator('[data-attack="brussels"]').getAttribute('aria-pressed')).toBe('true');
     expect(await w.page.locator('#op-attack-detail').textContent()).toMatch(/Brussels, 22 Mar 2016[\s\S]*Amaq carried the claim/);
-    const rendered = await w.page.evaluate(async () => {
-      const map = (window as unknown as { __takedownMap: import('maplibre-gl').Map }).__takedownMap;
-      if (!map.loaded()) await map.once('idle');
-      return map.queryRenderedFeatures({ layers: ['attacks'] }).map((f) => f.properties.id);
-    });
-    expect(rendered).toContain('brussels');
-    await w.page.locator('[data-action="attacks"]').click();
-    await expect.poll(visibility).toBe('none');
+    expect(await a.map.rendered('attacks')).toContain('brussels');
+    expect(await a.map.featureState('brussels', 'attacks')).toMatchObject({ selected: true });
+    await a.click('[data-action="attacks"]');
+    expect(await visibility()).toBe('none');
     await clean(w);
   });
 
-  test('the tour steps by button, arrow keys and #step=N, frames each step, and exits', async () => {
-    const w = await open('?debug=1');
+  test('the tour steps by button, arrow keys, #step=N and host messages, frames each step, and exits', async () => {
+    const w = await open();
     await waitForMapState(w.page, ['ready']);
     const indicator = () => w.page.locator('.op-tour__step').textContent();
     await w.page.locator('[data-tour="start"]').click();
@@ -137,12 +112,14 @@ describe.skipIf(!HAS_CHROMIUM)('the story around the map, in Chromium', () => {
     await w.page.keyboard.press('ArrowRight');
     expect(await indicator()).toBe('Step 3 of 8');
     expect(new URL(w.page.url()).hash).toBe('#step=3');
-    const framed = () => w.page.evaluate(() => {
-      const b = (window as unknown as { __takedownMap: import('maplibre-gl').Map }).__takedownMap.getBounds();
-      return { inView: [[2.3, 46.6], [25, 45.9], [25.4, 42.7]].every((p) => b.contains(p as [number, number])), westOfMinus20: b.getWest() < -20 };
-    });
+    const framed = async () => {
+      const [west, south, east, north] = (await app(w.page).map.bounds()) as [number, number, number, number];
+      const inView = [[2.3, 46.6], [25, 45.9], [25.4, 42.7]].every(([x, y]) => x! >= west && x! <= east && y! >= south && y! <= north);
+      return { inView, westOfMinus20: west < -20 };
+    };
     // framed on FR, RO, BG, not the whole two-part view
-    await expect.poll(framed).toEqual({ inView: true, westOfMinus20: false });
+    await app(w.page).settle();
+    expect(await framed()).toEqual({ inView: true, westOfMinus20: false });
     await w.page.keyboard.press('ArrowLeft');
     expect(await indicator()).toBe('Step 2 of 8');
 

@@ -1,15 +1,38 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { parseOptions } from '../../../src/app-options.ts';
+import { STRIKES } from '../../../src/data/story.ts';
+import { TOUR } from '../../../src/data/operation.ts';
 import type { Selection } from '../../../src/state/reducer.ts';
 import { parseHash, serializeHash } from '../../../src/state/url-state.ts';
 import { VOCAB } from '../../fixtures/app.ts';
 
-const CODES = ['BE', 'BG', 'CA', 'FR', 'NL', 'RO', 'GB', 'US'];
+/** Every country the data names (the participants and Spain, of June 2017): the key vocabulary. */
+const CODES = ['BE', 'BG', 'CA', 'FR', 'NL', 'RO', 'GB', 'US', 'ES'];
 const RUNS = 2000;
+/** Every key of the hash contract (README): each must be reached, with valid and invalid values. */
+const KEYS = ['country', 'hub', 'outlets', 'strike', 'step'] as const;
 
 const validSelection = (s: Selection) =>
-  s.kind === 'overview' || s.kind === 'hub' || (s.kind === 'country' && CODES.includes(s.code));
+  s.kind === 'overview' || s.kind === 'hub' || s.kind === 'outlets' || (s.kind === 'country' && CODES.includes(s.code));
+
+/** Values for a key: valid ones (any case, aliases, encoded) and near misses. */
+const valueFor = (key: (typeof KEYS)[number]) => {
+  const valid = {
+    country: fc.constantFrom(...CODES, ...CODES.map((c) => c.toLowerCase()), 'uk', 'Uk', '%66%72'),
+    hub: fc.constantFrom('', '1'),
+    outlets: fc.constantFrom('', '1'),
+    strike: fc.constantFrom(...STRIKES.map((s) => s.id)),
+    step: fc.integer({ min: 1, max: TOUR.length }).map(String),
+  }[key];
+  const nearMiss = fc.constantFrom('zz', 'de', '0', '00', '-1', String(TOUR.length + 1), '2017-6', '2018-04x', '%', '%E0%A4%A', 'no', ' ', '1.5', '01');
+  return fc.oneof(valid, nearMiss, fc.string({ maxLength: 6 }));
+};
+/** One key, with '=' and a value or bare. */
+const part = fc.constantFrom(...KEYS).chain((key) =>
+  fc.oneof(fc.constant(key), valueFor(key).map((v) => `${key}=${v}`), fc.constantFrom(key.toUpperCase(), `%${key.charCodeAt(0).toString(16)}${key.slice(1)}`).chain((k) => valueFor(key).map((v) => `${k}=${v}`))));
+/** Hashes built from the contract's keys, one to three parts. */
+const contractHash = fc.array(part, { minLength: 1, maxLength: 3 }).map((parts) => `#${parts.join('&')}`);
 
 /** Strings that look like our hashes more often than random text does. */
 const hashLike = fc.oneof(
@@ -20,6 +43,7 @@ const hashLike = fc.oneof(
     .map(([k, v, eq]) => `#${k}${eq}${v}`),
   fc.array(fc.tuple(fc.constantFrom('country', 'hub', 'x'), fc.constantFrom('fr', 'uk', 'zz', '', '%', '%E0%A4%A', '1')), { maxLength: 4 })
     .map((pairs) => '#' + pairs.map(([k, v]) => `${k}=${v}`).join('&')),
+  contractHash,
 );
 
 describe('URL parsing under fuzzing', () => {
@@ -31,10 +55,28 @@ describe('URL parsing under fuzzing', () => {
     }), { numRuns: RUNS });
   });
 
+  test('hashes over every key of the contract reach every outcome, and each result is valid', () => {
+    const reached = new Set<string>();
+    fc.assert(fc.property(contractHash, (hash) => {
+      const r = parseHash(hash, VOCAB);
+      expect(validSelection(r.selection)).toBe(true);
+      if (r.notice !== null) {
+        expect(r).toEqual({ selection: { kind: 'overview' }, notice: r.notice });
+        reached.add('notice');
+        return;
+      }
+      reached.add(r.selection.kind);
+      if (r.strike !== undefined) { expect(STRIKES.map((s) => s.id)).toContain(r.strike); reached.add('strike'); }
+      if (r.step !== undefined) { expect(Number.isInteger(r.step) && r.step >= 1 && r.step <= TOUR.length).toBe(true); reached.add('step'); }
+    }), { numRuns: RUNS });
+    expect([...reached].sort()).toEqual(['country', 'hub', 'notice', 'outlets', 'overview', 'step', 'strike']);
+  });
+
   test('serializeHash ∘ parseHash is the identity on valid selections', () => {
     const selection = fc.oneof(
       fc.constant<Selection>({ kind: 'overview' }),
       fc.constant<Selection>({ kind: 'hub' }),
+      fc.constant<Selection>({ kind: 'outlets' }),
       fc.constantFrom(...CODES).map((code) => ({ kind: 'country', code }) as Selection),
     );
     fc.assert(fc.property(selection, (s) => {

@@ -71,9 +71,15 @@ describe('buildStaticSvg()', () => {
       .toEqual(OPERATION.participants.map((p) => p.alpha2).filter((a) => a !== 'NL').sort());
   });
 
-  test('is deterministic, quantised to 0.1 px and clipped to the box plus its bleed', () => {
+  // Pinned output: any change to the picture shows up as a diff of these files (`npx vitest run -u` accepts it).
+  for (const [name, data] of [['wide', wide], ['tall', tall]] as const) {
+    test(`matches its pinned snapshot (${name})`, async () => {
+      await expect(`${svgOf(data)}\n`).toMatchFileSnapshot(`./__snapshots__/static-${name}.svg`);
+    });
+  }
+
+  test('is quantised to 0.1 px and clipped to the box plus its bleed', () => {
     const a = svgOf();
-    expect(svgOf()).toBe(a);
     const ds = [...a.matchAll(/ d="([^"]*)"/g)].map((m) => m[1]!);
     expect(ds.join(' ')).not.toMatch(/\d\.\d\d/);
     for (const [px, py] of ds.flatMap(points)) {

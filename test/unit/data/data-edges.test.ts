@@ -1,0 +1,102 @@
+/**
+ * Exact outputs of the small data helpers (CSV quoting, citation labels,
+ * role counts, strike colouring, the README's URL lines): written to kill
+ * the mutants `npm run mutate` leaves alive in src/data.
+ */
+import { describe, expect, test } from 'vitest';
+import { citeText, citesText } from '../../../src/data/export/cite-text.ts';
+import { dataReadme } from '../../../src/data/export/data-readme.ts';
+import { csvField, toCsv } from '../../../src/data/export/to-csv.ts';
+import { toJson } from '../../../src/data/export/to-json.ts';
+import { OPERATION } from '../../../src/data/operation.ts';
+import { ROLE_LABELS, primaryRole, roleCounts } from '../../../src/data/roles.ts';
+import { SOURCES } from '../../../src/data/sources.ts';
+import { namedKeys } from '../../../src/data/keys.ts';
+import { DEFAULT_STRIKE, findStrike, strikeCountries } from '../../../src/data/strikes.ts';
+import type { Participant } from '../../../src/data/types.ts';
+
+describe('CSV fields', () => {
+  test('quotes a field only when it holds a comma, a quote, CR or LF, doubling quotes', () => {
+    expect(csvField('plain text; fine')).toBe('plain text; fine');
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    expect(csvField('one\rtwo')).toBe('"one\rtwo"');
+    expect(csvField('one\ntwo')).toBe('"one\ntwo"');
+    expect(csvField('')).toBe('');
+  });
+
+  test('a participant without an authority has an empty authority field; unconfirmed facts are marked', () => {
+    const p = OPERATION.participants[0]!;
+    const lone: Participant = { ...p, roles: ['servers', 'evidence'], authority: null, actions: [{ text: 'Did a thing.', cite: [{ source: 'article', paragraph: 2 }], unconfirmed: true }], caveats: [] };
+    const [, row] = toCsv({ participants: [lone] }).split('\r\n');
+    expect(row!.startsWith(`${p.alpha2},${p.numeric},${p.name},servers; evidence,,[Unconfirmed] Did a thing.,`)).toBe(true);
+    expect(row!.endsWith(',article ¶2')).toBe(true);
+    expect(toCsv({ participants: [] })).toBe('code,numeric,name,roles,authority,action,caveats,citations\r\n');
+  });
+});
+
+describe('citation labels', () => {
+  test('the article by paragraph, or bare; a public page by publisher and link', () => {
+    expect(citeText({ source: 'article', paragraph: 5 })).toBe('article ¶5');
+    expect(citeText({ source: 'article' })).toBe('article');
+    for (const [key, s] of Object.entries(SOURCES) as [string, { publisher: string; url?: string }][]) {
+      if (key === 'article') continue;
+      const text = citeText({ source: key as keyof typeof SOURCES });
+      expect(text.startsWith(s.publisher), key).toBe(true);
+      if (s.url) expect(text.endsWith(` <${s.url}>`), key).toBe(true);
+      else expect(text, key).not.toMatch(/</);
+    }
+  });
+  test('citesText keeps the first of each, in order, joined with "; "', () => {
+    expect(citesText([{ source: 'article', paragraph: 2 }, { source: 'bbc' }, { source: 'article', paragraph: 2 }, { source: 'article', paragraph: 1 }]))
+      .toBe(`article ¶2; ${citeText({ source: 'bbc' })}; article ¶1`);
+    expect(citesText([])).toBe('');
+  });
+});
+
+describe('roles', () => {
+  test('labels, the primary role and the counts of the operation', () => {
+    expect(ROLE_LABELS.lead).toBe('Lead');
+    expect(primaryRole({ roles: ['servers', 'lead'] })).toBe('servers');
+    expect(primaryRole({ roles: [] })).toBe('hub');
+    expect(roleCounts(OPERATION.participants)).toEqual({ lead: 1, evidence: 3, servers: 3, registrars: 1, support: 0, hub: 0 });
+    expect(roleCounts([{ roles: ['lead', 'servers'] }, { roles: ['servers'] }])).toEqual({ lead: 1, evidence: 0, servers: 2, registrars: 0, support: 0, hub: 0 });
+  });
+});
+
+describe('strike colouring', () => {
+  test('April 2018 colours the eight participants by their roles', () => {
+    expect(strikeCountries(OPERATION, DEFAULT_STRIKE)).toEqual(OPERATION.participants.map((p) => ({ alpha2: p.alpha2, name: p.name, roles: p.roles })));
+  });
+  test('June 2017 colours the countries a source names, each by its one role; unknown strikes colour none', () => {
+    const june = strikeCountries(OPERATION, '2017-06');
+    expect(june.map((c) => [c.alpha2, c.roles])).toEqual(findStrike(OPERATION, '2017-06')!.countries!.map((c) => [c.alpha2, [c.role]]));
+    expect(june.find((c) => c.alpha2 === 'ES')?.roles).toEqual(['lead']);
+    expect(strikeCountries(OPERATION, 'nope' as never)).toEqual([]);
+    expect(findStrike(OPERATION, 'nope' as never)).toBeUndefined();
+  });
+  test('namedKeys: every participant, every country an earlier strike names, and the hub, once', () => {
+    const keys = namedKeys(OPERATION);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const p of OPERATION.participants) expect(keys).toContain(p.alpha2);
+    expect(keys).toContain('ES');
+    expect(keys).toContain('hub');
+  });
+});
+
+describe('README and JSON downloads', () => {
+  test('with a public URL the README names the map and the files; without, neither', () => {
+    const withUrl = dataReadme('https://example.org/takedown/');
+    expect(withUrl.split('\n').slice(0, 5)).toEqual(['Takedown Map: data downloads', '', 'The map: https://example.org/takedown/', 'These files: https://example.org/takedown/data/', '']);
+    expect(dataReadme()).not.toMatch(/The map:|These files:/);
+    expect(dataReadme().startsWith('Takedown Map: data downloads\n\n')).toBe(true);
+  });
+  test('operation.json holds the note, the operation, the tour and the sources, and ends with a newline', () => {
+    const text = toJson(OPERATION);
+    expect(text.endsWith('}\n')).toBe(true);
+    const json = JSON.parse(text);
+    expect(Object.keys(json).slice(0, 4)).toEqual(['note', 'operation', 'tour', 'sources']);
+    expect(json.tour).toEqual([]);
+    expect(json.operation.participants).toHaveLength(8);
+  });
+});
