@@ -239,6 +239,9 @@ export async function expectClean(w: Watched): Promise<void> {
  * or console error, no foreign request, no CSP violation) unless the test
  * already did so with `expectClean` — so no test can skip the check.
  */
+/** The app's one log line when the interactive map fails (src/app/fail-reason.ts): expected wherever a failure is injected. */
+export const MAP_FAILED = /^takedown-map: the interactive map failed \(/;
+
 export function e2eSuite(o: { webgl?: boolean } = {}) {
   let server: Server | undefined;
   let browser: Browser | undefined;
