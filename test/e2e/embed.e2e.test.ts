@@ -120,7 +120,9 @@ describe.skipIf(!HAS_CHROMIUM)('embedding the map in a host page', () => {
     expect(await zoom()).toBe(z0);
     await expect.poll(() => frame.locator('.maplibregl-cooperative-gesture-screen').textContent()).toMatch(/Scrolling moves the page/);
     // Ctrl + wheel does zoom: the map is not dead, just polite.
-    await h.page.evaluate(() => scrollTo(0, 0));
+    await h.page.evaluate(() => scrollTo({ top: 0, behavior: 'instant' }));
+    await expect.poll(() => h.page.evaluate(() => scrollY)).toBe(0);
+    await settle(frame);
     await h.page.mouse.move(ibox.x + canvas.x, ibox.y + canvas.y);
     await h.page.keyboard.down('Control');
     await h.page.mouse.wheel(0, -300);
