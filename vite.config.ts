@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import { appPlugin } from './build/app-plugin.ts';
+import { breakpointPlugin } from './build/breakpoint-plugin.ts';
 import { SECURITY_HEADERS } from './build/csp.ts';
 import { staticMapPlugin } from './build/static-map-plugin.ts';
 import { dataDownloadsPlugin } from './build/data-downloads-plugin.ts';
@@ -12,7 +13,7 @@ import { POLL_TIMEOUT, TEST_TIMEOUT, UNIT_TEST_TIMEOUT } from './test/e2e/timeou
 export default defineConfig({
   base: './',
   // The publish plugin stays last: it precompresses what the others emit.
-  plugins: [appPlugin(), staticMapPlugin(), dataDownloadsPlugin(), fineOutlinesPlugin(), publishPlugin()],
+  plugins: [breakpointPlugin(), appPlugin(), staticMapPlugin(), dataDownloadsPlugin(), fineOutlinesPlugin(), publishPlugin()],
   define: { __EDITION__: JSON.stringify(edition()) },
   build: {
     target: 'es2022', assetsInlineLimit: 0, chunkSizeWarningLimit: 1200, sourcemap: false,

@@ -8,7 +8,7 @@ import { OPERATION } from '../src/data/operation.ts';
 import { paletteCss } from '../src/data/palette.ts';
 import { patternCss } from '../src/data/patterns.ts';
 import { describeMap } from '../src/a11y/describe-map.ts';
-import { escapeXml } from '../src/static/svg-markup.ts';
+import { escapeXml } from '../src/dom/escape-xml.ts';
 import { mapBoxCss } from './static-assets.ts';
 
 const VIRTUAL = 'virtual:palette.css';

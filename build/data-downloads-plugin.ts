@@ -2,30 +2,25 @@
  * The "Get the data" files, generated from the data module: emitted into
  * dist/data/ at build time and served at /data/ by the dev server.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Plugin } from 'vite';
 import { dataReadme } from '../src/data/export/data-readme.ts';
 import { toCsv } from '../src/data/export/to-csv.ts';
 import { toGeoJson } from '../src/data/export/to-geojson.ts';
 import { toJson } from '../src/data/export/to-json.ts';
 import { OPERATION } from '../src/data/operation.ts';
-import { TOUR } from '../src/data/tour.ts';
-import type { CountriesTopology } from '../src/geo/build-map-data.ts';
 import { publicUrl } from './public-url.ts';
-
-const require = createRequire(import.meta.url);
+import { loadWorldAtlas } from './world-atlas.ts';
 
 const TYPES: Record<string, string> = {
   csv: 'text/csv; charset=utf-8', geojson: 'application/geo+json', json: 'application/json', txt: 'text/plain; charset=utf-8',
 };
 
 export function dataFiles(url: string | undefined = publicUrl()): Record<string, string> {
-  const topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-110m.json'), 'utf8')) as CountriesTopology;
+  const topology = loadWorldAtlas();
   return {
     'data/participants.csv': toCsv(OPERATION),
     'data/takedown.geojson': JSON.stringify(toGeoJson(OPERATION, topology)) + '\n',
-    'data/operation.json': toJson(OPERATION, TOUR),
+    'data/operation.json': toJson(OPERATION, OPERATION.tour),
     'data/README.txt': dataReadme(url),
   };
 }

@@ -3,22 +3,17 @@
  * (the same composited geometry the interactive map draws) → the SVG in both
  * orientations, and PNGs rendered by resvg.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
 import type { Operation } from '../src/data/types.ts';
 import { OPERATION } from '../src/data/operation.ts';
 import { buildMapData, type CountriesTopology, type MapData } from '../src/geo/build-map-data.ts';
 import { buildStaticSvg } from '../src/static/build-static-svg.ts';
-import { describeMap } from '../src/static/describe-map.ts';
+import { describeMapShort as describeMap } from '../src/a11y/describe-map.ts';
 import { fineTopologyFor } from './fine-outlines.ts';
+import { breakpointCss } from './breakpoint-plugin.ts';
+import { loadWorldAtlas } from './world-atlas.ts';
 import { buildShareCard, cardMapBox, MAP_SCALE } from './share-card.ts';
-
-const require = createRequire(import.meta.url);
-
-export function loadWorldAtlas(): CountriesTopology {
-  return JSON.parse(readFileSync(require.resolve('world-atlas/countries-110m.json'), 'utf8')) as CountriesTopology;
-}
 
 /** Nominal boxes: the desktop map box at 1280 × 800, and a phone's at 375 px, as tall as the data's frame needs (nominalSize()). */
 export const WIDE = buildMapData(loadWorldAtlas(), OPERATION, 'wide').placement.size;
@@ -38,6 +33,7 @@ const FONT_FILES = [
   '/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf',
 ];
 
+export { loadWorldAtlas };
 
 export interface StaticAssets {
   readonly alt: string;
@@ -84,5 +80,5 @@ export function buildStaticAssets(op: Operation, topology: CountriesTopology = l
 export function mapBoxCss(op: Operation = OPERATION, topology: CountriesTopology = loadWorldAtlas()): string {
   const wide = buildMapData(topology, op, 'wide').placement.size;
   const tall = buildMapData(topology, op, 'tall').placement.size;
-  return `.op-map{aspect-ratio:${wide.width}/${wide.height}}@media (max-width:600px){.op-map{aspect-ratio:${tall.width}/${tall.height}}}`;
+  return `.op-map{aspect-ratio:${wide.width}/${wide.height}}@media ${breakpointCss('(--narrow)')}{.op-map{aspect-ratio:${tall.width}/${tall.height}}}`;
 }

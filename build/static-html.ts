@@ -7,10 +7,11 @@
  */
 import { AUTHORITY_NOT_NAMED } from '../src/data/participants.ts';
 import { ROLE_LABELS } from '../src/data/roles.ts';
+import type { HtmlTagDescriptor } from 'vite';
 import { sourceOf } from '../src/data/sources.ts';
 import type { About, Citation, Fact, Operation } from '../src/data/types.ts';
 import { citationLabel, citationTitle } from '../src/data/export/cite-text.ts';
-import { escapeXml as esc } from '../src/static/svg-markup.ts';
+import { escapeXml as esc } from '../src/dom/escape-xml.ts';
 import { PNG_ZOOM, SHARE, WIDE } from './static-assets.ts';
 
 export const WIDE_PNG = 'static-map-wide.png';
@@ -26,7 +27,8 @@ export function absoluteUrl(file: string, siteUrl: string | undefined): string {
   }
 }
 
-export function shareMeta(op: Operation, mapAlt: string, siteUrl?: string): string {
+/** The share tags as Vite tag descriptors, injected into <head> by transformIndexHtml. */
+export function shareMetaTags(op: Operation, mapAlt: string, siteUrl?: string): HtmlTagDescriptor[] {
   const image = absoluteUrl(SHARE_PNG, siteUrl);
   // The card carries the title, the dates, the key and the credit around the map.
   const alt = `${op.title} (${op.kicker}). ${mapAlt} ${op.credit}`;
@@ -46,7 +48,12 @@ export function shareMeta(op: Operation, mapAlt: string, siteUrl?: string): stri
     ['name', 'twitter:image:alt', alt],
   ];
   if (siteUrl) tags.unshift(['property', 'og:url', absoluteUrl('', siteUrl)]);
-  return tags.map(([k, n, v]) => `<meta ${k}="${esc(n)}" content="${esc(v)}" />`).join('\n    ');
+  return tags.map(([k, n, v]) => ({ tag: 'meta', attrs: { [k]: n, content: v }, injectTo: 'head' }));
+}
+
+/** The same tags as markup (for tests and readers of the built page). */
+export function shareMeta(op: Operation, mapAlt: string, siteUrl?: string): string {
+  return shareMetaTags(op, mapAlt, siteUrl).map(({ attrs = {} }) => `<meta ${Object.entries(attrs).map(([k, v]) => `${k}="${esc(String(v))}"`).join(' ')} />`).join('\n    ');
 }
 
 /** "Sources: article ¶5, The Guardian" as the panels show it (brackets by CSS), the publishers linked to their pages. */

@@ -10,7 +10,7 @@ import { OPERATION } from '../src/data/operation.ts';
 import { publicUrl } from './public-url.ts';
 import { buildStaticAssets, type StaticAssets } from './static-assets.ts';
 import { ABOUT } from '../src/data/about.ts';
-import { aboutHtml, noscriptHtml, shareMeta, SHARE_PNG, WIDE_PNG } from './static-html.ts';
+import { aboutHtml, noscriptHtml, shareMetaTags, SHARE_PNG, WIDE_PNG } from './static-html.ts';
 
 /** The empty map box in index.html, whatever other attributes it carries. */
 const MAP_BOX = /<div id="op-map"([^>]*)><\/div>/;
@@ -26,12 +26,14 @@ export function staticMapPlugin(siteUrl: string | undefined = publicUrl()): Plug
       handler(html) {
         if (!MAP_BOX.test(html)) throw new Error('static map: index.html has no empty #op-map box');
         const a = get();
-        return html
-          .replace('data-map-state="loading"', 'data-map-state="static"')
-          .replace(MAP_BOX, (_, attrs: string) => `<div id="op-map"${attrs}>${a.wideSvg}${a.tallSvg}</div>`)
-          .replace('</head>', `  ${shareMeta(OPERATION, a.alt, siteUrl)}\n  </head>`)
-          .replace('<footer', `${noscriptHtml(OPERATION, a.alt)}\n      <footer`)
-          .replace('</footer>', `${aboutHtml(ABOUT)}\n      </footer>`);
+        return {
+          html: html
+            .replace('data-map-state="loading"', 'data-map-state="static"')
+            .replace(MAP_BOX, (_, attrs: string) => `<div id="op-map"${attrs}>${a.wideSvg}${a.tallSvg}</div>`)
+            .replace('<footer', `${noscriptHtml(OPERATION, a.alt)}\n      <footer`)
+            .replace('</footer>', `${aboutHtml(ABOUT)}\n      </footer>`),
+          tags: shareMetaTags(OPERATION, a.alt, siteUrl),
+        };
       },
     },
     generateBundle() {

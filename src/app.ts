@@ -1,6 +1,9 @@
 /**
- * Composition root: one store, the views, the URL binding and the map.
- * Returns destroy(), which removes every listener and the map.
+ * Composition root: one store, the views, the URL binding and the map, all
+ * made for the operation passed in (its participants, strikes and tour are
+ * injected everywhere; nothing reads them from module globals).
+ * Returns destroy(), which removes every listener, aborts the geometry fetch
+ * and removes the map.
  */
 import { OPERATION } from './data/operation.ts';
 import type { Theme } from './data/palette.ts';
@@ -18,19 +21,17 @@ import { mountTableView } from './panels/table-view.ts';
 import { mountAnnouncer } from './a11y/announcer.ts';
 import { mountStaticMap } from './static/mount-static-map.ts';
 import { mountEmbed } from './embed/mount-embed.ts';
-import { initialState, OVERVIEW, reducer, selectionKey, type Action, type State } from './state/reducer.ts';
-import { createStore } from './state/store.ts';
-import { parseHash } from './state/url-state.ts';
-import { TOUR } from './data/tour.ts';
-import { DEFAULT_STRIKE } from './data/strikes.ts';
+import { normalizeCountry } from './state/normalize-country.ts';
+import { createReducer, initialState, OVERVIEW, selectionKey, selectionOf, type Action, type State } from './state/reducer.ts';
+import { createStore, type Store } from './state/store.ts';
+import { hashVocabulary, parseHash } from './state/url-state.ts';
+import { DEFAULT_STRIKE, isStrikeId } from './data/strikes.ts';
 import { mountAttacks } from './story/attacks.ts';
-import { listenForStepMessages } from './story/step-messages.ts';
 import { mountTimeline } from './story/timeline.ts';
 import { mountTour } from './story/tour.ts';
 
 export interface App {
-  readonly store: ReturnType<typeof createStore<State, Action>>;
-  readonly ready: Promise<void>;
+  readonly store: Store<State, Action>;
   destroy(): void;
 }
 
@@ -41,14 +42,16 @@ const need = (root: ParentNode, sel: string): HTMLElement => {
 };
 
 export function createApp(root: HTMLElement, options: AppOptions, op: Operation = OPERATION): App {
-  const codes = op.participants.map((p) => p.alpha2);
-  const fromHash = parseHash(location.hash, codes);
-  const fromQuery = options.country && !location.hash ? parseHash(options.country === 'hub' ? '#hub' : `#country=${options.country}`, codes) : null;
-  const start = fromQuery ?? fromHash;
-  const store = createStore(reducer, initialState(start.selection, start.notice));
-  if (start.strike) store.dispatch({ type: 'strike', strike: start.strike });
-  if (start.step) store.dispatch({ type: 'step', step: start.step });
-  else if (options.strike && !start.strike && !location.hash) store.dispatch({ type: 'strike', strike: options.strike });
+  const vocab = hashVocabulary(op);
+  const fromHash = parseHash(location.hash, vocab);
+  // `country=` in the query is the host's initial selection, read like the hash's and the messages'.
+  const queried = options.country && !location.hash ? normalizeCountry(options.country, vocab.keys) : null;
+  const start = queried ? { selection: selectionOf(queried), notice: null } : fromHash;
+  const store = createStore(createReducer(op), initialState(start.selection, start.notice));
+  const startStrike = 'strike' in start ? start.strike : undefined;
+  if (startStrike) store.dispatch({ type: 'strike', strike: startStrike });
+  if ('step' in start && start.step) store.dispatch({ type: 'step', step: start.step });
+  else if (isStrikeId(options.strike) && !startStrike && !location.hash) store.dispatch({ type: 'strike', strike: options.strike });
 
   const dark = window.matchMedia('(prefers-color-scheme: dark)');
   const motion = window.matchMedia('(prefers-reduced-motion: reduce)');
@@ -76,15 +79,14 @@ export function createApp(root: HTMLElement, options: AppOptions, op: Operation 
     mountPanel(need(root, '#op-panel'), store, op, { focusOnChange: true }),
     mountNotice(need(root, '#op-notice'), store),
     mountAnnouncer(need(root, '#op-announcer'), store, op),
-    mountTableView(need(root, '#op-table'), need(root, '#op-table-toggle') as HTMLButtonElement, need(root, '.op-stage'), op),
-    bindUrl(store, codes, window, { push: !options.embed }),
-    mountEmbed(store, { options, codes, title: op.title, header: need(root, '.op-stage__tools'), footer: need(root, '.op-footer'), titleEl: need(root, '.op-title'), onTheme: (t) => setTheme(t),
+    mountTableView(need(root, '#op-table'), need(root, '#op-table-toggle') as HTMLButtonElement, need(root, '.op-stage'), store, op),
+    bindUrl(store, vocab, window, { push: !options.embed }),
+    mountEmbed(store, { options, vocab: { keys: vocab.keys, steps: vocab.steps }, title: op.title, header: need(root, '.op-stage__tools'), footer: need(root, '.op-footer'), titleEl: need(root, '.op-title'), onTheme: (t) => setTheme(t),
       selections: [...op.participants.map((p) => ({ value: p.alpha2.toLowerCase(), label: p.name })), { value: 'hub', label: op.hub.name }],
       strikes: [...op.strikes].sort((a, b) => Number(b.id === DEFAULT_STRIKE) - Number(a.id === DEFAULT_STRIKE)).map((s) => ({ value: s.id, label: s.label })) }),
     mountTimeline(need(root, '#op-timeline'), need(root, '#op-strike'), store, op),
     mountAttacks(need(root, '#op-attacks'), store, op),
-    mountTour(need(root, '#op-tour'), store, TOUR),
-    listenForStepMessages(store, TOUR.length),
+    mountTour(need(root, '#op-tour'), store, op.tour),
   ];
   const status = need(root, '#op-map-status');
   const mapBox = need(root, '#op-map');
@@ -94,7 +96,6 @@ export function createApp(root: HTMLElement, options: AppOptions, op: Operation 
   views.push(picture, bindSheet(store, mapBox, [panel, tourEl], () => motion.matches));
   const map = loadMap({
     container: mapBox, store, op, theme, hasStatic: picture.present,
-    reducedMotion: () => motion.matches,
     padding: (base) => cameraPadding(mapBox, [panel, tourEl], base),
     // Embedded, or on a touch screen: one finger scrolls the page, two move the map.
     cooperativeGestures: options.embed || window.matchMedia('(pointer: coarse)').matches,
@@ -117,7 +118,6 @@ export function createApp(root: HTMLElement, options: AppOptions, op: Operation 
 
   return {
     store,
-    ready: map.done,
     destroy() {
       document.removeEventListener('keydown', onKey);
       dark.removeEventListener('change', onTheme);

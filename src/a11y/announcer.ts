@@ -1,14 +1,15 @@
-/** A polite live region that announces selection changes (and nothing on first render). */
+/** A polite live region that announces selection and strike changes (and nothing on first render). */
 import type { Operation } from '../data/types.ts';
-import { sameSelection, selectionKey, type Action, type State } from '../state/reducer.ts';
+import type { Action, State } from '../state/reducer.ts';
+import { announcement } from '../state/selectors-story.ts';
 import type { Store } from '../state/store.ts';
-import { describeSelection } from './describe-map.ts';
 
 export function mountAnnouncer(el: HTMLElement, store: Store<State, Action>, op: Operation) {
   el.setAttribute('aria-live', 'polite');
   el.setAttribute('aria-atomic', 'true');
   const unsubscribe = store.subscribe((s, prev) => {
-    if (!sameSelection(s.selection, prev.selection)) el.textContent = describeSelection(op, selectionKey(s.selection));
+    const text = announcement(op, s, prev);
+    if (text !== null) el.textContent = text;
   });
   return { destroy: unsubscribe };
 }

@@ -7,4 +7,3 @@ export const setMapState = (state: MapState): void => {
   performance.mark(`map-state:${state}`);
 };
 
-export const getMapState = (): string | undefined => document.documentElement.dataset.mapState;

@@ -4,24 +4,24 @@
  * the reader is parsed and applied. A bad hash shows the overview and a notice.
  */
 import { DEFAULT_STRIKE } from '../data/strikes.ts';
-import { parseHash, serializeHash } from '../state/url-state.ts';
+import { parseHash, serializeHash, type HashVocabulary } from '../state/url-state.ts';
 import type { Action, State } from '../state/reducer.ts';
 import type { Store } from '../state/store.ts';
 
 const hashOf = (s: State) => serializeHash(s.selection, s);
 
 /** Apply a parsed hash to the store: a step sets everything; otherwise selection and strike. */
-export function applyHash(store: Store<State, Action>, hash: string, codes: readonly string[]): string | null {
-  const parsed = parseHash(hash, codes);
+export function applyHash(store: Store<State, Action>, hash: string, vocab: HashVocabulary): string | null {
+  const parsed = parseHash(hash, vocab);
   if (parsed.step !== undefined) store.dispatch({ type: 'step', step: parsed.step });
   else store.dispatch({ type: 'view', selection: parsed.selection, strike: parsed.strike ?? DEFAULT_STRIKE });
   return parsed.notice;
 }
 
 /** `push: false` (embed mode) replaces the entry, so the host page's back button is not taken over. */
-export function bindUrl(store: Store<State, Action>, codes: readonly string[], win: Window = window, { push = true } = {}) {
+export function bindUrl(store: Store<State, Action>, vocab: HashVocabulary, win: Window = window, { push = true } = {}) {
   const apply = () => {
-    const notice = applyHash(store, win.location.hash, codes);
+    const notice = applyHash(store, win.location.hash, vocab);
     if (notice) {
       store.dispatch({ type: 'notice', text: notice });
       win.history.replaceState(win.history.state, '', win.location.pathname + win.location.search);

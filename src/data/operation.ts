@@ -6,11 +6,12 @@ import { ATTACKS, ATTACKS_NOTE } from './attacks.ts';
 import { HUB } from './hub.ts';
 import { PARTICIPANTS } from './participants.ts';
 import { OUTLETS, OUTLETS_NOTE, QUOTES, STRIKES } from './story.ts';
+import { tourFor } from './tour.ts';
 import type { Citation, Operation } from './types.ts';
 
 const art = (paragraph: number): Citation => ({ source: 'article', paragraph });
 
-export const OPERATION: Operation = {
+const BASE: Omit<Operation, 'tour'> = {
   kicker: 'Europol-coordinated operation · 25–26 April 2018',
   title: 'Eight countries, two days: the takedown of Isis propaganda outlets',
   dek: 'On 25–26 April 2018 agencies in eight countries, led by Belgian prosecutors and coordinated from The Hague, hit Amaq and other Isis media outlets, Europol said.',
@@ -75,3 +76,8 @@ export const OPERATION: Operation = {
   ],
   credit: 'Sources: news report, April 2018; Europol’s release (reposted); public reports cited in each panel. Map: Natural Earth (public domain).',
 };
+
+export const OPERATION: Operation = { ...BASE, tour: tourFor(BASE) };
+
+/** The guided tour of OPERATION. */
+export const TOUR = OPERATION.tour;

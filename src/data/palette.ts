@@ -54,7 +54,12 @@ export const GROUND: Readonly<Record<Theme, Ground>> = {
 /** Fill for countries outside the operation and for unknown roles. */
 export const neutralFill = (theme: Theme): string => GROUND[theme].land;
 
-/** The d3 scale every DOM view uses; unknown roles fall to the neutral fill. */
+/**
+ * The one scale every view colours by: the CSS custom properties the legend,
+ * the list and the static picture use, the picture's presentation fills and
+ * the map's fill expression are all read from it. Unknown roles fall to the
+ * neutral fill.
+ */
 export function roleScale(theme: Theme): ScaleOrdinal<string, string, string> {
   return scaleOrdinal<string, string>()
     .domain([...ROLES])
@@ -65,7 +70,9 @@ export function roleScale(theme: Theme): ScaleOrdinal<string, string, string> {
 /** CSS custom properties for one theme, e.g. `--op-role-lead: #D55E00`. */
 export function cssVariables(theme: Theme): Record<string, string> {
   const vars: Record<string, string> = {};
-  for (const r of ROLES) vars[`--op-role-${r}`] = ROLE_COLOURS[r];
+  const scale = roleScale(theme);
+  for (const r of ROLES) vars[`--op-role-${r}`] = scale(r);
+  vars['--op-role-none'] = scale.unknown();
   for (const [k, v] of Object.entries(GROUND[theme])) vars[`--op-${k.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())}`] = v;
   return vars;
 }

@@ -57,12 +57,12 @@ export const OUTLETS_NOTE: Fact = {
 
 export const STRIKES: readonly Strike[] = [
   {
-    id: '2015-12', kind: 'alert', label: 'End of 2015 (alert)', lead: null, leadName: null,
+    id: '2015-12', kind: 'alert', label: 'End of 2015 (alert)', leadName: null,
     summary: { text: 'Not a strike: Europol said the case began when it alerted all EU member states to the rise of Amaq and the technical resilience of its online infrastructure.', cite: [{ source: 'europol' }], saidBy: 'Europol' },
     details: [],
   },
   {
-    id: '2016-08', kind: 'strike', label: 'August 2016', lead: null, leadName: null,
+    id: '2016-08', kind: 'strike', label: 'August 2016', leadName: null,
     summary: {
       text: 'First takedown, against Amaq’s mobile app and web infrastructure. Europol’s release credits contributions from EU and non-EU countries and names no lead country.',
       cite: [art(10), { source: 'europol' }], saidBy: 'Europol',
@@ -70,7 +70,7 @@ export const STRIKES: readonly Strike[] = [
     details: [{ text: 'Europol said it pushed the propagandists to build a more complex, more secure infrastructure.', cite: [{ source: 'europol' }], saidBy: 'Europol' }],
   },
   {
-    id: '2017-06', kind: 'strike', label: 'June 2017', lead: 'ES', leadName: 'Spain (Guardia Civil)',
+    id: '2017-06', kind: 'strike', label: 'June 2017', leadName: 'Spain (Guardia Civil)',
     summary: { text: 'Second strike, led by Spain’s Guardia Civil with support from Europol and the US, against part of Amaq’s web assets.', cite: [art(11), { source: 'europol' }] },
     details: [
       { text: 'Servers seized by the Guardia Civil led to radicalised individuals being identified in more than 100 countries.', cite: [art(11), { source: 'europol' }] },
@@ -82,7 +82,7 @@ export const STRIKES: readonly Strike[] = [
     ],
   },
   {
-    id: '2018-04', kind: 'strike', label: '25–26 April 2018', lead: 'BE', leadName: 'Belgium (Federal Prosecutor’s Office)',
+    id: '2018-04', kind: 'strike', label: '25–26 April 2018', leadName: 'Belgium (Federal Prosecutor’s Office)',
     summary: { text: 'The report calls it “the third such strike” since 2016; Europol called it a “simultaneous, multinational takedown”, involving agencies in eight countries and coordinated from The Hague.', cite: [art(1), art(3), art(10), { source: 'europol' }], saidBy: 'Europol' },
     details: [
       { text: 'A Europol official told franceinfo it was “la troisième action sur les deux dernières années” (our translation: the third action in the last two years), the first in summer 2016 and the second in summer 2017.', cite: [{ source: 'franceinfo' }], saidBy: 'Europol official' },

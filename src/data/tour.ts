@@ -3,16 +3,16 @@
  * selection, strike and legend filter it sets, and the map keys it frames.
  * Facts already written elsewhere in the data module are reused, not retyped.
  */
-import { OPERATION } from './operation.ts';
 import { OUTLETS_NOTE } from './story.ts';
-import type { Citation, TourStep } from './types.ts';
+import type { Citation, NamedKey, Operation, TourStep } from './types.ts';
 
 const art = (paragraph: number): Citation => ({ source: 'article', paragraph });
 
 /** Every participant plus the hub: the whole two-part view. */
-const ALL = ['hub', '056', '100', '124', '250', '528', '642', '826', '840'] as const;
+const ALL: readonly NamedKey[] = ['hub', 'BE', 'BG', 'CA', 'FR', 'NL', 'RO', 'GB', 'US'];
 
-export const TOUR: readonly TourStep[] = [
+/** The tour for an operation (its last step retells the operation's aftermath and disagreements). */
+export const tourFor = (op: Pick<Operation, 'aftermath' | 'disagreements'>): readonly TourStep[] => [
   {
     title: 'Coordinated from The Hague',
     select: 'hub', strike: '2018-04', filter: null, frame: ALL,
@@ -24,7 +24,7 @@ export const TOUR: readonly TourStep[] = [
   },
   {
     title: 'Belgium led',
-    select: 'BE', strike: '2018-04', filter: 'lead', frame: ['056', '528', 'hub'],
+    select: 'BE', strike: '2018-04', filter: 'lead', frame: ['BE', 'NL', 'hub'],
     text: [
       { text: 'Europol said Belgian prosecutors led the operation; its release names the Belgian Federal Prosecutor’s Office.', cite: [art(4), { source: 'europol' }], saidBy: 'Europol' },
       { text: 'In Belgium, the federal judicial police of Ghent took part in the action.', cite: [{ source: 'laLibre' }] },
@@ -32,7 +32,7 @@ export const TOUR: readonly TourStep[] = [
   },
   {
     title: 'Evidence: France, Romania, Bulgaria',
-    select: null, strike: '2018-04', filter: 'evidence', frame: ['250', '642', '100'],
+    select: null, strike: '2018-04', filter: 'evidence', frame: ['FR', 'RO', 'BG'],
     text: [
       { text: 'Europol said French, Romanian and Bulgarian police had quantities of digital evidence; the Guardian reported digital evidence seized in all three.', cite: [art(5), { source: 'guardian' }], saidBy: 'Europol' },
       { text: 'Bulgaria’s interior ministry said access was blocked to four servers Amaq used there.', cite: [{ source: 'afpTheNews' }], saidBy: 'interior ministry' },
@@ -41,7 +41,7 @@ export const TOUR: readonly TourStep[] = [
   },
   {
     title: 'Servers: the Netherlands, the US, Canada',
-    select: null, strike: '2018-04', filter: 'servers', frame: ['528', '840', '124'],
+    select: null, strike: '2018-04', filter: 'servers', frame: ['NL', 'US', 'CA'],
     text: [
       { text: 'Europol said law enforcement officers in the Netherlands, the US and Canada captured Isis servers.', cite: [art(5), { source: 'guardian' }], saidBy: 'Europol' },
       { text: 'Dutch justice authorities confirmed servers were taken offline; Global News reported no arrests in Canada.', cite: [{ source: 'nrc' }, { source: 'globalNews' }] },
@@ -50,7 +50,7 @@ export const TOUR: readonly TourStep[] = [
   },
   {
     title: 'Registrars: the United Kingdom',
-    select: 'GB', strike: '2018-04', filter: 'registrars', frame: ['826'],
+    select: 'GB', strike: '2018-04', filter: 'registrars', frame: ['GB'],
     text: [
       { text: 'Europol said Britain’s Counter Terrorism Internet Referral Unit identified the top-level domain registrars Isis had abused.', cite: [art(5)], saidBy: 'Europol' },
       { text: 'The unit sits in the Metropolitan Police’s Counter Terrorism Command; PA reported that it led the referral of abused web domains.', cite: [{ source: 'ctp' }, { source: 'paAol' }], saidBy: 'PA' },
@@ -58,7 +58,7 @@ export const TOUR: readonly TourStep[] = [
   },
   {
     title: 'Two strikes before, after an alert',
-    select: null, strike: '2017-06', filter: null, frame: ['724', '840', 'hub'],
+    select: null, strike: '2017-06', filter: null, frame: ['ES', 'US', 'hub'],
     text: [
       { text: 'Europol said the case began at the end of 2015, when it alerted EU member states to the rise of Amaq.', cite: [{ source: 'europol' }], saidBy: 'Europol' },
       { text: 'The report calls April 2018 the third strike since 2016, when Amaq’s app and web assets were first targeted; Europol’s release names no lead country for that first takedown.', cite: [art(10), { source: 'europol' }] },
@@ -76,6 +76,6 @@ export const TOUR: readonly TourStep[] = [
   {
     title: 'Afterwards, and where sources disagree',
     select: null, strike: '2018-04', filter: null, frame: ALL,
-    text: [...OPERATION.aftermath, ...OPERATION.disagreements],
+    text: [...op.aftermath, ...op.disagreements],
   },
 ];

@@ -56,7 +56,26 @@ export interface Quote {
   readonly cite: readonly Citation[];
 }
 
-export type Alpha2 = 'BE' | 'BG' | 'CA' | 'FR' | 'NL' | 'RO' | 'GB' | 'US';
+/** ISO 3166-1 alpha-2 of every country the data names: the April 2018 participants and the countries of earlier strikes. */
+export const ALPHA2 = ['BE', 'BG', 'CA', 'FR', 'NL', 'RO', 'GB', 'US', 'ES'] as const;
+export type Alpha2 = (typeof ALPHA2)[number];
+
+/** The strikes against Amaq, by yyyy-mm (also the URL hash value); `STRIKES` in story.ts has one of each, in this order. */
+export const STRIKE_IDS = ['2015-12', '2016-08', '2017-06', '2018-04'] as const;
+export type StrikeId = (typeof STRIKE_IDS)[number];
+
+/** A place the reader can select or the tour can frame: a named country or the coordination hub. */
+export type NamedKey = Alpha2 | 'hub';
+
+/** A world-atlas feature the data does not name (e.g. '276', or 'i484' for its copy in the inset). Made only by `landKey()`. */
+export type LandKey = string & { readonly __land: true };
+
+/**
+ * The one key vocabulary of the maps, the list, the URL and the messages:
+ * alpha-2 for every country the data names (Spain included), 'hub', and
+ * world-atlas ids only for unnamed land.
+ */
+export type MapKey = NamedKey | LandKey;
 
 export interface Participant {
   /** ISO 3166-1 alpha-2, upper case. */
@@ -100,14 +119,11 @@ export interface Outlet {
 }
 
 export interface Strike {
-  /** yyyy-mm, also the URL hash value. */
-  readonly id: string;
+  readonly id: StrikeId;
   /** 'alert': Europol's end-of-2015 warning to member states, which was not a strike. */
   readonly kind: 'alert' | 'strike';
   readonly label: string;
   readonly summary: Fact;
-  /** Alpha-2 of the leading country, or null when the sources name none (and for the alert). */
-  readonly lead: string | null;
   readonly leadName: string | null;
   readonly details: readonly Fact[];
   /**
@@ -119,7 +135,7 @@ export interface Strike {
 
 /** A country's role in an earlier strike (not an April 2018 participant role). */
 export interface StrikeCountry {
-  readonly alpha2: string;
+  readonly alpha2: Alpha2;
   /** World-atlas numeric id, zero-padded: the map feature key. */
   readonly numeric: string;
   readonly name: string;
@@ -133,12 +149,12 @@ export interface TourStep {
   readonly text: readonly Fact[];
   /** Alpha-2 of a participant, 'hub', 'outlets', or null for the overview. */
   readonly select: Alpha2 | 'hub' | 'outlets' | null;
-  /** Strike id (yyyy-mm) the map is coloured for. */
-  readonly strike: string;
+  /** The strike the map is coloured for. */
+  readonly strike: StrikeId;
   /** Legend filter the step turns on, or null. */
   readonly filter: Role | null;
-  /** Map feature keys (world-atlas numeric ids, or 'hub') whose bounds the camera frames. */
-  readonly frame: readonly string[];
+  /** The places whose bounds the camera frames. */
+  readonly frame: readonly NamedKey[];
 }
 
 export interface Attack {
@@ -168,6 +184,8 @@ export interface Operation {
   readonly outletsNote: Fact;
   readonly quotes: readonly Quote[];
   readonly strikes: readonly Strike[];
+  /** The guided tour, in order. */
+  readonly tour: readonly TourStep[];
   readonly attacks: readonly Attack[];
   readonly attacksNote: readonly Fact[];
   readonly disagreements: readonly Fact[];

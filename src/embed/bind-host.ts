@@ -1,6 +1,6 @@
 /**
- * The two-way channel with the host page. In: validated commands (select,
- * reset, theme), only from
+ * The two-way channel with the host page, installed once and only when
+ * framed. In: validated commands (select, reset, tour step, theme), only from
  * our parent window (`event.source === parent`). Out: `ready` once the map
  * state settles, `select` / `deselect` when the selection changes. Never
  * navigates, never evaluates, never touches window.top.
@@ -8,7 +8,7 @@
 import type { ThemeOption } from '../app-options.ts';
 import { sameSelection, selectionKey, type Action, type State } from '../state/reducer.ts';
 import type { Store } from '../state/store.ts';
-import { commandSelection, parseHostMessage } from './host-messages.ts';
+import { commandAction, parseHostMessage, type HostVocabulary } from './host-messages.ts';
 import { readyMessage, selectionMessage } from './messages.ts';
 
 export interface BindHostOptions {
@@ -18,7 +18,8 @@ export interface BindHostOptions {
   readonly parent: Pick<Window, 'postMessage'>;
   /** Carries `data-map-state`: document.documentElement. */
   readonly root: HTMLElement;
-  readonly codes: readonly string[];
+  /** What host commands may name (from the operation passed to createApp). */
+  readonly vocab: HostVocabulary;
   /** The host asked for a theme. */
   readonly onTheme?: (theme: ThemeOption) => void;
   readonly Observer?: typeof MutationObserver;
@@ -30,10 +31,10 @@ export function bindHost(store: Store<State, Action>, o: BindHostOptions) {
   const post = (m: object) => o.parent.postMessage(m, '*');
   const onMessage = (e: MessageEvent) => {
     if (e.source !== o.parent) return;
-    const cmd = parseHostMessage(e.data, o.codes);
+    const cmd = parseHostMessage(e.data, o.vocab);
     if (!cmd) return;
     if (cmd.type === 'theme') o.onTheme?.(cmd.theme);
-    else store.dispatch({ type: 'select', selection: commandSelection(cmd) });
+    else store.dispatch(commandAction(cmd));
   };
   const unsubscribe = store.subscribe((s, prev) => {
     if (!sameSelection(s.selection, prev.selection)) post(selectionMessage(selectionKey(s.selection)));

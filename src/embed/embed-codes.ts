@@ -5,6 +5,7 @@
 import type { ShowOption, ThemeOption } from '../app-options.ts';
 import { serializeHash, type HashStory } from '../state/url-state.ts';
 import type { Selection } from '../state/reducer.ts';
+import { escapeXml } from '../dom/escape-xml.ts';
 
 export interface EmbedUrls {
   /** The page itself: origin + path, no query or hash. */
@@ -56,7 +57,7 @@ export function embedUrls(loc: Pick<Location, 'origin' | 'pathname'>, canonical?
   return { page, dir: loc.origin + loc.pathname.replace(/[^/]*$/, '') };
 }
 
-const attr = (s: string): string => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const attr = escapeXml;
 
 export function embedCodes(urls: EmbedUrls, title: string, choices: EmbedChoices = DEFAULT_CHOICES): EmbedCode[] {
   const t = attr(title);

@@ -15,6 +15,7 @@ import type { Action, State } from '../state/reducer.ts';
 import type { Store } from '../state/store.ts';
 import { serializeHash } from '../state/url-state.ts';
 import { bindHost } from './bind-host.ts';
+import type { HostVocabulary } from './host-messages.ts';
 import { embedUrls, fullPageUrl } from './embed-codes.ts';
 import { mountCopyLink } from './mount-copy-link.ts';
 import { mountCredit } from './mount-credit.ts';
@@ -24,7 +25,8 @@ import { postHeight } from './post-height.ts';
 
 export interface MountEmbedOptions {
   readonly options: AppOptions;
-  readonly codes: readonly string[];
+  /** What host commands may name. */
+  readonly vocab: HostVocabulary;
   readonly title: string;
   /** Where the full-page link and the dates go (the footer). */
   readonly footer: HTMLElement;
@@ -78,7 +80,7 @@ export function mountEmbed(store: Store<State, Action>, o: MountEmbedOptions) {
   }
   if (window.parent !== window) {
     parts.push(postHeight({ parent: window.parent, root: html, childId: o.options.childId }));
-    parts.push(bindHost(store, { win: window, parent: window.parent, root: html, codes: o.codes, ...(o.onTheme ? { onTheme: o.onTheme } : {}) }));
+    parts.push(bindHost(store, { win: window, parent: window.parent, root: html, vocab: o.vocab, ...(o.onTheme ? { onTheme: o.onTheme } : {}) }));
   }
   return {
     destroy() {

@@ -8,8 +8,9 @@ import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPoly
 import polylabel from 'polylabel';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { feature, mesh } from 'topojson-client';
+import { landKey, namedCountries, type NamedCountry } from '../data/keys.ts';
 import { primaryRole } from '../data/roles.ts';
-import type { Operation, Participant, Role } from '../data/types.ts';
+import type { Alpha2, MapKey, NamedKey, Operation, Participant, Role } from '../data/types.ts';
 import { unwrapRing } from './antimeridian.ts';
 import { INSET_CODES } from './inset-codes.ts';
 import { clipLine, clipRing } from './clip.ts';
@@ -21,12 +22,13 @@ import { largestPolygon, polygonsOf, round, toGeometry, type Rings } from './pol
 
 export type CountriesTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
 
-export interface CountryProps { key: string; name: string; role: Role | null; alpha2: string | null; part: 'main' | 'inset' }
+/** `role` is the April 2018 role (the first paint's colour); `alpha2` is set for every country the data names. */
+export interface CountryProps { key: MapKey; name: string; role: Role | null; alpha2: Alpha2 | null; part: 'main' | 'inset' }
 /** `at` is the point on the country the label belongs to (its leader starts there); the geometry is where the label is drawn. */
-export interface LabelProps { key: string; name: string; role: Role; anchor: string; offset: readonly [number, number]; at: readonly [number, number] }
+export interface LabelProps { key: NamedKey; name: string; role: Role; anchor: string; offset: readonly [number, number]; at: readonly [number, number] }
 
 export interface InsetProps { title?: string }
-type HubProps = { key: string; name: string; anchor: string; offset: readonly [number, number] };
+type HubProps = { key: 'hub'; name: string; anchor: string; offset: readonly [number, number] };
 
 export interface MapData {
   readonly countries: FeatureCollection<MultiPolygon, CountryProps>;
@@ -34,20 +36,20 @@ export interface MapData {
   /** Participant labels, placed with collision handling at the overview (label-placement.ts). */
   readonly labels: FeatureCollection<Point, LabelProps>;
   /** Leader lines from a country to its label where the label had to move off it. */
-  readonly leaders: FeatureCollection<LineString, { key: string }>;
+  readonly leaders: FeatureCollection<LineString, { key: NamedKey }>;
   /** From the hub to each participant's edge; `schematic` for those into the inset. */
-  readonly spokes: FeatureCollection<LineString, { key: string; schematic: boolean }>;
+  readonly spokes: FeatureCollection<LineString, { key: NamedKey; schematic: boolean }>;
   /** The hub dot (at The Hague). */
   readonly hub: FeatureCollection<Point, HubProps & { at: readonly [number, number] }>;
   /** The hub's label, placed like the others. */
   readonly hubLabel: FeatureCollection<Point, HubProps>;
   /** Labels of countries only an earlier strike colours (Spain), shown with that strike. */
-  readonly context: FeatureCollection<Point, { key: string; name: string }>;
+  readonly context: FeatureCollection<Point, { key: Alpha2; name: string }>;
   /** The inset's frame (a polygon) and its title (a point at its lower left); empty without an inset. */
   readonly insetFrame: FeatureCollection<Polygon | Point, InsetProps>;
   readonly layout: Layout;
   readonly placement: Placement;
-  /** Composited bounds of each participant's main polygon, by feature key. */
+  /** Composited bounds of each participant's main polygon, and of the hub, by key. */
   readonly bounds: Readonly<Record<string, BBox>>;
   /** World-atlas ids present in the topology, for the data invariants. */
   readonly ids: ReadonlySet<string>;
@@ -84,7 +86,7 @@ const meets = (a: BBox, b: BBox) => a[0] < b[2] && a[2] > b[0] && a[1] < b[3] &&
 function mergeFine(coarse: WorldCountry[], fine: CountriesTopology | undefined): { world: WorldCountry[]; fineIds: ReadonlySet<string> } {
   const window = fine?.bbox;
   if (!fine || !window || window.length < 4) return { world: coarse, fineIds: new Set() };
-  const box: BBox = [window[0]!, window[1]!, window[2]!, window[3]!];
+  const box: BBox = [window[0], window[1], window[2], window[3]];
   const byId = new Map(countriesOf(fine).map((c) => [c.id, c]));
   const world = coarse.map((c) => {
     const f = byId.get(c.id);
@@ -101,8 +103,9 @@ export const INSET_NOTE = 'smaller scale';
 
 export function buildMapData(topology: CountriesTopology, op: Operation, orientation: Orientation = 'wide', fine?: CountriesTopology): MapData {
   const byNumeric = new Map<string, Participant>(op.participants.map((p) => [p.numeric, p]));
+  const named = new Map<string, NamedCountry>(namedCountries(op).map((c) => [c.numeric, c]));
   const merged = mergeFine(countriesOf(topology), fine);
-  const world = merged.world.map((c) => ({ ...c, participant: byNumeric.get(c.id) }));
+  const world = merged.world.map((c) => ({ ...c, participant: byNumeric.get(c.id), named: named.get(c.id) }));
 
   const mainPoly = new Map(world.filter((c) => c.participant).map((c) => [c.participant!.alpha2, largestPolygon(c.polys)]));
   const europePoints = [...mainPoly].filter(([a]) => !INSET_CODES.has(a)).flatMap(([, p]) => p[0] ?? []);
@@ -121,45 +124,44 @@ export function buildMapData(topology: CountriesTopology, op: Operation, orienta
   for (const c of world) {
     const p = c.participant;
     const isInsetParticipant = inset !== null && p !== undefined && INSET_CODES.has(p.alpha2);
-    const base = { name: p?.name ?? c.name, role: p ? primaryRole(p) : null, alpha2: p?.alpha2 ?? null };
+    const base = { name: c.named?.name ?? c.name, role: p ? primaryRole(p) : null, alpha2: c.named?.alpha2 ?? null };
     const insetPolys = inset ? c.polys.map((rings) => rings.map((r) => clipRing(r, inset.source).map(inset.toInset)).filter((r) => r.length))
       .filter((rings) => rings[0]?.length) : [];
     if (insetPolys.length && (!p || isInsetParticipant)) {
-      countries.push({ type: 'Feature', properties: { ...base, key: p ? p.numeric : `i${c.id}`, part: 'inset' }, geometry: toGeometry(insetPolys) });
+      countries.push({ type: 'Feature', properties: { ...base, key: c.named?.alpha2 ?? landKey(`i${c.id}`), part: 'inset' }, geometry: toGeometry(insetPolys) });
     }
     // The real North America stays on the world map (grey, not a participant there), so zooming out shows no hole.
-    if (isInsetParticipant) countries.push({ type: 'Feature', properties: { name: c.name, role: null, alpha2: null, key: `r${c.id}`, part: 'main' }, geometry: toGeometry(c.polys) });
-    else countries.push({ type: 'Feature', properties: { ...base, key: c.id, part: 'main' }, geometry: toGeometry(c.polys) });
+    if (isInsetParticipant) countries.push({ type: 'Feature', properties: { name: c.name, role: null, alpha2: null, key: landKey(`r${c.id}`), part: 'main' }, geometry: toGeometry(c.polys) });
+    else countries.push({ type: 'Feature', properties: { ...base, key: c.named?.alpha2 ?? landKey(c.id), part: 'main' }, geometry: toGeometry(c.polys) });
     if (p) {
       const main = isInsetParticipant ? largestPolygon(insetPolys) : largestPolygon(c.polys);
-      bounds[p.numeric] = bboxOf(main[0] ?? []);
+      bounds[p.alpha2] = bboxOf(main[0] ?? []);
       placed.push({ p, main, schematic: isInsetParticipant });
     }
   }
 
-  const anchors = new Map(placed.map(({ p, main }) => [p.numeric, labelPoint(main)]));
+  const anchors = new Map(placed.map(({ p, main }) => [p.alpha2, labelPoint(main)]));
   const placement = placeLabels(layout.frame, orientation, { name: op.hub.name, at: op.hub.lngLat },
-    placed.map(({ p, main }) => ({ key: p.numeric, name: p.name, at: anchors.get(p.numeric)!, ring: main[0] ?? [] })));
+    placed.map(({ p, main }) => ({ key: p.alpha2, name: p.name, at: anchors.get(p.alpha2)!, ring: main[0] ?? [] })));
   const pt = (p: LngLat): Point => ({ type: 'Point', coordinates: [round(p[0]), round(p[1])] });
   const line = (l: readonly LngLat[]): LineString => ({ type: 'LineString', coordinates: l.map(([x, y]) => [round(x), round(y)]) });
   const labels = placed.map(({ p }, i): Feature<Point, LabelProps> => ({
-    type: 'Feature', properties: { key: p.numeric, name: p.name, role: primaryRole(p), anchor: 'center', offset: [0, 0], at: pt(anchors.get(p.numeric)!).coordinates as [number, number] },
+    type: 'Feature', properties: { key: p.alpha2, name: p.name, role: primaryRole(p), anchor: 'center', offset: [0, 0], at: pt(anchors.get(p.alpha2)!).coordinates as [number, number] },
     geometry: pt(placement.labels[i]!.at),
   }));
-  const leaders = placement.labels.filter((l) => l.leader).map((l): Feature<LineString, { key: string }> => ({ type: 'Feature', properties: { key: l.key }, geometry: line(l.leader!) }));
+  const leaders = placement.labels.filter((l) => l.leader).map((l): Feature<LineString, { key: NamedKey }> => ({ type: 'Feature', properties: { key: l.key as NamedKey }, geometry: line(l.leader!) }));
 
-  const lead = new Set(placed.filter(({ p }) => primaryRole(p) === 'lead').map(({ p }) => p.numeric));
-  const spokeLines = buildSpokes(op.hub.lngLat, placed.map(({ p, main, schematic }) => ({ key: p.numeric, to: anchors.get(p.numeric)!, ring: main[0] ?? [], schematic })), lead);
-  const spokes = placed.filter(({ p }) => spokeLines.has(p.numeric))
-    .map(({ p, schematic }): Feature<LineString, { key: string; schematic: boolean }> => ({ type: 'Feature', properties: { key: p.numeric, schematic }, geometry: line(spokeLines.get(p.numeric)!) }));
+  const lead = new Set(placed.filter(({ p }) => primaryRole(p) === 'lead').map(({ p }) => p.alpha2));
+  const spokeLines = buildSpokes(op.hub.lngLat, placed.map(({ p, main, schematic }) => ({ key: p.alpha2, to: anchors.get(p.alpha2)!, ring: main[0] ?? [], schematic })), lead);
+  const spokes = placed.filter(({ p }) => spokeLines.has(p.alpha2))
+    .map(({ p, schematic }): Feature<LineString, { key: NamedKey; schematic: boolean }> => ({ type: 'Feature', properties: { key: p.alpha2, schematic }, geometry: line(spokeLines.get(p.alpha2)!) }));
 
   // Countries a strike colours that are not April 2018 participants (Spain in June 2017) get a label the map shows with that strike.
   const participantIds = new Set(op.participants.map((p) => p.numeric));
   const contextIds = new Set(op.strikes.flatMap((st) => st.countries ?? []).filter((c) => !participantIds.has(c.numeric)).map((c) => c.numeric));
-  const context = world.filter((c) => contextIds.has(c.id)).map((c): Feature<Point, { key: string; name: string }> => {
-    const named = op.strikes.flatMap((st) => st.countries ?? []).find((x) => x.numeric === c.id);
-    return { type: 'Feature', properties: { key: c.id, name: named?.name ?? c.name }, geometry: pt(labelPoint(largestPolygon(c.polys))) };
-  });
+  const context = world.filter((c) => contextIds.has(c.id) && c.named).map((c): Feature<Point, { key: Alpha2; name: string }> => ({
+    type: 'Feature', properties: { key: c.named!.alpha2, name: c.named!.name }, geometry: pt(labelPoint(largestPolygon(c.polys))),
+  }));
 
   // Borders between two finely drawn countries come from the fine file, all others from 1:110m.
   const isFine = (g: { id?: string | number }) => merged.fineIds.has(String(g.id));

@@ -4,7 +4,7 @@
  * is data-driven; hover, selection and the legend filter are feature-state.
  */
 import type { FeatureCollection, Point } from 'geojson';
-import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { GROUND, ROLE_COLOURS, type Theme } from '../data/palette.ts';
 import type { Attack } from '../data/types.ts';
 import type { MapData } from '../geo/build-map-data.ts';
@@ -16,8 +16,9 @@ import { attackLayers, attackSource } from './story-layers.ts';
 
 export interface FontUrls { regular: string; bold: string }
 
-const part = (p: 'main' | 'inset') => ['==', ['get', 'part'], p] as const;
-const state = (key: string) => ['boolean', ['feature-state', key], false] as const;
+const part = (p: 'main' | 'inset'): ExpressionSpecification => ['==', ['get', 'part'], p];
+const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
+const get = (key: string): ExpressionSpecification => ['get', key];
 
 /** Each participant's label point on its country (where the close-in labels go). */
 export const anchorPoints = (data: MapData): FeatureCollection<Point, { key: string; name: string }> => ({
@@ -29,17 +30,17 @@ export function buildStyle(data: MapData, theme: Theme, fonts: FontUrls, attacks
   const g = GROUND[theme];
   const fill = strikeFillExpression(theme);
   const fillLayer = (id: string, p: 'main' | 'inset'): LayerSpecification => ({
-    id, type: 'fill', source: SRC.countries, filter: part(p) as never,
+    id, type: 'fill', source: SRC.countries, filter: part(p),
     paint: {
       'fill-color': fill,
-      'fill-opacity': ['case', state('selected'), 1, state('hover'), 0.92, state('dim'), 0.3, 1] as never,
+      'fill-opacity': ['case', state('selected'), 1, state('hover'), 0.92, state('dim'), 0.3, 1],
     },
   });
   const patternLayer = (id: string, p: 'main' | 'inset'): LayerSpecification => ({
     id, type: 'fill', source: SRC.countries,
-    filter: ['all', part(p), ['in', ['coalesce', ['get', 'role'], ''], ['literal', PATTERNED_ROLES]]] as never,
-    // Patterns belong to the April 2018 roles: hidden while an earlier strike recolours the map.
-    paint: { 'fill-pattern': rolePatternExpression() as never, 'fill-opacity': ['case', ['!=', ['to-string', ['feature-state', 'strikeRole']], ''], 0, state('dim'), 0.3, 1] as never },
+    filter: ['all', part(p), ['in', ['coalesce', ['get', 'role'], ''], ['literal', [...PATTERNED_ROLES]]]],
+    // Patterns belong to the April 2018 roles: hidden where the selectors say so (an earlier strike recolours the map).
+    paint: { 'fill-pattern': rolePatternExpression(), 'fill-opacity': ['case', ['==', ['feature-state', 'patterned'], false], 0, state('dim'), 0.3, 1] },
   });
   return {
     version: 8,
@@ -66,17 +67,17 @@ export function buildStyle(data: MapData, theme: Theme, fonts: FontUrls, attacks
       { id: LAYER.background, type: 'background', paint: { 'background-color': g.sea } },
       fillLayer(LAYER.fill, 'main'),
       patternLayer(LAYER.pattern, 'main'),
-      { id: LAYER.borders, type: 'line', source: SRC.borders, filter: part('main') as never, paint: { 'line-color': g.border, 'line-width': 0.6 } },
+      { id: LAYER.borders, type: 'line', source: SRC.borders, filter: part('main'), paint: { 'line-color': g.border, 'line-width': 0.6 } },
       { id: LAYER.insetBackground, type: 'fill', source: SRC.inset, paint: { 'fill-color': g.sea } },
       fillLayer(LAYER.insetFill, 'inset'),
       patternLayer(LAYER.insetPattern, 'inset'),
-      { id: LAYER.insetBorders, type: 'line', source: SRC.borders, filter: part('inset') as never, paint: { 'line-color': g.border, 'line-width': 0.6 } },
-      { id: LAYER.insetFrame, type: 'line', source: SRC.inset, filter: ['==', ['geometry-type'], 'Polygon'] as never, paint: { 'line-color': g.muted, 'line-width': 1, 'line-dasharray': [3, 2] } },
+      { id: LAYER.insetBorders, type: 'line', source: SRC.borders, filter: part('inset'), paint: { 'line-color': g.border, 'line-width': 0.6 } },
+      { id: LAYER.insetFrame, type: 'line', source: SRC.inset, filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'line-color': g.muted, 'line-width': 1, 'line-dasharray': [3, 2] } },
       {
-        id: LAYER.outline, type: 'line', source: SRC.countries, filter: ['!=', ['get', 'role'], null] as never,
+        id: LAYER.outline, type: 'line', source: SRC.countries, filter: ['!=', ['get', 'role'], null],
         paint: {
-          'line-color': ['case', state('selected'), g.highlight, state('hover'), g.highlight, g.border] as never,
-          'line-width': ['case', state('selected'), 2.5, state('hover'), 1.5, 0.8] as never,
+          'line-color': ['case', state('selected'), g.highlight, state('hover'), g.highlight, g.border],
+          'line-width': ['case', state('selected'), 2.5, state('hover'), 1.5, 0.8],
         },
       },
       {
@@ -87,18 +88,18 @@ export function buildStyle(data: MapData, theme: Theme, fonts: FontUrls, attacks
         id: LAYER.spokes, type: 'line', source: SRC.spokes, layout: { 'line-cap': 'round' },
         paint: {
           'line-color': g.spoke,
-          'line-width': ['case', state('selected'), 2.4, 1.2] as never,
-          'line-opacity': ['case', state('selected'), 0.95, state('dim'), 0.15, 0.55] as never,
+          'line-width': ['case', state('selected'), 2.4, 1.2],
+          'line-opacity': ['case', state('selected'), 0.95, state('dim'), 0.15, 0.55],
           'line-dasharray': [2, 1.5],
         },
       },
       {
         id: LAYER.hubHalo, type: 'circle', source: SRC.hub,
-        paint: { 'circle-radius': ['case', state('selected'), 13, state('hover'), 11, 9] as never, 'circle-color': g.paper, 'circle-opacity': 0.9 },
+        paint: { 'circle-radius': ['case', state('selected'), 13, state('hover'), 11, 9], 'circle-color': g.paper, 'circle-opacity': 0.9 },
       },
       {
         id: LAYER.hub, type: 'circle', source: SRC.hub,
-        paint: { 'circle-radius': 6, 'circle-color': ROLE_COLOURS.hub, 'circle-stroke-color': g.highlight, 'circle-stroke-width': ['case', state('selected'), 2, 0] as never },
+        paint: { 'circle-radius': 6, 'circle-color': ROLE_COLOURS.hub, 'circle-stroke-color': g.highlight, 'circle-stroke-width': ['case', state('selected'), 2, 0] },
       },
       // The claimed attacks sit under the labels: symbols higher in the stack are placed first, so the attacks' labels avoid them.
       ...attackLayers(theme),
@@ -106,19 +107,19 @@ export function buildStyle(data: MapData, theme: Theme, fonts: FontUrls, attacks
         id: LAYER.labels, type: 'symbol', source: SRC.labels,
         layout: {
           'text-field': ['get', 'name'], 'text-font': [MAP_FONT], 'text-size': LABEL_SIZE,
-          'text-anchor': ['get', 'anchor'] as never, 'text-offset': ['get', 'offset'] as never,
+          'text-anchor': get('anchor'), 'text-offset': get('offset'),
           'text-max-width': 7, 'text-allow-overlap': true,
         },
         paint: {
           'text-color': g.ink, 'text-halo-color': g.labelHalo, 'text-halo-width': 1.6,
-          'text-opacity': ['case', state('dim'), 0.45, 1] as never,
+          'text-opacity': ['case', state('dim'), 0.45, 1],
         },
       },
       {
         id: LAYER.hubLabel, type: 'symbol', source: SRC.hubLabel,
         layout: {
           'text-field': ['get', 'name'], 'text-font': [MAP_FONT_BOLD], 'text-size': HUB_LABEL_SIZE,
-          'text-anchor': ['get', 'anchor'] as never, 'text-offset': ['get', 'offset'] as never, 'text-allow-overlap': true,
+          'text-anchor': get('anchor'), 'text-offset': get('offset'), 'text-allow-overlap': true,
         },
         paint: { 'text-color': g.ink, 'text-halo-color': g.labelHalo, 'text-halo-width': 1.8 },
       },

@@ -1,14 +1,15 @@
 /** MapLibre expressions built from the palette; tested to agree with the d3 scale. */
 import type { ExpressionSpecification } from 'maplibre-gl';
-import { ROLE_COLOURS, neutralFill, type Theme } from '../data/palette.ts';
+import { roleScale, type Theme } from '../data/palette.ts';
 import { ROLES } from '../data/types.ts';
 import { ROLE_PATTERNS } from '../data/patterns.ts';
 import { PATTERNED_ROLES, patternImageId } from './patterns.ts';
 
 /** ['match', ['get','role'], 'lead', '#…', …, neutral]: colour by a feature's role. */
 export function roleFillExpression(theme: Theme): ExpressionSpecification {
-  const branches = ROLES.flatMap((r) => [r, ROLE_COLOURS[r]]);
-  return ['match', ['coalesce', ['get', 'role'], ''], ...branches, neutralFill(theme)] as unknown as ExpressionSpecification;
+  const scale = roleScale(theme);
+  const branches = ROLES.flatMap((r) => [r, scale(r)]);
+  return ['match', ['coalesce', ['get', 'role'], ''], ...branches, scale.unknown()] as unknown as ExpressionSpecification;
 }
 
 /** ['match', ['get','role'], 'evidence', 'pattern-diagonal', …]: the second cue per role. */
@@ -23,6 +24,7 @@ export function rolePatternExpression(): ExpressionSpecification {
  * feature's own April role.
  */
 export function strikeFillExpression(theme: Theme): ExpressionSpecification {
-  const branches = ROLES.flatMap((r) => [r, ROLE_COLOURS[r]]);
-  return ['match', ['to-string', ['feature-state', 'strikeRole']], 'none', neutralFill(theme), ...branches, roleFillExpression(theme)] as unknown as ExpressionSpecification;
+  const scale = roleScale(theme);
+  const branches = ROLES.flatMap((r) => [r, scale(r)]);
+  return ['match', ['to-string', ['feature-state', 'strikeRole']], 'none', scale.unknown(), ...branches, roleFillExpression(theme)] as unknown as ExpressionSpecification;
 }

@@ -3,15 +3,17 @@
  * (dynamic import) so MapLibre's ~300 KB gzip never delays the first paint.
  * Events become store actions; state becomes feature-state and camera moves.
  */
-import { FullscreenControl, GPUInitializationError, Map as MlMap, NavigationControl, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature } from 'maplibre-gl';
+import { FullscreenControl, GPUInitializationError, Map as MlMap, NavigationControl, setWorkerUrl, type GeoJSONSource, type PointLike } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import regularFont from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import boldFont from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2?url';
 import type { Theme } from '../data/palette.ts';
+import type { MapFailure } from '../app/fail-reason.ts';
 import type { Operation } from '../data/types.ts';
 import type { MapData } from '../geo/build-map-data.ts';
-import type { Action, State } from '../state/reducer.ts';
+import { selectionOf, type Action, type State } from '../state/reducer.ts';
+import { pickableKeys } from '../state/selectors.ts';
 import type { Store } from '../state/store.ts';
 import { GESTURE_TEXT } from '../embed/gesture-text.ts';
 import { anchorPoints, buildStyle } from './build-style.ts';
@@ -27,15 +29,14 @@ export interface MountMapOptions {
   readonly op: Operation;
   readonly store: Store<State, Action>;
   readonly theme: Theme;
-  readonly reducedMotion: () => boolean;
   readonly padding?: (base: number) => { top: number; right: number; bottom: number; left: number } | number;
   readonly cooperativeGestures: boolean;
   /** Expose the map as window.__takedownMap (tests, probes). */
   readonly debug?: boolean;
   /** First frame drawn (MapLibre `idle`). */
   readonly onReady: () => void;
-  /** The map cannot be shown: no WebGL2, the worker failed, the context is gone. */
-  readonly onFail: (reason: string) => void;
+  /** The map cannot be shown: no WebGL2, the worker failed, the context is gone; with the cause. */
+  readonly onFail: (failure: MapFailure) => void;
 }
 
 export interface MapHandle {
@@ -72,7 +73,7 @@ export function mountMap(container: HTMLElement, o: MountMapOptions): MapHandle 
       locale: { 'Map.Title': 'Interactive map of the operation', ...GESTURE_TEXT },
     });
   } catch (e) {
-    o.onFail(e instanceof GPUInitializationError ? 'no-webgl' : 'map-error');
+    o.onFail({ reason: e instanceof GPUInitializationError ? 'no-webgl' : 'map-error', error: e });
     return null;
   }
   if (o.debug) (window as unknown as { __takedownMap?: MlMap }).__takedownMap = map;
@@ -86,23 +87,26 @@ export function mountMap(container: HTMLElement, o: MountMapOptions): MapHandle 
   if (o.cooperativeGestures) map.addControl(new FullscreenControl(), 'top-right');
 
   let ready = false;
+  const pick = (point: PointLike) => keyOfFeature(map.queryRenderedFeatures(point, { layers: [...PICKABLE] })[0], pickableKeys(o.op, o.store.getState()));
   const subs = [
+    // A listener on 'error' stops MapLibre logging it: fatal errors are logged once by onFail, the others here.
     map.on('error', (e) => {
-      if (!ready) o.onFail('map-error');
-      else if (e.error instanceof GPUInitializationError) o.onFail('context-lost');
+      if (!ready) o.onFail({ reason: 'map-error', error: e.error });
+      else if (e.error instanceof GPUInitializationError) o.onFail({ reason: 'context-lost', error: e.error });
+      else console.error(e.error);
     }),
     map.on('click', (e) => {
       const attack = map.queryRenderedFeatures(e.point, { layers: [LAYER.attacks] })[0]?.properties?.id;
       if (typeof attack === 'string') return o.store.dispatch({ type: 'attack', id: attack });
-      const key = keyOfFeature(map.queryRenderedFeatures(e.point, { layers: [...PICKABLE] })[0] as MapGeoJSONFeature | undefined, o.op);
+      const key = pick(e.point);
       // A tap has no hover: name what was tapped for a moment.
-      if ((e.originalEvent as PointerEvent).pointerType === 'touch' || e.originalEvent.type.startsWith('touch')) tip.show(tooltipText(key, o.op), e.point.x, e.point.y, 2500);
-      if (key) o.store.dispatch({ type: 'select', selection: key === 'hub' ? { kind: 'hub' } : { kind: 'country', code: key as never } });
+      if ((e.originalEvent as PointerEvent).pointerType === 'touch' || e.originalEvent.type.startsWith('touch')) tip.show(tooltipText(key, o.op, o.store.getState()), e.point.x, e.point.y, 2500);
+      if (key) o.store.dispatch({ type: 'select', selection: selectionOf(key) });
     }),
     map.on('mousemove', (e) => {
-      const key = keyOfFeature(map.queryRenderedFeatures(e.point, { layers: [...PICKABLE] })[0] as MapGeoJSONFeature | undefined, o.op);
+      const key = pick(e.point);
       map.getCanvas().style.cursor = key ? 'pointer' : '';
-      tip.show(tooltipText(key, o.op), e.point.x, e.point.y);
+      tip.show(tooltipText(key, o.op, o.store.getState()), e.point.x, e.point.y);
       if (o.store.getState().hover !== key) o.store.dispatch({ type: 'hover', key });
     }),
     map.on('mouseout', () => { tip.hide(); o.store.dispatch({ type: 'hover', key: null }); }),
@@ -133,7 +137,7 @@ export function mountMap(container: HTMLElement, o: MountMapOptions): MapHandle 
       data = next;
       for (const [id, fc] of [[SRC.countries, next.countries], [SRC.borders, next.borders], [SRC.labels, next.labels], [SRC.spokes, next.spokes], [SRC.inset, next.insetFrame],
         [SRC.leaders, next.leaders], [SRC.hubLabel, next.hubLabel], [SRC.context, next.context], [SRC.anchors, anchorPoints(next)]] as const) {
-        map.getSource<GeoJSONSource>(id)?.setData(fc);
+        void map.getSource<GeoJSONSource>(id)?.setData(fc);
       }
       zoomRanges();
       if (opts?.refit !== false) sync.refit();

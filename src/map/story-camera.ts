@@ -4,26 +4,24 @@
  * participants (Spain for June 2017) fall back to the main polygon of their
  * country feature. Pure.
  */
-import type { MultiPolygon } from 'geojson';
 import type { MapData } from '../geo/build-map-data.ts';
-import { bboxOf, type BBox, type LngLat } from '../geo/mercator.ts';
+import type { MapKey } from '../data/types.ts';
+import { bboxOf, unionBBox, type BBox } from '../geo/mercator.ts';
 import { largestPolygon, polygonsOf } from '../geo/polygons.ts';
 
-export function keyBounds(data: MapData, key: string): BBox | null {
+export function keyBounds(data: MapData, key: MapKey): BBox | null {
   const known = data.bounds[key];
   if (known) return known;
   const f = data.countries.features.find((x) => x.properties.key === key && x.properties.part === 'main');
   if (!f) return null;
-  const main = largestPolygon(polygonsOf(f.geometry as MultiPolygon));
+  const main = largestPolygon(polygonsOf(f.geometry));
   return main[0]?.length ? bboxOf(main[0]) : null;
 }
 
 /** Union of the bounds of `keys`; null when none of them is on the map. */
-export function unionBounds(data: MapData, keys: readonly string[]): BBox | null {
+export function unionBounds(data: MapData, keys: readonly MapKey[]): BBox | null {
   const boxes = keys.map((k) => keyBounds(data, k)).filter((b): b is BBox => b !== null);
-  if (!boxes.length) return null;
-  const corners: LngLat[] = boxes.flatMap(([w, s, e, n]) => [[w, s], [e, n]] as LngLat[]);
-  return bboxOf(corners);
+  return boxes.length ? boxes.reduce(unionBBox) : null;
 }
 
 /** Padding in pixels for a map box this wide: 16 on a phone, up to 72 on a desktop. */

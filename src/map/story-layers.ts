@@ -4,7 +4,7 @@
  * circle and label layers, hidden until the reader turns the layer on.
  */
 import type { FeatureCollection, Point } from 'geojson';
-import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import { GROUND, type Theme } from '../data/palette.ts';
 import type { Attack } from '../data/types.ts';
 import { LAYER, MAP_FONT, SRC } from './ids.ts';
@@ -28,7 +28,7 @@ export function attackFeatures(attacks: readonly Attack[]): FeatureCollection<Po
 export const attackSource = (attacks: readonly Attack[]): SourceSpecification =>
   ({ type: 'geojson', data: attackFeatures(attacks), promoteId: 'id' });
 
-const selected = ['boolean', ['feature-state', 'selected'], false] as const;
+const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 
 export function attackLayers(theme: Theme): LayerSpecification[] {
   const g = GROUND[theme];
@@ -36,7 +36,7 @@ export function attackLayers(theme: Theme): LayerSpecification[] {
     {
       id: LAYER.attacks, type: 'circle', source: SRC.attacks, layout: { visibility: 'none' },
       paint: {
-        'circle-radius': ['case', selected, 8, 5.5] as never,
+        'circle-radius': ['case', selected, 8, 5.5],
         'circle-color': g.attack, 'circle-stroke-color': g.attackRing, 'circle-stroke-width': 2,
       },
     },

@@ -3,15 +3,17 @@
  * after a tap) naming the country and its role. Visual only: the participant
  * list and the panel are the accessible path, so it is aria-hidden.
  */
-import { ROLE_LABELS } from '../data/roles.ts';
-import type { Operation } from '../data/types.ts';
+import type { NamedKey, Operation } from '../data/types.ts';
+import type { State } from '../state/reducer.ts';
+import { allPlaces, rolesText } from '../state/selectors.ts';
 import { h } from '../dom/h.ts';
 
-/** "Belgium · Lead", "The Hague · Coordination hub"; null for anything else. */
-export function tooltipText(key: string | null, op: Operation): string | null {
-  if (key === 'hub') return `${op.hub.name} · ${ROLE_LABELS.hub}`;
-  const p = op.participants.find((x) => x.alpha2 === key);
-  return p ? `${p.name} · ${p.roles.map((r) => ROLE_LABELS[r]).join(', ')}` : null;
+/** "Belgium · Lead", "The Hague · Coordination hub", "Spain · Lead" (June 2017): the place as the chosen strike tells it; null for anything else. */
+export function tooltipText(key: NamedKey | null, op: Operation, s: Pick<State, 'strike'>): string | null {
+  const place = key === null ? undefined : allPlaces(op, s.strike).find((p) => p.key === key);
+  if (!place) return null;
+  const roles = rolesText(place.roles);
+  return roles ? `${place.name} · ${roles}` : place.name;
 }
 
 export function mountTooltip(container: HTMLElement) {

@@ -4,21 +4,11 @@
  * entry is a toggle that highlights the countries holding that role.
  */
 import { h } from '../dom/h.ts';
-import { ROLE_LABELS, roleCounts } from '../data/roles.ts';
-import { DEFAULT_STRIKE, strikeCountries } from '../data/strikes.ts';
+import { ROLE_LABELS } from '../data/roles.ts';
 import { ROLES, type Operation, type Role } from '../data/types.ts';
 import type { Action, State } from '../state/reducer.ts';
+import { legendEntries } from '../state/selectors.ts';
 import type { Store } from '../state/store.ts';
-
-export function legendEntries(op: Operation, strike: string = DEFAULT_STRIKE): { role: Role; label: string; count: string; n: number }[] {
-  const counts = roleCounts(strikeCountries(op, strike));
-  return ROLES.map((role) => ({
-    role,
-    label: ROLE_LABELS[role],
-    n: role === 'hub' ? 1 : counts[role],
-    count: role === 'hub' ? op.hub.name : `${counts[role]} ${counts[role] === 1 ? 'country' : 'countries'}`,
-  }));
-}
 
 export function mountLegend(el: HTMLElement, store: Store<State, Action>, op: Operation) {
   const counts = ROLES.map(() => h('span', { class: 'op-legend__count' }));
@@ -30,17 +20,17 @@ export function mountLegend(el: HTMLElement, store: Store<State, Action>, op: Op
   const items = buttons.map((b) => h('li', {}, b));
   el.replaceChildren(h('h2', { class: 'op-legend__title', id: 'op-legend-title' }, 'Roles'), h('ul', { class: 'op-legend__list', role: 'list' }, ...items));
   const onClick = (e: MouseEvent) => {
-    const role = (e.target as Element | null)?.closest<HTMLElement>('[data-role]')?.dataset.role as Role | undefined;
+    const name = (e.target as Element | null)?.closest<HTMLElement>('[data-role]')?.dataset.role;
+    const role = ROLES.find((r): r is Role => r === name);
     if (!role) return;
     store.dispatch({ type: 'filter', role: store.getState().roleFilter === role ? null : role });
   };
   const render = (s: State) => {
-    const entries = legendEntries(op, s.strike);
-    entries.forEach((e, i) => {
+    legendEntries(op, s).forEach((e, i) => {
       counts[i]!.textContent = e.count;
       items[i]!.hidden = e.n === 0;
+      buttons[i]!.setAttribute('aria-pressed', String(e.pressed));
     });
-    buttons.forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.role === s.roleFilter)));
   };
   el.addEventListener('click', onClick);
   render(store.getState());

@@ -11,7 +11,7 @@ import { needsInset } from '../geo/inset-codes.ts';
 import type { Operation } from '../data/types.ts';
 import type { Action, State } from '../state/reducer.ts';
 import type { Store } from '../state/store.ts';
-import { legendEntries } from './legend.ts';
+import { legendEntries } from '../state/selectors.ts';
 
 export const KEY_TEXT = {
   hub: 'coordination hub',
@@ -25,7 +25,7 @@ export function mountMapKey(el: HTMLElement, store: Store<State, Action>, op: Op
   el.replaceChildren(list);
   const inset = needsInset(op.participants.map((p) => p.alpha2));
   const render = (s: State) => {
-    const roles = legendEntries(op, s.strike).filter((e) => e.role !== 'hub' && e.n > 0);
+    const roles = legendEntries(op, s).filter((e) => e.role !== 'hub' && e.n > 0);
     const items = [
       ...roles.map((e) => h('li', { class: 'op-key__item', 'data-role': e.role }, h('span', { class: `op-swatch op-swatch--${e.role}` }), e.label)),
       h('li', { class: 'op-key__item op-key__item--hub' }, h('span', { class: 'op-swatch op-swatch--hub' }), `${op.hub.name}, ${KEY_TEXT.hub}`),

@@ -5,8 +5,9 @@
 import { h } from '../dom/h.ts';
 import type { Operation } from '../data/types.ts';
 import { OVERVIEW, sameSelection, type Action, type State } from '../state/reducer.ts';
+import { panelModel } from '../state/selectors-story.ts';
 import type { Store } from '../state/store.ts';
-import { countryNodes, hubNodes, overviewNodes } from './panel-content.ts';
+import { countryNodes, hubNodes, strikeOverviewNodes } from './panel-content.ts';
 import { outletsNodes } from './story-panels.ts';
 
 export interface PanelOptions {
@@ -24,8 +25,9 @@ export function mountPanel(el: HTMLElement, store: Store<State, Action>, op: Ope
 
   const render = (s: State) => {
     const sel = s.selection;
-    const participant = sel.kind === 'country' ? op.participants.find((p) => p.alpha2 === sel.code) : undefined;
-    const body = sel.kind === 'hub' ? hubNodes(op.hub, op) : sel.kind === 'outlets' ? outletsNodes(op) : participant ? countryNodes(participant) : overviewNodes(op);
+    const m = panelModel(op, s) ?? panelModel(op, { ...s, selection: OVERVIEW });
+    if (!m) return;
+    const body = m.kind === 'hub' ? hubNodes(op.hub, op) : m.kind === 'outlets' ? outletsNodes(op) : m.kind === 'country' ? countryNodes(m) : strikeOverviewNodes(op, m);
     const close = sel.kind === 'overview' ? null
       : h('button', { type: 'button', class: 'op-back', 'data-action': 'overview', 'aria-label': 'Back to the overview' }, '← Overview');
     el.dataset.panel = sel.kind === 'country' ? sel.code.toLowerCase() : sel.kind;
@@ -34,8 +36,9 @@ export function mountPanel(el: HTMLElement, store: Store<State, Action>, op: Ope
 
   render(store.getState());
   const unsubscribe = store.subscribe((s, prev) => {
-    if (sameSelection(s.selection, prev.selection)) return;
+    if (sameSelection(s.selection, prev.selection) && s.strike === prev.strike) return;
     render(s);
+    if (sameSelection(s.selection, prev.selection)) return;
     // Only when this document has focus (a host page's select() must not pull focus into an iframe), and not while the tour steps.
     if (opts.focusOnChange && s.step === prev.step && document.hasFocus()) el.querySelector<HTMLElement>('.op-panel__title')?.focus({ preventScroll: false });
   });

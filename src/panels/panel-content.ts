@@ -2,8 +2,10 @@
 import { h } from '../dom/h.ts';
 import { AUTHORITY_NOT_NAMED } from '../data/participants.ts';
 import { ROLE_LABELS } from '../data/roles.ts';
-import type { Hub, Operation, Participant, Quote, Role } from '../data/types.ts';
+import type { Hub, Operation, Quote, Role } from '../data/types.ts';
+import type { PanelModel } from '../state/selectors-story.ts';
 import { citesNode, factNode } from './cite.ts';
+import { strikeNodes } from './strike-nodes.ts';
 import { disagreementNodes } from './story-panels.ts';
 
 const roleChip = (r: Role) => h('span', { class: `op-chip op-chip--${r}` }, h('span', { class: `op-swatch op-swatch--${r}`, 'aria-hidden': 'true' }), ROLE_LABELS[r]);
@@ -31,10 +33,26 @@ export function overviewNodes(op: Operation): Node[] {
   ].filter((n): n is HTMLElement => n !== null);
 }
 
-export function countryNodes(p: Participant): Node[] {
+/** The overview of the chosen strike: April 2018's story, or an earlier strike's. */
+export function strikeOverviewNodes(op: Operation, m: Extract<PanelModel, { kind: 'overview' }>): Node[] {
+  if (m.isDefault) return overviewNodes(op);
   return [
-    h('h2', { class: 'op-panel__title', tabindex: '-1' }, p.name),
-    h('p', { class: 'op-roles' }, h('span', { class: 'op-visually-hidden' }, 'Role: '), ...p.roles.map(roleChip)),
+    ...strikeNodes(m.strike, 'h2'),
+    h('p', { class: 'op-hint' }, 'Choose another strike above the map, or the last one to see the April 2018 operation.'),
+  ];
+}
+
+/** A country as the chosen strike tells it, then its part in April 2018 when it was a participant. */
+export function countryNodes(m: Extract<PanelModel, { kind: 'country' }>): Node[] {
+  const p = m.participant;
+  const strikeRole = m.strikeCountry
+    ? h('p', { class: 'op-fact' }, `${m.strike.label}: ${ROLE_LABELS[m.strikeCountry.role].toLowerCase()}. `, citesNode(m.strikeCountry.cite))
+    : m.roles.length === 0
+      ? h('p', { class: 'op-fact op-fact--unconfirmed' }, h('span', { class: 'op-badge' }, 'Not named'), ` No source names ${m.name} for ${m.strike.label}.`)
+      : null;
+  const april = p ? [
+    m.isDefault ? null : h('h3', {}, 'In the April 2018 operation'),
+    m.isDefault ? null : h('p', { class: 'op-roles' }, h('span', { class: 'op-visually-hidden' }, 'Role in April 2018: '), ...p.roles.map(roleChip)),
     h('h3', {}, 'Authority'),
     p.authority
       ? factNode(p.authority)
@@ -43,6 +61,12 @@ export function countryNodes(p: Participant): Node[] {
     h('ul', { class: 'op-facts' }, ...p.actions.map((f) => factNode(f, 'li'))),
     p.caveats.length ? h('h3', {}, 'Where sources differ') : null,
     p.caveats.length ? h('ul', { class: 'op-facts op-facts--caveats' }, ...p.caveats.map((f) => factNode(f, 'li'))) : null,
+  ] : [];
+  return [
+    h('h2', { class: 'op-panel__title', tabindex: '-1' }, m.name),
+    m.roles.length ? h('p', { class: 'op-roles' }, h('span', { class: 'op-visually-hidden' }, 'Role: '), ...m.roles.map(roleChip)) : null,
+    strikeRole,
+    ...april,
   ].filter((n): n is HTMLElement => n !== null);
 }
 

@@ -4,43 +4,33 @@
  * swaps it with the map in the same region.
  */
 import { h } from '../dom/h.ts';
-import { ROLE_LABELS } from '../data/roles.ts';
-import { AUTHORITY_NOT_NAMED } from '../data/participants.ts';
-import type { Citation, Operation } from '../data/types.ts';
+import type { Operation } from '../data/types.ts';
+import type { Action, State } from '../state/reducer.ts';
+import { tableModel } from '../state/selectors-story.ts';
+import type { Store } from '../state/store.ts';
 import { citesNode } from './cite.ts';
 
 const COLUMNS = ['Country', 'Role', 'Authority', 'What it did, and where sources differ', 'Sources'] as const;
 /** Each data cell carries its column's name, which phones show above it when rows become cards. */
 const cell = (i: number) => ({ 'data-label': COLUMNS[i] });
 
-const unique = (cites: readonly Citation[]): Citation[] =>
-  cites.filter((c, i, all) => all.findIndex((x) => x.source === c.source && x.paragraph === c.paragraph) === i);
-
-export function tableNode(op: Operation): HTMLTableElement {
-  // Every action and caveat is shown, and the Sources cell cites exactly what the row shows.
-  const rows = op.participants.map((p) =>
-    h('tr', {},
-      h('th', { scope: 'row' }, p.name),
-      h('td', cell(1), p.roles.map((r) => ROLE_LABELS[r]).join(', ')),
-      h('td', cell(2), p.authority?.text ?? `Not named: ${AUTHORITY_NOT_NAMED.text}`),
-      h('td', cell(3), h('ul', { class: 'op-table__facts' }, ...[...p.actions, ...p.caveats].map((f) => h('li', {}, f.unconfirmed ? 'Unconfirmed: ' : '', f.text)))),
-      h('td', cell(4), citesNode(unique([...(p.authority?.cite ?? []), ...p.actions.flatMap((a) => a.cite), ...p.caveats.flatMap((a) => a.cite)])))));
-  const hub = op.hub;
-  rows.push(h('tr', {},
-    h('th', { scope: 'row' }, hub.name),
-    h('td', cell(1), ROLE_LABELS.hub),
-    h('td', cell(2), hub.bodies.map((b) => b.name).join('; ')),
-    h('td', cell(3), h('ul', { class: 'op-table__facts' }, ...[...hub.bodies.map((b) => b.what), ...hub.caveats].map((f) => h('li', {}, f.research ? 'Research note: ' : '', f.text)))),
-    h('td', cell(4), citesNode(unique([...hub.bodies.flatMap((b) => b.what.cite), ...hub.caveats.flatMap((f) => f.cite)])))));
+export function tableNode(op: Operation, s: Pick<State, 'strike'>): HTMLTableElement {
+  const { caption, rows } = tableModel(op, s);
   return h('table', { class: 'op-table' },
-    h('caption', {}, 'Participants and their roles, with sources'),
+    h('caption', {}, caption),
     h('thead', {}, h('tr', {}, ...COLUMNS.map((c) => h('th', { scope: 'col' }, c)))),
-    h('tbody', {}, ...rows));
+    h('tbody', {}, ...rows.map((r) => h('tr', { 'data-key': r.key },
+      h('th', { scope: 'row' }, r.name),
+      h('td', cell(1), r.roles),
+      h('td', cell(2), r.authority),
+      h('td', cell(3), h('ul', { class: 'op-table__facts' }, ...r.facts.map((f) => h('li', {}, f)))),
+      h('td', cell(4), citesNode(r.cite))))));
 }
 
 /** Mounts the table in `el` and wires the map/table toggle button. */
-export function mountTableView(el: HTMLElement, toggle: HTMLButtonElement, stage: HTMLElement, op: Operation) {
-  el.replaceChildren(tableNode(op));
+export function mountTableView(el: HTMLElement, toggle: HTMLButtonElement, stage: HTMLElement, store: Store<State, Action>, op: Operation) {
+  el.replaceChildren(tableNode(op, store.getState()));
+  const unsubscribe = store.subscribe((s, prev) => { if (s.strike !== prev.strike) el.replaceChildren(tableNode(op, s)); });
   const set = (table: boolean) => {
     stage.classList.toggle('is-table', table);
     el.hidden = !table;
@@ -53,5 +43,5 @@ export function mountTableView(el: HTMLElement, toggle: HTMLButtonElement, stage
   };
   set(false);
   toggle.addEventListener('click', onClick);
-  return { destroy() { toggle.removeEventListener('click', onClick); } };
+  return { destroy() { unsubscribe(); toggle.removeEventListener('click', onClick); } };
 }

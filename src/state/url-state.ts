@@ -4,27 +4,38 @@
  * `#step=N` (guided tour, 1-based). Anything unknown or malformed yields the
  * overview and a short notice; nothing throws.
  */
+import { namedKeys } from '../data/keys.ts';
 import { DEFAULT_STRIKE } from '../data/strikes.ts';
-import type { Alpha2 } from '../data/types.ts';
-import { OVERVIEW, isStep, isStrike, type Selection } from './reducer.ts';
+import type { NamedKey, Operation, StrikeId } from '../data/types.ts';
+import { normalizeCountry } from './normalize-country.ts';
+import { OVERVIEW, selectionOf, type Selection } from './reducer.ts';
 
 export interface ParsedHash {
   readonly selection: Selection;
   /** Set when the hash asked for something we could not show. */
   readonly notice: string | null;
   /** Present only when the hash names a strike. */
-  readonly strike?: string;
+  readonly strike?: StrikeId;
   /** Present only when the hash names a tour step. */
   readonly step?: number;
 }
 
 /** The parts of state the hash carries besides the selection. */
 export interface HashStory {
-  readonly strike: string;
+  readonly strike: StrikeId;
   readonly step: number | null;
 }
 
-const ALIASES: Readonly<Record<string, string>> = { UK: 'GB' };
+/** What a hash may name: the selectable places, the strikes and the number of tour steps. */
+export interface HashVocabulary {
+  readonly keys: readonly NamedKey[];
+  readonly strikes: readonly StrikeId[];
+  readonly steps: number;
+}
+
+export const hashVocabulary = (op: Pick<Operation, 'participants' | 'strikes' | 'tour'>): HashVocabulary =>
+  ({ keys: namedKeys(op), strikes: op.strikes.map((s) => s.id), steps: op.tour.length });
+
 const MAX_HASH = 200;
 
 function decode(s: string): string | null {
@@ -35,14 +46,14 @@ function decode(s: string): string | null {
   }
 }
 
-/** Parse `location.hash`; `codes` are the alpha-2 codes of the participants. */
-export function parseHash(hash: string, codes: readonly string[]): ParsedHash {
+/** Parse `location.hash` against what the operation names. */
+export function parseHash(hash: string, vocab: HashVocabulary): ParsedHash {
   const raw = String(hash ?? '').replace(/^#/, '');
   if (raw === '') return { selection: OVERVIEW, notice: null };
   const bad = (): ParsedHash => ({ selection: OVERVIEW, notice: 'That link points to something this map doesn’t show, so here is the overview.' });
   if (raw.length > MAX_HASH) return bad();
   let selection: Selection = OVERVIEW;
-  let strike: string | undefined;
+  let strike: StrikeId | undefined;
   let step: number | undefined;
   for (const part of raw.split('&')) {
     if (part === '') continue;
@@ -52,15 +63,14 @@ export function parseHash(hash: string, codes: readonly string[]): ParsedHash {
     if (key === 'hub' && (value === null || value === '' || value === '1')) {
       selection = { kind: 'hub' };
     } else if (key === 'country' && value) {
-      const up = value.toUpperCase();
-      const code = ALIASES[up] ?? up;
-      if (!codes.includes(code)) return bad();
-      selection = { kind: 'country', code: code as Alpha2 };
+      const code = normalizeCountry(value, vocab.keys);
+      if (code === null || code === 'hub') return bad();
+      selection = selectionOf(code);
     } else if (key === 'outlets' && (value === null || value === '' || value === '1')) {
       selection = { kind: 'outlets' };
-    } else if (key === 'strike' && isStrike(value)) {
-      strike = value;
-    } else if (key === 'step' && value && /^\d{1,2}$/.test(value) && isStep(Number(value))) {
+    } else if (key === 'strike' && vocab.strikes.some((id) => id === value)) {
+      strike = vocab.strikes.find((id) => id === value);
+    } else if (key === 'step' && value && /^\d{1,2}$/.test(value) && Number(value) >= 1 && Number(value) <= vocab.steps) {
       step = Number(value);
     } else {
       return bad();

@@ -12,7 +12,7 @@
 import type { Feature, Geometry } from 'geojson';
 import { geoIdentity, geoPath } from 'd3-geo';
 import { PATTERN_INK, PATTERN_SIZE, ROLE_PATTERNS, inked, type PatternKind } from '../data/patterns.ts';
-import { GROUND, ROLE_COLOURS, neutralFill, type Theme } from '../data/palette.ts';
+import { GROUND, roleScale, type Theme } from '../data/palette.ts';
 import type { MapData } from '../geo/build-map-data.ts';
 import { el, q, textEl, compactPath } from './svg-markup.ts';
 import { fitFrame, type PixelFrame, type Size } from './pixel-frame.ts';
@@ -36,44 +36,46 @@ export const LABEL_FONT = "'Noto Sans', 'DejaVu Sans', 'Liberation Sans', Arial,
 
 export function buildStaticSvg(data: MapData, theme: Theme, size: Size, o: StaticSvgOptions): string {
   const g = GROUND[theme];
+  const colour = roleScale(theme);
   const frame = fitFrame(data.layout.frame, size);
   const bx = size.width * (o.bleed ?? 0), by = size.height * (o.bleed ?? 0);
   const path = geoPath(geoIdentity().clipExtent([[-bx, -by], [size.width + bx, size.height + by]])).digits(1);
   const d = (gs: readonly Geometry[]) => (gs.length ? compactPath(path({ type: 'GeometryCollection', geometries: gs.map((x) => projectGeometry(x, frame.toPx)) }) ?? '', SIMPLIFY_PX) : '');
   const countries = data.countries.features;
-  const alpha2ByKey = new Map(countries.filter((f) => f.properties.alpha2).map((f) => [f.properties.key, f.properties.alpha2!]));
   const land = (part: 'main' | 'inset') =>
-    el('path', { class: 'land', fill: neutralFill(theme), d: d(countries.filter((f) => !f.properties.role && f.properties.part === part).map((f) => f.geometry)) });
+    el('path', { class: 'land', fill: colour(''), d: d(countries.filter((f) => !f.properties.alpha2 && f.properties.part === part).map((f) => f.geometry)) });
   const borders = (part: 'main' | 'inset') =>
     el('path', { class: 'border', fill: 'none', stroke: g.border, 'stroke-width': 0.6, d: d(data.borders.features.filter((f) => f.properties?.part === part).map((f) => f.geometry)) });
 
-  const drawn = countries.filter((f) => f.properties.role).map((f) => ({ f, d: d([f.geometry]) })).filter((x) => x.d);
+  // Every country the data names is its own shape (Spain too), so the live picture can colour it for any strike.
+  const drawn = countries.filter((f) => f.properties.alpha2).map((f) => ({ f, d: d([f.geometry]) })).filter((x) => x.d);
   // The second cue for each role: the same line patterns as the interactive map (src/data/patterns.ts).
   const ids = (kind: string) => `${o.className ?? 'op-static'}-pattern-${kind}`;
-  const patternDefs = [...new Set(drawn.map(({ f }) => ROLE_PATTERNS[f.properties.role!]))].filter((k) => k !== 'solid' && k !== 'ring')
+  const patternDefs = [...new Set(drawn.filter(({ f }) => f.properties.role).map(({ f }) => ROLE_PATTERNS[f.properties.role!]))].filter((k) => k !== 'solid' && k !== 'ring')
     .map((k) => el('pattern', { id: ids(k), width: PATTERN_SIZE, height: PATTERN_SIZE, patternUnits: 'userSpaceOnUse' },
       el('path', { d: patternPath(k), fill: `rgba(0,0,0,${(PATTERN_INK[3] / 255).toFixed(2)})` })));
-  const patterns = drawn.filter(({ f }) => patternDefs.length && !['solid', 'ring'].includes(ROLE_PATTERNS[f.properties.role!]))
-    .map(({ f, d: pd }) => el('path', { class: 'pattern', 'data-key': f.properties.alpha2, fill: `url(#${ids(ROLE_PATTERNS[f.properties.role!])})`, d: pd }));
+  const patterns = drawn.filter(({ f }) => f.properties.role && patternDefs.length && !['solid', 'ring'].includes(ROLE_PATTERNS[f.properties.role]))
+    .map(({ f, d: pd }) => el('path', { class: 'pattern', 'data-key': f.properties.key, fill: `url(#${ids(ROLE_PATTERNS[f.properties.role!])})`, d: pd }));
   const participants = drawn
     .map(({ f, d: pd }) => el('path', {
-      class: `country role-${f.properties.role}`, 'data-key': f.properties.alpha2, fill: ROLE_COLOURS[f.properties.role!],
+      class: f.properties.role ? `country role-${f.properties.role}` : 'country', 'data-key': f.properties.key,
+      fill: colour(f.properties.role ?? ''),
       stroke: g.border, 'stroke-width': 0.8, 'stroke-linejoin': 'round', d: pd,
     }));
   const spokes = data.spokes.features.map((f) => el('path', {
-    class: 'spoke', 'data-key': alpha2ByKey.get(f.properties.key), fill: 'none', stroke: g.spoke, 'stroke-width': 1.2, 'stroke-opacity': 0.55,
+    class: 'spoke', 'data-key': f.properties.key, fill: 'none', stroke: g.spoke, 'stroke-width': 1.2, 'stroke-opacity': 0.55,
     'stroke-dasharray': '2.4 1.8', 'stroke-linecap': 'round', d: d([f.geometry]),
   }));
-  const labels = data.labels.features.map((f) => label(frame, f, alpha2ByKey.get(f.properties.key) ?? '', LABEL_SIZE, 'label', g.ink, g.labelHalo, 1.6));
+  const labels = data.labels.features.map((f) => label(frame, f, f.properties.key, LABEL_SIZE, 'label', g.ink, g.labelHalo, 1.6));
   const leaders = data.leaders.features.map((f) => el('path', {
-    class: 'leader', 'data-key': alpha2ByKey.get(f.properties.key), fill: 'none', stroke: g.ink, 'stroke-width': 0.8, 'stroke-opacity': 0.75, d: d([f.geometry]),
+    class: 'leader', 'data-key': f.properties.key, fill: 'none', stroke: g.ink, 'stroke-width': 0.8, 'stroke-opacity': 0.75, d: d([f.geometry]),
   }));
   const hubLabel = data.hubLabel.features[0];
   const hub = data.hub.features.map((f) => {
     const [x, y] = frame.toPx(f.geometry.coordinates);
     return el('g', { class: 'hub', 'data-key': 'hub' },
       el('circle', { class: 'hub-halo', cx: q(x), cy: q(y), r: 9, fill: g.paper, 'fill-opacity': 0.9 }),
-      el('circle', { class: 'hub-dot', cx: q(x), cy: q(y), r: 6, fill: ROLE_COLOURS.hub }),
+      el('circle', { class: 'hub-dot', cx: q(x), cy: q(y), r: 6, fill: colour('hub') }),
       hubLabel ? label(frame, hubLabel, '', HUB_LABEL_SIZE, 'label hub-label', g.ink, g.labelHalo, 1.8, 700) : '');
   });
   const box = data.layout.inset?.target;

@@ -3,10 +3,11 @@
  * value and every text node goes through escapeXml, so data can never become
  * markup; nothing here ever writes a `style` attribute (strict CSP).
  */
+import { escapeXml } from '../dom/escape-xml.ts';
+
 export type SvgAttrs = Readonly<Record<string, string | number | null | undefined>>;
 
-export const escapeXml = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+export { escapeXml };
 
 const attrs = (a: SvgAttrs): string =>
   Object.entries(a)

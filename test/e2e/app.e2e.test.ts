@@ -1,7 +1,7 @@
 import { PNG } from 'pngjs';
 import { describe, expect, test } from 'vitest';
 import { ROLE_COLOURS } from '../../src/data/palette.ts';
-import { HAS_CHROMIUM, app, e2eSuite, expectClean, labelPixels, panelTitle, showFillsOnly, waitForMapState } from './harness.ts';
+import { app, e2eSuite, expectClean, HAS_CHROMIUM, labelPixels, MAP_FAILED, panelTitle, showFillsOnly, waitForMapState } from './harness.ts';
 
 const NAMES = ['Belgium', 'Bulgaria', 'Canada', 'France', 'Netherlands', 'Romania', 'United Kingdom', 'United States'];
 const hex = (h: string) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16));
@@ -11,7 +11,7 @@ describe.skipIf(!HAS_CHROMIUM)('the operation map in Chromium', () => {
   const open = (path = '', opts = {}) => suite.open(path, opts);
   const clean = expectClean;
   /** Loading a page with a 404 on purpose logs one console error. */
-  const NOT_FOUND = [/Failed to load resource: the server responded with a status of 404/];
+  const NOT_FOUND = [/Failed to load resource: the server responded with a status of 404/, MAP_FAILED];
 
   test('reaches ready with no errors, no CSP violations and no request off the origin', async () => {
     const w = await open();

@@ -150,7 +150,7 @@ describe.skipIf(!HAS_CHROMIUM)('cartography and layout (issue 13)', () => {
     await mapIdle(w.page);
     const read = () => w.page.evaluate(() => {
       const map = (window as unknown as { __takedownMap: DebugMap }).__takedownMap;
-      const be = map.querySourceFeatures('countries', { filter: ['==', ['get', 'key'], '056'] });
+      const be = map.querySourceFeatures('countries', { filter: ['==', ['get', 'key'], 'BE'] });
       const vertices = be.reduce((n, f) => n + (f.geometry.type === 'Polygon' ? f.geometry.coordinates.flat().length : f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates.flat(2).length : 0), 0);
       return { zoom: map.getZoom(), maxZoom: map.getMaxZoom(), vertices };
     });

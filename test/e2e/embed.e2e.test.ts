@@ -156,6 +156,10 @@ describe.skipIf(!HAS_CHROMIUM)('embedding the map in a host page', () => {
     await h.page.evaluate(() => (document.getElementById('takedown') as unknown as { takedownMap: { reset(): void } }).takedownMap.reset());
     await expect.poll(() => heading(frame)).toBe('What happened');
     await expect.poll(events).toEqual([['select', 'be'], ['select', 'fr'], ['select', 'hub'], ['deselect', null]]);
+    // The same channel drives the tour: { type: 'step', step: N } from the parent.
+    await h.page.evaluate(() => document.querySelector<HTMLIFrameElement>('#takedown iframe')!.contentWindow!.postMessage({ source: 'takedown-map', type: 'step', step: 5 }, '*'));
+    await expect.poll(() => frame.locator('.op-tour__step').textContent()).toBe('Step 5 of 8');
+    expect(await heading(frame)).toBe('United Kingdom');
     // The host keeps its focus and its back button: selections replace the iframe's history entry.
     expect(await h.page.evaluate(() => history.length)).toBe(historyLength);
     await expectClean(h);
@@ -188,6 +192,7 @@ describe.skipIf(!HAS_CHROMIUM)('embedding the map in a host page', () => {
         { source: S, type: 'select', country: 'fr'.repeat(1_000_000) }, { source: S, type: 'reset', junk: 'x'.repeat(5_000_000) },
         JSON.parse(`{"source":"${S}","type":"reset","__proto__":{"polluted":true}}`),
         { source: S, type: 'height', height: 1e9 }, new Uint8Array(1 << 20),
+        { source: S, type: 'step', step: 99 }, { source: S, type: 'step', step: '1' }, { source: 'someone-else', type: 'step', step: 1 },
       ];
       for (const m of bad) win.postMessage(m, '*');
     });

@@ -5,12 +5,12 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { startHostServer } from '../fixtures/host-server.ts';
-import { HAS_CHROMIUM, app, e2eSuite, expectClean, panelTitle, settle, waitForMapState, type Watched, type WatchOptions } from './harness.ts';
+import { HAS_CHROMIUM, MAP_FAILED, app, e2eSuite, expectClean, panelTitle, settle, waitForMapState, type Watched, type WatchOptions } from './harness.ts';
 
 describe.skipIf(!HAS_CHROMIUM)('injected failures', () => {
   const suite = e2eSuite();
-  /** Each injected failure logs its own console error (a failed request); nothing else may. */
-  const expecting = (...expectConsole: RegExp[]): WatchOptions => ({ expectConsole });
+  /** Each injected failure logs its own console error (a failed request) and the app's one failure line; nothing else may. */
+  const expecting = (...expectConsole: RegExp[]): WatchOptions => ({ expectConsole: [...expectConsole, MAP_FAILED] });
 
   /** The list and panels still work, and nothing threw or left the origin. */
   async function stillUsable(w: Watched) {

@@ -13,7 +13,6 @@ import { chromium, type Browser, type BrowserContext, type BrowserContextOptions
 import { preview, type PreviewServer } from 'vite';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, NO_WEBGL_ARGS } from '../../scripts/chromium.mjs';
-import { OPERATION } from '../../src/data/operation.ts';
 import { STATE_TIMEOUT } from './timeouts.ts';
 
 export const CHROMIUM = CHROMIUM_PATH;
@@ -104,7 +103,7 @@ export async function openPage(browser: Browser, origin: string, options: Browse
   });
   await context.addInitScript(PROBE);
   const probes = async () => Promise.all(page.frames().map((f) =>
-    f.evaluate(() => (window as unknown as { __probe?: Probe }).__probe ?? { csp: [], errors: [] }).catch(() => ({ csp: [], errors: [] }) as Probe)));
+    f.evaluate(() => (window as unknown as { __probe?: Probe }).__probe ?? { csp: [], errors: [] }).catch(() => ({ csp: [], errors: [] }))));
   return {
     page, context, foreign, requests, errors, checked: false,
     cspViolations: async () => (await probes()).flatMap((p) => p.csp),
@@ -139,25 +138,14 @@ export async function settle(target: Page | Frame): Promise<void> {
   }, STATE_TIMEOUT);
 }
 
-/** Sources whose features are keyed by world-atlas numeric ids (the others, e.g. attacks, by their own ids). */
-const COUNTRY_SOURCES = ['countries', 'labels', 'spokes'];
-
-/** The numeric feature id of a participant's alpha-2 code; numeric ids and 'hub' pass through. */
-function featureId(key: string): string {
-  if (key === 'hub' || /^\d+$/.test(key)) return key;
-  const p = OPERATION.participants.find((x) => x.alpha2 === key);
-  if (!p) throw new Error(`no participant ${key}`);
-  return p.numeric;
-}
-
 /** Read-only probes of the map (needs `?debug=1`, which `w.goto` adds), through MapLibre's public API only. */
 export function mapProbe(target: Page | Frame) {
   return {
-    /** Feature state of a country ('FR', or a numeric id) or of 'hub', in the countries (or given) source; other sources take their own ids ('brussels' in attacks). */
+    /** Feature state of a place in the one key vocabulary ('FR', 'ES', or 'hub'), in the countries (or given) source; other sources take their own ids ('brussels' in attacks). */
     featureState: (key: string, source?: string): Promise<Record<string, unknown>> => target.evaluate(([id, src]) => {
       const map = (window as unknown as { __takedownMap: MlMap }).__takedownMap;
       return map.getFeatureState({ source: src ?? (id === 'hub' ? 'hub' : 'countries'), id });
-    }, [COUNTRY_SOURCES.includes(source ?? 'countries') ? featureId(key) : key, source] as const),
+    }, [key, source] as const),
     layout: (layer: string, property: string): Promise<unknown> => target.evaluate(([l, p]) =>
       (window as unknown as { __takedownMap: MlMap }).__takedownMap.getLayoutProperty(l, p as 'visibility'), [layer, property] as const),
     isMoving: () => target.evaluate(() => (window as unknown as { __takedownMap: MlMap }).__takedownMap.isMoving()),
@@ -251,6 +239,9 @@ export async function expectClean(w: Watched): Promise<void> {
  * or console error, no foreign request, no CSP violation) unless the test
  * already did so with `expectClean` — so no test can skip the check.
  */
+/** The app's one log line when the interactive map fails (src/app/fail-reason.ts): expected wherever a failure is injected. */
+export const MAP_FAILED = /^takedown-map: the interactive map failed \(/;
+
 export function e2eSuite(o: { webgl?: boolean } = {}) {
   let server: Server | undefined;
   let browser: Browser | undefined;

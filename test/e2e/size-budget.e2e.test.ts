@@ -60,7 +60,7 @@ describe.skipIf(!HAS_DIST && !process.env.CI)('size budget of dist/', () => {
   test('MapLibre is not on the critical path: no module of maplibre-gl in what index.html loads or imports', async () => {
     // The same build in memory says which output holds which modules (by module id, not by MapLibre's text).
     const out = await build({ logLevel: 'silent', build: { write: false } });
-    const files = (Array.isArray(out) ? out : [out]).flatMap((o) => ('output' in o ? o.output : [])) as (OutputChunk | OutputAsset)[];
+    const files = (Array.isArray(out) ? out : [out]).flatMap<OutputChunk | OutputAsset>((o) => ('output' in o ? o.output : []));
     const chunks = files.filter((f): f is OutputChunk => f.type === 'chunk');
     const fromMapLibre = new Set([
       ...chunks.filter((c) => c.moduleIds.some((id) => id.includes('/node_modules/maplibre-gl/'))).map((c) => c.fileName),

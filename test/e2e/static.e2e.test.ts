@@ -1,7 +1,7 @@
 import type { Map as MlMap } from 'maplibre-gl';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { HAS_CHROMIUM, app, e2eSuite, expectClean, mapState, panelTitle, waitForMapState } from './harness.ts';
+import { app, e2eSuite, expectClean, HAS_CHROMIUM, MAP_FAILED, mapState, panelTitle, waitForMapState } from './harness.ts';
 import { STATE_TIMEOUT } from './timeouts.ts';
 
 const MAP_CHUNK = /\/assets\/mount-map-[^/]*\.js$/;
@@ -35,7 +35,7 @@ describe.skipIf(!HAS_CHROMIUM)('the static twin in Chromium', () => {
   const suite = e2eSuite();
   const clean = expectClean;
   /** A 404 injected on purpose logs one console error. */
-  const NOT_FOUND = [/Failed to load resource: the server responded with a status of 404/];
+  const NOT_FOUND = [/Failed to load resource: the server responded with a status of 404/, MAP_FAILED];
 
   test('the static picture is shown first, before MapLibre arrives; the map then replaces it in the same box', async () => {
     const w = await suite.open(null);
@@ -129,7 +129,7 @@ describe.skipIf(!HAS_CHROMIUM)('the static twin in Chromium', () => {
   });
 
   test('if the restored context cannot be used, the static picture comes back (fallback)', async () => {
-    const w = await suite.open('#country=gb');
+    const w = await suite.open('#country=gb', {}, { expectConsole: [MAP_FAILED] });
     await waitForMapState(w.page, ['ready']);
 
     await w.page.evaluate(async () => {

@@ -18,7 +18,7 @@ import { DATA_NOTE, citesText, factsText } from './cite-text.ts';
 type Props = Record<string, string | number | boolean | null | readonly string[]>;
 
 const roundAll = (c: unknown): unknown => (typeof c === 'number' ? round(c) : Array.isArray(c) ? c.map(roundAll) : c);
-const roundGeometry = <G extends Geometry>(g: G): G => ({ ...g, coordinates: roundAll((g as Polygon).coordinates) as Position[][] }) as G;
+const roundGeometry = <G extends Geometry>(g: G): G => ({ ...g, coordinates: roundAll((g as Polygon).coordinates) as Position[][] });
 
 export function toGeoJson(op: Operation, topology: CountriesTopology): FeatureCollection<Geometry, Props> & { note: string } {
   const outlines = new Map(feature(topology, topology.objects.countries).features.map((f) => [String(f.id), f.geometry as Polygon | MultiPolygon]));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { contrastRatio, deltaE2000, deltaE2000Lab, hexToRgb, simulate, toLab, type Deficiency, type Lab } from '../../../src/a11y/colour-vision.ts';
+import { contrastRatio, deltaE2000, deltaE2000Lab, hexToRgb, simulate, toLab, type Lab } from '../../../src/a11y/colour-vision.ts';
 import { GROUND, ROLE_COLOURS, THEMES } from '../../../src/data/palette.ts';
 
 /** Sharma, Wu & Dalal (2005), "The CIEDE2000 color-difference formula", Table 1: L*a*b* pairs and ΔE00. */
@@ -73,7 +73,7 @@ describe('colour science', () => {
 describe('the role palette', () => {
   for (const type of ['normal', 'protanopia', 'deuteranopia', 'tritanopia'] as const) {
     test(`keeps every pair of roles shown together, and each role against the grey land, at least ΔE00 ${MIN_DELTA} apart (${type})`, () => {
-      const sim = (hex: string) => (type === 'normal' ? hexToRgb(hex) : simulate(hexToRgb(hex), type as Deficiency));
+      const sim = (hex: string) => (type === 'normal' ? hexToRgb(hex) : simulate(hexToRgb(hex), type));
       for (const group of SHOWN_TOGETHER) {
       const roles = group.map((r) => [r, ROLE_COLOURS[r]] as const);
       for (let i = 0; i < roles.length; i++) {

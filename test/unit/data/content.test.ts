@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { ABOUT } from '../../../src/data/about.ts';
 import { OPERATION } from '../../../src/data/operation.ts';
 import { SOURCES, sourceOf, type SourceId } from '../../../src/data/sources.ts';
-import { TOUR } from '../../../src/data/tour.ts';
+import { TOUR } from '../../../src/data/operation.ts';
 import type { Citation, Fact } from '../../../src/data/types.ts';
 import { sharedText } from '../../fixtures/load.ts';
 

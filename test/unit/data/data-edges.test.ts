@@ -11,7 +11,8 @@ import { toJson } from '../../../src/data/export/to-json.ts';
 import { OPERATION } from '../../../src/data/operation.ts';
 import { ROLE_LABELS, primaryRole, roleCounts } from '../../../src/data/roles.ts';
 import { SOURCES } from '../../../src/data/sources.ts';
-import { DEFAULT_STRIKE, allStrikeKeys, findStrike, strikeCountries } from '../../../src/data/strikes.ts';
+import { namedKeys } from '../../../src/data/keys.ts';
+import { DEFAULT_STRIKE, findStrike, strikeCountries } from '../../../src/data/strikes.ts';
 import type { Participant } from '../../../src/data/types.ts';
 
 describe('CSV fields', () => {
@@ -65,20 +66,21 @@ describe('roles', () => {
 
 describe('strike colouring', () => {
   test('April 2018 colours the eight participants by their roles', () => {
-    expect(strikeCountries(OPERATION, DEFAULT_STRIKE)).toEqual(OPERATION.participants.map((p) => ({ numeric: p.numeric, alpha2: p.alpha2, name: p.name, roles: p.roles })));
+    expect(strikeCountries(OPERATION, DEFAULT_STRIKE)).toEqual(OPERATION.participants.map((p) => ({ alpha2: p.alpha2, name: p.name, roles: p.roles })));
   });
   test('June 2017 colours the countries a source names, each by its one role; unknown strikes colour none', () => {
     const june = strikeCountries(OPERATION, '2017-06');
     expect(june.map((c) => [c.alpha2, c.roles])).toEqual(findStrike(OPERATION, '2017-06')!.countries!.map((c) => [c.alpha2, [c.role]]));
     expect(june.find((c) => c.alpha2 === 'ES')?.roles).toEqual(['lead']);
-    expect(strikeCountries(OPERATION, 'nope')).toEqual([]);
-    expect(findStrike(OPERATION, 'nope')).toBeUndefined();
+    expect(strikeCountries(OPERATION, 'nope' as never)).toEqual([]);
+    expect(findStrike(OPERATION, 'nope' as never)).toBeUndefined();
   });
-  test('allStrikeKeys: every participant and every country an earlier strike names, once', () => {
-    const keys = allStrikeKeys(OPERATION);
+  test('namedKeys: every participant, every country an earlier strike names, and the hub, once', () => {
+    const keys = namedKeys(OPERATION);
     expect(new Set(keys).size).toBe(keys.length);
-    for (const p of OPERATION.participants) expect(keys).toContain(p.numeric);
-    expect(keys).toContain(strikeCountries(OPERATION, '2017-06').find((c) => c.alpha2 === 'ES')!.numeric);
+    for (const p of OPERATION.participants) expect(keys).toContain(p.alpha2);
+    expect(keys).toContain('ES');
+    expect(keys).toContain('hub');
   });
 });
 

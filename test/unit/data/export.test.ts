@@ -5,7 +5,7 @@ import { CSV_COLUMNS, csvField, toCsv } from '../../../src/data/export/to-csv.ts
 import { toGeoJson } from '../../../src/data/export/to-geojson.ts';
 import { toJson } from '../../../src/data/export/to-json.ts';
 import { OPERATION } from '../../../src/data/operation.ts';
-import { TOUR } from '../../../src/data/tour.ts';
+import { TOUR } from '../../../src/data/operation.ts';
 import type { Operation } from '../../../src/data/types.ts';
 import { loadTopology } from '../../fixtures/load.ts';
 

@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { ATTACKS_NOTE } from '../../../src/data/attacks.ts';
-import { OPERATION } from '../../../src/data/operation.ts';
+import { OPERATION, TOUR } from '../../../src/data/operation.ts';
+import { namedCountries } from '../../../src/data/keys.ts';
 import { roleCounts } from '../../../src/data/roles.ts';
 import { SOURCES } from '../../../src/data/sources.ts';
 import { STRIKES } from '../../../src/data/story.ts';
 import { DEFAULT_STRIKE, strikeCountries } from '../../../src/data/strikes.ts';
-import { TOUR } from '../../../src/data/tour.ts';
-import { ROLES, type Citation, type Fact } from '../../../src/data/types.ts';
+import { ROLES, STRIKE_IDS, type Citation, type Fact } from '../../../src/data/types.ts';
 import { buildMapData } from '../../../src/geo/build-map-data.ts';
 import { loadTopology, sharedText } from '../../fixtures/load.ts';
 
@@ -60,13 +60,16 @@ describe('the story data', () => {
     expect(checked).toBeGreaterThan(3);
   });
 
-  test('June 2017 colours Spain (724) as lead and the US as support, both in the geometry; earlier strikes colour nothing', () => {
+  test('June 2017 colours Spain as lead and the US as support, both in the geometry; earlier strikes colour nothing', () => {
     const june = strikeCountries(OPERATION, '2017-06');
-    expect(june.map((c) => [c.numeric, c.roles[0]])).toEqual([['724', 'lead'], ['840', 'support']]);
-    for (const c of june) expect(ids.has(c.numeric)).toBe(true);
+    expect(june.map((c) => [c.alpha2, c.roles[0]])).toEqual([['ES', 'lead'], ['US', 'support']]);
+    const numeric = new Map(namedCountries(OPERATION).map((c) => [c.alpha2, c.numeric]));
+    expect(numeric.get('ES')).toBe('724');
+    for (const c of june) expect(ids.has(numeric.get(c.alpha2)!)).toBe(true);
     expect(strikeCountries(OPERATION, '2016-08')).toEqual([]);
     expect(strikeCountries(OPERATION, '2015-12')).toEqual([]);
-    expect(STRIKES.filter((s) => s.lead === null).map((s) => s.id)).toEqual(['2015-12', '2016-08']);
+    expect(STRIKES.filter((s) => s.leadName === null).map((s) => s.id)).toEqual(['2015-12', '2016-08']);
+    expect(STRIKES.map((s) => s.id)).toEqual([...STRIKE_IDS]);
     expect(roleCounts(strikeCountries(OPERATION, DEFAULT_STRIKE))).toMatchObject({ lead: 1, evidence: 3, servers: 3, registrars: 1, support: 0 });
     expect(roleCounts(june)).toMatchObject({ lead: 1, evidence: 0, servers: 0, registrars: 0, support: 1 });
   });
@@ -81,7 +84,8 @@ describe('the story data', () => {
       if (s.filter !== null) expect(ROLES, where).toContain(s.filter);
       if (s.select !== null && s.select !== 'hub' && s.select !== 'outlets') expect(codes, where).toContain(s.select);
       expect(s.frame.length, where).toBeGreaterThan(0);
-      for (const k of s.frame) expect(k === 'hub' || ids.has(k), `${where}: ${k}`).toBe(true);
+      const named = new Map(namedCountries(OPERATION).map((c) => [c.alpha2 as string, c.numeric]));
+      for (const k of s.frame) expect(k === 'hub' || ids.has(named.get(k)!), `${where}: ${k}`).toBe(true);
     }
     expect(TOUR.map((s) => s.select)).toEqual(['hub', 'BE', null, null, 'GB', null, 'outlets', null]);
     expect(TOUR[5]!.strike).toBe('2017-06');

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
 import { bindHost } from '../../../src/embed/bind-host.ts';
-import { initialState, reducer, type Action, type State } from '../../../src/state/reducer.ts';
+import { initialState, type Action, type State } from '../../../src/state/reducer.ts';
+import { HOST_VOCAB, reducer } from '../../fixtures/app.ts';
 import { createStore } from '../../../src/state/store.ts';
 
-const CODES = ['BE', 'BG', 'CA', 'FR', 'GB', 'NL', 'RO', 'US'];
 
 function setup() {
   const store = createStore<State, Action>(reducer, initialState());
@@ -13,7 +13,7 @@ function setup() {
   const posted: unknown[] = [];
   const parent = { postMessage: (m: unknown) => { posted.push(m); } } as unknown as Window;
   const win = new EventTarget() as unknown as Window;
-  const handle = bindHost(store, { win, parent, root, codes: CODES });
+  const handle = bindHost(store, { win, parent, root, vocab: HOST_VOCAB });
   const send = (data: unknown, source: unknown = parent) => {
     const e = new Event('message') as MessageEvent;
     Object.defineProperties(e, { data: { value: data }, source: { value: source } });

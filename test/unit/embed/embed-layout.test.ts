@@ -6,11 +6,11 @@ import { editionNodes } from '../../../src/embed/mount-credit.ts';
 import { mountCopyLink } from '../../../src/embed/mount-copy-link.ts';
 import { layoutClasses } from '../../../src/embed/mount-embed.ts';
 import { mountEmbedDialog } from '../../../src/embed/mount-embed-dialog.ts';
-import { initialState, reducer } from '../../../src/state/reducer.ts';
+import { createReducer, initialState } from '../../../src/state/reducer.ts';
 import { serializeHash } from '../../../src/state/url-state.ts';
 import { createStore } from '../../../src/state/store.ts';
 import { mountTour } from '../../../src/story/tour.ts';
-import { TOUR } from '../../../src/data/tour.ts';
+import { OPERATION, TOUR } from '../../../src/data/operation.ts';
 
 afterEach(() => document.body.replaceChildren());
 
@@ -48,7 +48,7 @@ describe('the dates in the credit line', () => {
 
 describe('"Copy link to this view"', () => {
   test('copies the URL of the current view; without a clipboard, shows it selected', async () => {
-    const store = createStore(reducer, initialState({ kind: 'country', code: 'FR' as never }));
+    const store = createStore(createReducer(OPERATION), initialState({ kind: 'country', code: 'FR' as never }));
     const writeText = vi.fn(() => Promise.resolve());
     const url = (s: ReturnType<typeof store.getState>) => `https://x.example/${serializeHash(s.selection, s)}`;
     const a = mountCopyLink(document.body, store, { url, clipboard: { writeText } });
@@ -99,7 +99,7 @@ describe('the embed dialog options', () => {
 
 describe('the tour on touch screens', () => {
   test('a horizontal swipe steps; a vertical one does not', () => {
-    const store = createStore(reducer, initialState());
+    const store = createStore(createReducer(OPERATION), initialState());
     const el = document.body.appendChild(document.createElement('section'));
     const t = mountTour(el, store, TOUR);
     store.dispatch({ type: 'step', step: 2 });
@@ -122,7 +122,7 @@ describe('cards over the map: camera padding', () => {
   const box = (x: number, y: number, w: number, h: number, style = '') => {
     const el = document.body.appendChild(document.createElement('div'));
     el.setAttribute('style', style);
-    el.getBoundingClientRect = () => ({ x, y, left: x, top: y, width: w, height: h, right: x + w, bottom: y + h, toJSON: () => ({}) }) as DOMRect;
+    el.getBoundingClientRect = () => ({ x, y, left: x, top: y, width: w, height: h, right: x + w, bottom: y + h, toJSON: () => ({}) });
     el.getClientRects = () => [el.getBoundingClientRect()] as unknown as DOMRectList;
     Object.defineProperty(el, 'clientWidth', { value: w });
     Object.defineProperty(el, 'clientHeight', { value: h });

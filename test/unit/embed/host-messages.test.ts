@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { parseHostMessage } from '../../../src/embed/host-messages.ts';
+import { HOST_VOCAB } from '../../fixtures/app.ts';
 
 const S = 'takedown-map';
 
@@ -12,10 +13,12 @@ describe('parseHostMessage()', () => {
     [{ source: S, type: 'select', country: 'Gb' }, { type: 'select', selection: { kind: 'country', code: 'GB' } }],
     [{ source: S, type: 'select', country: 'hub' }, { type: 'select', selection: { kind: 'hub' } }],
     [{ source: S, type: 'select', country: 'HUB' }, { type: 'select', selection: { kind: 'hub' } }],
+    [{ source: S, type: 'select', country: 'es' }, { type: 'select', selection: { kind: 'country', code: 'ES' } }],
     [{ source: S, type: 'reset' }, { type: 'reset' }],
+    [{ source: S, type: 'step', step: 3 }, { type: 'step', step: 3 }],
     [Object.assign(Object.create(null) as object, { source: S, type: 'reset' }), { type: 'reset' }],
   ])('accepts %j', (input, want) => {
-    expect(parseHostMessage(input)).toEqual(want);
+    expect(parseHostMessage(input, HOST_VOCAB)).toEqual(want);
   });
 
   const inherited = Object.create({ source: S, type: 'select', country: 'fr' }) as object;
@@ -34,7 +37,10 @@ describe('parseHostMessage()', () => {
     ['unknown type', { source: S, type: 'navigate', url: 'javascript:alert(1)' }],
     ['type not a string', { source: S, type: ['reset'] }],
     ['unknown country', { source: S, type: 'select', country: 'zz' }],
-    ['non-participant', { source: S, type: 'select', country: 'es' }],
+    ['a country the data does not name', { source: S, type: 'select', country: 'de' }],
+    ['a step out of range', { source: S, type: 'step', step: 9 }],
+    ['a step with a country', { source: S, type: 'step', step: 2, country: 'fr' }],
+    ['a select with a step', { source: S, type: 'select', country: 'fr', step: 2 }],
     ['country name', { source: S, type: 'select', country: 'France' }],
     ['country not a string', { source: S, type: 'select', country: { toString: () => 'fr' } }],
     ['padded country', { source: S, type: 'select', country: ' fr' }],
@@ -50,17 +56,17 @@ describe('parseHostMessage()', () => {
     ['a throwing getter', throwing],
     ['a symbol key', { source: S, type: 'reset', [Symbol('x')]: 1 }],
   ])('ignores %s', (_name, input) => {
-    expect(parseHostMessage(input)).toBeNull();
+    expect(parseHostMessage(input, HOST_VOCAB)).toBeNull();
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   test('never throws, and only ever returns a known command', () => {
     fc.assert(fc.property(fc.anything({ withNullPrototype: true, withObjectString: true }), (x) => {
-      const r = parseHostMessage(x);
-      expect(r === null || r.type === 'reset' || r.type === 'select').toBe(true);
+      const r = parseHostMessage(x, HOST_VOCAB);
+      expect(r === null || r.type === 'reset' || r.type === 'select' || r.type === 'step').toBe(true);
     }), { numRuns: 2000 });
     fc.assert(fc.property(fc.record({ source: fc.constant(S), type: fc.constant('select'), country: fc.string() }), (x) => {
-      const r = parseHostMessage(x);
+      const r = parseHostMessage(x, HOST_VOCAB);
       if (r) expect(/^(?:[a-z]{2}|hub)$/i.test(x.country)).toBe(true);
     }));
   });
@@ -68,7 +74,7 @@ describe('parseHostMessage()', () => {
 
 describe('the theme command', () => {
   test.each(['light', 'dark', 'auto'])('accepts theme %s', (theme) => {
-    expect(parseHostMessage({ source: S, type: 'theme', theme })).toEqual({ type: 'theme', theme });
+    expect(parseHostMessage({ source: S, type: 'theme', theme }, HOST_VOCAB)).toEqual({ type: 'theme', theme });
   });
   test.each([
     ['no theme', { source: S, type: 'theme' }],
@@ -82,6 +88,6 @@ describe('the theme command', () => {
     ['wrong source', { source: 'other', type: 'theme', theme: 'dark' }],
     ['inherited type', Object.assign(Object.create({ type: 'theme' }) as object, { source: S, theme: 'dark' })],
   ])('rejects %s', (_name, input) => {
-    expect(parseHostMessage(input)).toBeNull();
+    expect(parseHostMessage(input, HOST_VOCAB)).toBeNull();
   });
 });

@@ -17,9 +17,9 @@ function harness(childId: string | null = 'g1') {
     observe(el: Element) { this.observed.push(el); }
     unobserve() {}
     disconnect() { this.disconnected = true; }
-    fire() { if (!this.disconnected) this.cb([], this as unknown as ResizeObserver); }
+    fire() { if (!this.disconnected) this.cb([], this); }
   }
-  const handle = postHeight({ parent, root, childId, Observer: FakeObserver as unknown as typeof ResizeObserver });
+  const handle = postHeight({ parent, root, childId, Observer: FakeObserver });
   return {
     root, posted, handle, observer: observers[0]!,
     resize(h: number) { height = h; observers[0]!.fire(); },

@@ -2,11 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { parseOptions } from '../../../src/app-options.ts';
 import { STRIKES } from '../../../src/data/story.ts';
-import { TOUR } from '../../../src/data/tour.ts';
+import { TOUR } from '../../../src/data/operation.ts';
 import type { Selection } from '../../../src/state/reducer.ts';
 import { parseHash, serializeHash } from '../../../src/state/url-state.ts';
+import { VOCAB } from '../../fixtures/app.ts';
 
-const CODES = ['BE', 'BG', 'CA', 'FR', 'NL', 'RO', 'GB', 'US'];
+/** Every country the data names (the participants and Spain, of June 2017): the key vocabulary. */
+const CODES = ['BE', 'BG', 'CA', 'FR', 'NL', 'RO', 'GB', 'US', 'ES'];
 const RUNS = 2000;
 /** Every key of the hash contract (README): each must be reached, with valid and invalid values. */
 const KEYS = ['country', 'hub', 'outlets', 'strike', 'step'] as const;
@@ -23,7 +25,7 @@ const valueFor = (key: (typeof KEYS)[number]) => {
     strike: fc.constantFrom(...STRIKES.map((s) => s.id)),
     step: fc.integer({ min: 1, max: TOUR.length }).map(String),
   }[key];
-  const nearMiss = fc.constantFrom('zz', 'es', '0', '00', '-1', String(TOUR.length + 1), '2017-6', '2018-04x', '%', '%E0%A4%A', 'no', ' ', '1.5', '01');
+  const nearMiss = fc.constantFrom('zz', 'de', '0', '00', '-1', String(TOUR.length + 1), '2017-6', '2018-04x', '%', '%E0%A4%A', 'no', ' ', '1.5', '01');
   return fc.oneof(valid, nearMiss, fc.string({ maxLength: 6 }));
 };
 /** One key, with '=' and a value or bare. */
@@ -47,7 +49,7 @@ const hashLike = fc.oneof(
 describe('URL parsing under fuzzing', () => {
   test('parseHash never throws and always returns a valid selection or the overview with a notice', () => {
     fc.assert(fc.property(hashLike, (hash) => {
-      const r = parseHash(hash, CODES);
+      const r = parseHash(hash, VOCAB);
       expect(validSelection(r.selection)).toBe(true);
       if (r.notice !== null) expect(r.selection).toEqual({ kind: 'overview' });
     }), { numRuns: RUNS });
@@ -56,7 +58,7 @@ describe('URL parsing under fuzzing', () => {
   test('hashes over every key of the contract reach every outcome, and each result is valid', () => {
     const reached = new Set<string>();
     fc.assert(fc.property(contractHash, (hash) => {
-      const r = parseHash(hash, CODES);
+      const r = parseHash(hash, VOCAB);
       expect(validSelection(r.selection)).toBe(true);
       if (r.notice !== null) {
         expect(r).toEqual({ selection: { kind: 'overview' }, notice: r.notice });
@@ -78,7 +80,7 @@ describe('URL parsing under fuzzing', () => {
       fc.constantFrom(...CODES).map((code) => ({ kind: 'country', code }) as Selection),
     );
     fc.assert(fc.property(selection, (s) => {
-      expect(parseHash(serializeHash(s), CODES)).toEqual({ selection: s, notice: null });
+      expect(parseHash(serializeHash(s), VOCAB)).toEqual({ selection: s, notice: null });
     }), { numRuns: 200 });
   });
 
@@ -100,15 +102,16 @@ describe('URL parsing under fuzzing', () => {
 });
 
 describe('step messages from a host under fuzzing', () => {
-  test('stepFromMessage never throws and accepts only a whole step in range', async () => {
-    const { stepFromMessage } = await import('../../../src/story/step-messages.ts');
+  test('parseHostMessage never throws and accepts only a whole step in range', async () => {
+    const { parseHostMessage } = await import('../../../src/embed/host-messages.ts');
     const message = fc.oneof(
       fc.anything({ withNullPrototype: true, withObjectString: true }),
       fc.record({ source: fc.constantFrom('takedown-map', 'other'), type: fc.constantFrom('step', 'select'), step: fc.oneof(fc.integer(), fc.double(), fc.string()) }),
     );
     fc.assert(fc.property(message, (m) => {
-      const r = stepFromMessage(m, 8);
-      if (r !== null) expect(Number.isInteger(r) && r >= 1 && r <= 8).toBe(true);
+      const r = parseHostMessage(m, { keys: VOCAB.keys, steps: 8 });
+      if (r?.type === 'step') expect(Number.isInteger(r.step) && r.step >= 1 && r.step <= 8).toBe(true);
+      else if (r !== null) expect(m).toMatchObject({ source: 'takedown-map', type: r.type });
     }), { numRuns: RUNS });
   });
 });

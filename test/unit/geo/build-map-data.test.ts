@@ -13,16 +13,23 @@ const overlaps = (a: BBox, b: BBox) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3]
 
 describe('buildMapData()', () => {
   test('colours each participant by its first role and leaves the rest without a role', () => {
-    const participants = wide.countries.features.filter((f) => f.properties.alpha2);
+    const participants = wide.countries.features.filter((f) => f.properties.role);
     expect(new Set(participants.map((f) => f.properties.alpha2)).size).toBe(8);
+    const spain = wide.countries.features.find((f) => f.properties.key === 'ES')!;
+    expect(spain.properties).toMatchObject({ alpha2: 'ES', name: 'Spain', role: null, part: 'main' });
     const be = participants.find((f) => f.properties.alpha2 === 'BE')!;
     expect(be.properties.role).toBe('lead');
     const de = wide.countries.features.find((f) => f.properties.key === '276')!;
     expect(de.properties.role).toBeNull();
   });
 
-  test('keeps zero-padded string ids (no parseInt): Belgium is "056"', () => {
-    expect(wide.countries.features.some((f) => f.properties.key === '056')).toBe(true);
+  test('keys named countries by alpha-2 and unnamed land by its zero-padded world-atlas id (no parseInt)', () => {
+    expect(wide.countries.features.filter((f) => f.properties.key === 'BE').map((f) => f.properties.part)).toEqual(['main']);
+    expect(wide.countries.features.some((f) => f.properties.key === '056')).toBe(false);
+    expect(wide.countries.features.some((f) => f.properties.key === '004')).toBe(true);
+    for (const f of wide.countries.features) expect(f.properties.key === f.properties.alpha2 || /^[ir]?(\d{3}|X-)/.test(f.properties.key), f.properties.key).toBe(true);
+    expect(wide.labels.features.map((f) => f.properties.key).sort()).toEqual(['BE', 'BG', 'CA', 'FR', 'GB', 'NL', 'RO', 'US']);
+    expect(wide.spokes.features.map((f) => f.properties.key).sort()).toEqual(['BE', 'BG', 'CA', 'FR', 'GB', 'RO', 'US']);
     for (const f of wide.countries.features) expect(typeof f.properties.key).toBe('string');
     expect(wide.countries.features.every((f) => !('id' in f) || f.id === undefined)).toBe(true);
   });
@@ -55,7 +62,7 @@ describe('buildMapData()', () => {
   });
 
   test('draws one spoke from The Hague to each participant but the Netherlands, where the hub is', () => {
-    expect(wide.spokes.features.map((f) => f.properties.key).sort()).toEqual(OPERATION.participants.filter((p) => p.alpha2 !== 'NL').map((p) => p.numeric).sort());
+    expect(wide.spokes.features.map((f) => f.properties.key).sort()).toEqual(OPERATION.participants.filter((p) => p.alpha2 !== 'NL').map((p) => p.alpha2).sort());
     for (const s of wide.spokes.features) {
       const [x, y] = s.geometry.coordinates[0]!;
       expect(x).toBeCloseTo(OPERATION.hub.lngLat[0], 3);

@@ -56,17 +56,17 @@ describe.each(layouts)('the overview, %s', (_, data) => {
   test('the Belgium and Netherlands labels keep off each other’s country, with a leader back to their own', () => {
     const ring = (key: string) => data.countries.features.find((f) => f.properties.key === key && f.properties.part === 'main')!.geometry.coordinates
       .reduce((a, p) => (p[0]!.length > a.length ? p[0]! : a), [] as number[][]);
-    const be = data.labels.features.find((f) => f.properties.key === '056')!, nl = data.labels.features.find((f) => f.properties.key === '528')!;
-    expect(inside(be.geometry.coordinates, ring('528'))).toBe(false);
-    expect(inside(nl.geometry.coordinates, ring('056'))).toBe(false);
-    expect(data.leaders.features.map((f) => f.properties.key)).toEqual(expect.arrayContaining(['056', '528']));
+    const be = data.labels.features.find((f) => f.properties.key === 'BE')!, nl = data.labels.features.find((f) => f.properties.key === 'NL')!;
+    expect(inside(be.geometry.coordinates, ring('NL'))).toBe(false);
+    expect(inside(nl.geometry.coordinates, ring('BE'))).toBe(false);
+    expect(data.leaders.features.map((f) => f.properties.key)).toEqual(expect.arrayContaining(['BE', 'NL']));
   });
 
   test('spokes end on their country’s edge and never run across the lead (Belgium)', () => {
-    const beRing = data.countries.features.find((f) => f.properties.key === '056' && f.properties.part === 'main')!.geometry.coordinates
+    const beRing = data.countries.features.find((f) => f.properties.key === 'BE' && f.properties.part === 'main')!.geometry.coordinates
       .reduce((a, p) => (p[0]!.length > a.length ? p[0]! : a), [] as number[][]);
     for (const s of data.spokes.features) {
-      if (s.properties.key === '056') continue;
+      if (s.properties.key === 'BE') continue;
       for (const p of s.geometry.coordinates) expect(inside(p, beRing), `spoke ${s.properties.key}`).toBe(false);
     }
   });
@@ -110,9 +110,9 @@ describe('data-driven layout', () => {
     const vertices = (d: MapData, key: string) => d.countries.features.filter((f) => f.properties.key === key && f.properties.part === 'main')
       .flatMap((f) => f.geometry.coordinates.flat(2)).length;
     const [, coarseWide] = layouts[0]!, [, fineWide] = layouts[2]!;
-    expect(vertices(fineWide, '056')).toBeGreaterThan(3 * vertices(coarseWide, '056'));
+    expect(vertices(fineWide, 'BE')).toBeGreaterThan(3 * vertices(coarseWide, 'BE'));
     expect(vertices(fineWide, '032')).toBe(vertices(coarseWide, '032'));
-    const france = fineWide.countries.features.find((f) => f.properties.key === '250' && f.properties.part === 'main')!;
+    const france = fineWide.countries.features.find((f) => f.properties.key === 'FR' && f.properties.part === 'main')!;
     expect(france.geometry.coordinates.some((p) => p[0]!.every(([x]) => x! < -50))).toBe(true);
   });
 });

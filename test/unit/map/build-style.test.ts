@@ -22,7 +22,7 @@ describe('buildStyle()', () => {
 
   for (const theme of THEMES) {
     test(`passes the style specification's validator with no error (${theme})`, () => {
-      const errors = validateStyleMin(styleOf(theme) as Parameters<typeof validateStyleMin>[0]);
+      const errors = validateStyleMin(styleOf(theme));
       expect(errors.map((e) => e.message)).toEqual([]);
     });
 

@@ -14,14 +14,23 @@ import { toGeoJson } from '../../../src/data/export/to-geojson.ts';
 import { toJson } from '../../../src/data/export/to-json.ts';
 import { OPERATION } from '../../../src/data/operation.ts';
 import { participantNotes } from '../../../src/data/participants.ts';
-import { TOUR } from '../../../src/data/tour.ts';
+import { TOUR } from '../../../src/data/operation.ts';
 import type { Fact } from '../../../src/data/types.ts';
 import { countryNodes, hubNodes } from '../../../src/panels/panel-content.ts';
 import { tableNode } from '../../../src/panels/table-view.ts';
+import { initialState, selectionOf } from '../../../src/state/reducer.ts';
+import { panelModel } from '../../../src/state/selectors-story.ts';
+import type { Participant } from '../../../src/data/types.ts';
 import { loadTopology } from '../../fixtures/load.ts';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
+/** The panel of a participant in April 2018, as the app renders it from the selectors. */
+const participantPanel = (p: Participant) => {
+  const m = panelModel(OPERATION, initialState(selectionOf(p.alpha2)));
+  if (m?.kind !== 'country') throw new Error(`no panel for ${p.alpha2}`);
+  return countryNodes(m);
+};
 const textOf = (nodes: Node[]) => { const d = document.createElement('div'); d.append(...nodes); return d.textContent ?? ''; };
 const csvRow = (code: string) => toCsv(OPERATION).split('\r\n').find((l) => l.startsWith(`${code},`))!;
 const geo = JSON.parse(JSON.stringify(toGeoJson(OPERATION, loadTopology())));
@@ -31,7 +40,7 @@ const noscript = () => new DOMParser().parseFromString(noscriptHtml(OPERATION, '
 describe('downloads carry the same caveats as the panels', () => {
   for (const p of OPERATION.participants) {
     test(`${p.name}: panel, CSV, GeoJSON and JSON`, () => {
-      const panel = textOf(countryNodes(p));
+      const panel = textOf(participantPanel(p));
       const notes = participantNotes(p);
       const props = feature(p.alpha2).properties;
       for (const f of [...p.actions, ...notes]) {
@@ -68,7 +77,7 @@ describe('downloads carry the same caveats as the panels', () => {
 
 describe('the table shows what it cites', () => {
   test('every cited action and caveat of a country is shown in its row', () => {
-    const table = tableNode(OPERATION);
+    const table = tableNode(OPERATION, { strike: '2018-04' });
     for (const p of OPERATION.participants) {
       const row = [...table.querySelectorAll('tbody tr')].find((r) => r.querySelector('th')?.textContent === p.name)!;
       const cites = [...row.querySelectorAll('.op-cite')].map((a) => a.textContent);
@@ -98,8 +107,8 @@ describe('the no-JavaScript page carries citations', () => {
   });
 
   test('the page foot has “About this map”, with or without JavaScript', () => {
-    const hook = staticMapPlugin().transformIndexHtml as { handler: (html: string) => string };
-    const out = hook.handler(readFileSync(resolve(import.meta.dirname, '../../../index.html'), 'utf8'));
+    const hook = staticMapPlugin().transformIndexHtml as unknown as { handler: (html: string) => { html: string } };
+    const out = hook.handler(readFileSync(resolve(import.meta.dirname, '../../../index.html'), 'utf8')).html;
     const doc = new DOMParser().parseFromString(out, 'text/html');
     const about = doc.querySelector('footer #op-about');
     expect(about?.querySelector('h2')?.textContent).toBe('About this map');

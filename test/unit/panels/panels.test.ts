@@ -5,7 +5,8 @@ import type { Operation } from '../../../src/data/types.ts';
 import { mountLegend } from '../../../src/panels/legend.ts';
 import { mountPanel } from '../../../src/panels/mount-panel.ts';
 import { mountParticipantList } from '../../../src/panels/participant-list.ts';
-import { initialState, reducer } from '../../../src/state/reducer.ts';
+import { initialState } from '../../../src/state/reducer.ts';
+import { reducer } from '../../fixtures/app.ts';
 import { createStore } from '../../../src/state/store.ts';
 
 const setup = (op: Operation = OPERATION) => {
@@ -50,7 +51,7 @@ describe('mountPanel()', () => {
     // Said once, as a research note: no badge, no page cited, not repeated under "Where sources differ".
     expect(el.querySelector('.op-badge')).toBeNull();
     expect(el.querySelector('.op-fact--note .op-cite')).toBeNull();
-    expect(el.textContent!.split('found no source').length - 1).toBe(1);
+    expect(el.textContent.split('found no source').length - 1).toBe(1);
   });
 
   test('shows The Hague with Europol, the EU IRU and Eurojust', () => {

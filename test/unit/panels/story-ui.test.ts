@@ -1,10 +1,11 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, test } from 'vitest';
 import { OPERATION } from '../../../src/data/operation.ts';
-import { TOUR } from '../../../src/data/tour.ts';
+import { TOUR } from '../../../src/data/operation.ts';
 import { mountLegend } from '../../../src/panels/legend.ts';
 import { mountPanel } from '../../../src/panels/mount-panel.ts';
-import { initialState, reducer } from '../../../src/state/reducer.ts';
+import { initialState } from '../../../src/state/reducer.ts';
+import { reducer } from '../../fixtures/app.ts';
 import { createStore } from '../../../src/state/store.ts';
 import { mountAttacks } from '../../../src/story/attacks.ts';
 import { mountTimeline } from '../../../src/story/timeline.ts';

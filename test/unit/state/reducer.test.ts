@@ -4,12 +4,12 @@
  */
 import { describe, expect, test, vi } from 'vitest';
 import { DEFAULT_STRIKE } from '../../../src/data/strikes.ts';
-import { TOUR } from '../../../src/data/tour.ts';
-import { OVERVIEW, initialState, reducer, sameSelection, selectionKey, stepSelection, type Selection, type State } from '../../../src/state/reducer.ts';
+import { TOUR } from '../../../src/data/operation.ts';
+import { OVERVIEW, initialState, sameSelection, selectionKey, stepSelection, type Selection, type State } from '../../../src/state/reducer.ts';
 import { createStore } from '../../../src/state/store.ts';
 import { parseHash, serializeHash } from '../../../src/state/url-state.ts';
+import { HOST_VOCAB, VOCAB, reducer } from '../../fixtures/app.ts';
 
-const CODES = ['BE', 'BG', 'CA', 'FR', 'NL', 'RO', 'GB', 'US'];
 const FR: Selection = { kind: 'country', code: 'FR' };
 const BE: Selection = { kind: 'country', code: 'BE' };
 const HUB: Selection = { kind: 'hub' };
@@ -62,7 +62,7 @@ describe('reducer() action by action', () => {
     const s = reducer(filtered, { type: 'strike', strike: EARLIER });
     expect(s).toMatchObject({ strike: EARLIER, roleFilter: null, step: null });
     expect(reducer(s, { type: 'strike', strike: EARLIER })).toBe(s);
-    expect(reducer(s, { type: 'strike', strike: '1999-01' })).toBe(s);
+    expect(reducer(s, { type: 'strike', strike: '1999-01' as never })).toBe(s);
   });
 
   test('step: each step sets its selection, strike and filter; out of range, repeated or ending when not running is a no-op', () => {
@@ -86,8 +86,8 @@ describe('reducer() action by action', () => {
     const s = reducer(base, { type: 'view', selection: FR, strike: EARLIER });
     expect(s).toMatchObject({ selection: FR, strike: EARLIER, step: null, notice: null });
     expect(reducer(s, { type: 'view', selection: FR, strike: EARLIER })).toBe(s);
-    expect(reducer(s, { type: 'view', selection: FR, strike: 'nonsense' }).strike).toBe(DEFAULT_STRIKE);
-    expect(reducer(base, { type: 'view', selection: OVERVIEW, strike: 'nonsense' })).toBe(base);
+    expect(reducer(s, { type: 'view', selection: FR, strike: 'nonsense' as never }).strike).toBe(DEFAULT_STRIKE);
+    expect(reducer(base, { type: 'view', selection: OVERVIEW, strike: 'nonsense' as never })).toBe(base);
   });
 
   test('view: leaves the tour and clears a notice even when selection and strike are unchanged', () => {
@@ -140,7 +140,7 @@ describe('createStore()', () => {
 });
 
 describe('parseHash() edges', () => {
-  const ok = (hash: string) => parseHash(hash, CODES);
+  const ok = (hash: string) => parseHash(hash, VOCAB);
   const bad = { selection: OVERVIEW, notice: expect.stringMatching(/overview/) };
 
   test('reads bare and empty values for hub and outlets, and refuses others', () => {
@@ -190,38 +190,41 @@ describe('parseHash() edges', () => {
 });
 
 describe('step and host messages at their edges', () => {
-  test('stepFromMessage accepts the first and the last step', async () => {
-    const { stepFromMessage } = await import('../../../src/story/step-messages.ts');
-    expect(stepFromMessage({ source: 'takedown-map', type: 'step', step: 1 }, 8)).toBe(1);
-    expect(stepFromMessage({ source: 'takedown-map', type: 'step', step: 8 }, 8)).toBe(8);
-    expect(stepFromMessage({ type: 'step', step: 8, source: 'takedown-map' }, 8)).toBe(8);
+  test('a host step message accepts the first and the last step', async () => {
+    const { parseHostMessage } = await import('../../../src/embed/host-messages.ts');
+    expect(parseHostMessage({ source: 'takedown-map', type: 'step', step: 1 }, HOST_VOCAB)).toEqual({ type: 'step', step: 1 });
+    expect(parseHostMessage({ source: 'takedown-map', type: 'step', step: TOUR.length }, HOST_VOCAB)).toEqual({ type: 'step', step: TOUR.length });
+    expect(parseHostMessage({ type: 'step', step: TOUR.length, source: 'takedown-map' }, HOST_VOCAB)).toEqual({ type: 'step', step: TOUR.length });
+    expect(parseHostMessage({ source: 'takedown-map', type: 'step', step: TOUR.length + 1 }, HOST_VOCAB)).toBeNull();
   });
 
-  test('the step listener listens to "message" events only, and a bad message leaves a running tour alone', async () => {
-    const { listenForStepMessages } = await import('../../../src/story/step-messages.ts');
+  test('the host channel listens to "message" events only, and a bad step message leaves a running tour alone', async () => {
+    const { bindHost } = await import('../../../src/embed/bind-host.ts');
     const handlers = new Map<string, (e: MessageEvent) => void>();
+    const parent = { postMessage: () => undefined };
     const win = {
-      parent: {} as Window,
       addEventListener: (type: string, h: (e: MessageEvent) => void) => handlers.set(type, h),
       removeEventListener: (type: string, h: (e: MessageEvent) => void) => { if (handlers.get(type) === h) handlers.delete(type); },
     };
+    class Observer { observe() { /* no attribute changes here */ } disconnect() { /* nothing to stop */ } }
     const store = createStore(reducer, initialState());
-    const sub = listenForStepMessages(store, TOUR.length, win as unknown as Window);
+    const sub = bindHost(store, { win: win as unknown as Window, parent, root: { dataset: {} } as HTMLElement, vocab: HOST_VOCAB, Observer: Observer as unknown as typeof MutationObserver });
     expect([...handlers.keys()]).toEqual(['message']);
-    handlers.get('message')!({ source: win.parent, data: { source: 'takedown-map', type: 'step', step: 4 } } as MessageEvent);
+    handlers.get('message')!({ source: parent, data: { source: 'takedown-map', type: 'step', step: 4 } } as unknown as MessageEvent);
     expect(store.getState().step).toBe(4);
-    handlers.get('message')!({ source: win.parent, data: { source: 'takedown-map', type: 'step', step: 99 } } as MessageEvent);
+    handlers.get('message')!({ source: parent, data: { source: 'takedown-map', type: 'step', step: 99 } } as unknown as MessageEvent);
     expect(store.getState().step).toBe(4);
     sub.destroy();
     expect(handlers.size).toBe(0);
   });
 
   test('parseHostMessage: a country rides only on a select; other types are refused', async () => {
-    const { parseHostMessage, commandSelection } = await import('../../../src/embed/host-messages.ts');
-    for (const type of ['navigate', 'step', 'Select', '']) expect(parseHostMessage({ source: 'takedown-map', type, country: 'fr' }), type).toBeNull();
-    expect(parseHostMessage({ source: 'takedown-map', type: 'select', country: 'es' }, ['FR'])).toBeNull();
-    expect(parseHostMessage({ source: 'takedown-map', type: 'select', country: 'fr' }, ['FR'])).toEqual({ type: 'select', selection: FR });
-    expect(commandSelection({ type: 'reset' })).toEqual(OVERVIEW);
-    expect(commandSelection({ type: 'select', selection: HUB })).toEqual(HUB);
+    const { parseHostMessage, commandAction } = await import('../../../src/embed/host-messages.ts');
+    for (const type of ['navigate', 'step', 'theme', 'Select', '']) expect(parseHostMessage({ source: 'takedown-map', type, country: 'fr' }, HOST_VOCAB), type).toBeNull();
+    expect(parseHostMessage({ source: 'takedown-map', type: 'select', country: 'es' }, { keys: ['FR'], steps: 8 })).toBeNull();
+    expect(parseHostMessage({ source: 'takedown-map', type: 'select', country: 'fr' }, { keys: ['FR'], steps: 8 })).toEqual({ type: 'select', selection: FR });
+    expect(commandAction({ type: 'reset' })).toEqual({ type: 'select', selection: OVERVIEW });
+    expect(commandAction({ type: 'select', selection: HUB })).toEqual({ type: 'select', selection: HUB });
+    expect(commandAction({ type: 'step', step: 3 })).toEqual({ type: 'step', step: 3 });
   });
 });

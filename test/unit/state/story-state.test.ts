@@ -1,25 +1,27 @@
 import { describe, expect, test } from 'vitest';
 import { STRIKES } from '../../../src/data/story.ts';
-import { TOUR } from '../../../src/data/tour.ts';
-import { OVERVIEW, initialState, reducer, type Selection } from '../../../src/state/reducer.ts';
+import { TOUR } from '../../../src/data/operation.ts';
+import { OVERVIEW, initialState, type Selection } from '../../../src/state/reducer.ts';
+import { reducer, VOCAB } from '../../fixtures/app.ts';
 import { parseHash, serializeHash } from '../../../src/state/url-state.ts';
-import { listenForStepMessages, stepFromMessage } from '../../../src/story/step-messages.ts';
+import { parseHostMessage } from '../../../src/embed/host-messages.ts';
+import { bindHost } from '../../../src/embed/bind-host.ts';
 import { createStore } from '../../../src/state/store.ts';
 
 const CODES = ['BE', 'BG', 'CA', 'FR', 'NL', 'RO', 'GB', 'US'];
 
 describe('strike and step in the hash', () => {
   test('reads #strike alone and combined with a country, in either order', () => {
-    expect(parseHash('#strike=2017-06', CODES)).toEqual({ selection: OVERVIEW, notice: null, strike: '2017-06' });
-    expect(parseHash('#strike=2017-06&country=fr', CODES)).toEqual({ selection: { kind: 'country', code: 'FR' }, notice: null, strike: '2017-06' });
-    expect(parseHash('#country=nl&strike=2016-08', CODES)).toEqual({ selection: { kind: 'country', code: 'NL' }, notice: null, strike: '2016-08' });
-    expect(parseHash('#step=3', CODES)).toEqual({ selection: OVERVIEW, notice: null, step: 3 });
-    expect(parseHash('#outlets', CODES)).toEqual({ selection: { kind: 'outlets' }, notice: null });
+    expect(parseHash('#strike=2017-06', VOCAB)).toEqual({ selection: OVERVIEW, notice: null, strike: '2017-06' });
+    expect(parseHash('#strike=2017-06&country=fr', VOCAB)).toEqual({ selection: { kind: 'country', code: 'FR' }, notice: null, strike: '2017-06' });
+    expect(parseHash('#country=nl&strike=2016-08', VOCAB)).toEqual({ selection: { kind: 'country', code: 'NL' }, notice: null, strike: '2016-08' });
+    expect(parseHash('#step=3', VOCAB)).toEqual({ selection: OVERVIEW, notice: null, step: 3 });
+    expect(parseHash('#outlets', VOCAB)).toEqual({ selection: { kind: 'outlets' }, notice: null });
   });
 
   for (const hash of ['#strike=2019-01', '#strike=', '#step=0', '#step=9', '#step=2.5', '#step=-1', '#step=03x', '#outlets=no']) {
     test(`${hash} shows the overview with a notice`, () => {
-      const r = parseHash(hash, CODES);
+      const r = parseHash(hash, VOCAB);
       expect(r.selection).toEqual(OVERVIEW);
       expect(r.notice).toMatch(/overview/);
       expect(r.strike).toBeUndefined();
@@ -31,12 +33,12 @@ describe('strike and step in the hash', () => {
     const selections: Selection[] = [OVERVIEW, { kind: 'hub' }, { kind: 'outlets' }, ...CODES.map((code) => ({ kind: 'country', code }) as Selection)];
     for (const s of STRIKES) for (const selection of selections) {
       const hash = serializeHash(selection, { strike: s.id, step: null });
-      const back = parseHash(hash, CODES);
+      const back = parseHash(hash, VOCAB);
       expect(back.selection, hash).toEqual(selection);
       expect(back.strike ?? '2018-04', hash).toBe(s.id);
       expect(back.notice).toBeNull();
     }
-    for (let n = 1; n <= TOUR.length; n++) expect(parseHash(serializeHash(OVERVIEW, { strike: '2018-04', step: n }), CODES).step).toBe(n);
+    for (let n = 1; n <= TOUR.length; n++) expect(parseHash(serializeHash(OVERVIEW, { strike: '2018-04', step: n }), VOCAB).step).toBe(n);
     expect(serializeHash({ kind: 'country', code: 'FR' }, { strike: '2017-06', step: null })).toBe('#strike=2017-06&country=fr');
     expect(serializeHash(OVERVIEW, { strike: '2018-04', step: null })).toBe('');
   });
@@ -54,7 +56,7 @@ describe('story actions', () => {
   test('invalid steps and strikes are ignored', () => {
     const s = initialState();
     for (const step of [0, 9, 1.5, NaN, -1]) expect(reducer(s, { type: 'step', step })).toBe(s);
-    expect(reducer(s, { type: 'strike', strike: '1999-01' })).toBe(s);
+    expect(reducer(s, { type: 'strike', strike: '1999-01' as never })).toBe(s);
   });
   test('choosing a strike clears the legend filter and leaves the tour; a selection leaves the tour', () => {
     let s = reducer(initialState(), { type: 'step', step: 3 });
@@ -73,23 +75,27 @@ describe('story actions', () => {
 
 describe('step messages from the parent window', () => {
   test('accept only { source: "takedown-map", type: "step", step: 1..N }', () => {
-    expect(stepFromMessage({ source: 'takedown-map', type: 'step', step: 3 }, 8)).toBe(3);
+    const step = (m: unknown) => { const r = parseHostMessage(m, { keys: VOCAB.keys, steps: 8 }); return r?.type === 'step' ? r.step : null; };
+    expect(step({ source: 'takedown-map', type: 'step', step: 3 })).toBe(3);
     for (const bad of [
       null, 'step', [], { source: 'takedown-map', type: 'step', step: 0 }, { source: 'takedown-map', type: 'step', step: 9 },
       { source: 'takedown-map', type: 'step', step: '3' }, { source: 'takedown-map', type: 'step', step: 2.5 },
       { source: 'other', type: 'step', step: 3 }, { source: 'takedown-map', type: 'height', step: 3 },
       { source: 'takedown-map', type: 'step', step: 3, extra: 1 }, { source: 'takedown-map', type: 'step' },
-    ]) expect(stepFromMessage(bad, 8), JSON.stringify(bad)).toBeNull();
+      { source: 'takedown-map', type: 'step', step: 3, country: 'fr' }, { source: 'takedown-map', type: 'reset', step: 3 },
+    ]) expect(parseHostMessage(bad, { keys: VOCAB.keys, steps: 8 }), JSON.stringify(bad)).toBeNull();
   });
   test('the listener dispatches only for messages whose source is window.parent, and stops on destroy', () => {
     const handlers = new Set<(e: MessageEvent) => void>();
     const win = {
-      parent: {} as Window,
+      parent: { postMessage: () => undefined } as unknown as Window,
       addEventListener: (_: string, h: (e: MessageEvent) => void) => handlers.add(h),
       removeEventListener: (_: string, h: (e: MessageEvent) => void) => handlers.delete(h),
     };
     const store = createStore(reducer, initialState());
-    const sub = listenForStepMessages(store, TOUR.length, win as unknown as Window);
+    class NoObserver { observe() {} disconnect() {} }
+    const root = { dataset: {} } as HTMLElement;
+    const sub = bindHost(store, { win: win as unknown as Window, parent: win.parent, root, vocab: { keys: VOCAB.keys, steps: TOUR.length }, Observer: NoObserver as unknown as typeof MutationObserver });
     const post = (source: unknown, data: unknown) => handlers.forEach((h) => h({ source, data } as MessageEvent));
     post({}, { source: 'takedown-map', type: 'step', step: 2 });
     expect(store.getState().step).toBeNull();

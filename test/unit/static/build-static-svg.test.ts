@@ -32,7 +32,9 @@ describe('buildStaticSvg()', () => {
         expect(path.getAttribute('fill')).toBe(ROLE_COLOURS[primaryRole(p)]);
         expect(path.getAttribute('d')!.length).toBeGreaterThan(20);
       }
-      expect(svg.querySelectorAll('path.country').length).toBe(OPERATION.participants.length);
+      // …and Spain, named by the June 2017 strike, is its own shape without a role, so the live picture can colour it.
+      expect(svg.querySelectorAll('path.country').length).toBe(OPERATION.participants.length + 1);
+      expect(svg.querySelector('path.country[data-key="ES"]')!.getAttribute('class')).toBe('country');
     });
   }
 

@@ -4,7 +4,8 @@ import { OPERATION } from '../../../src/data/operation.ts';
 import { buildMapData } from '../../../src/geo/build-map-data.ts';
 import { buildStaticSvg } from '../../../src/static/build-static-svg.ts';
 import { mountStaticMap } from '../../../src/static/mount-static-map.ts';
-import { initialState, reducer } from '../../../src/state/reducer.ts';
+import { initialState } from '../../../src/state/reducer.ts';
+import { reducer } from '../../fixtures/app.ts';
 import { createStore } from '../../../src/state/store.ts';
 import { loadTopology } from '../../fixtures/load.ts';
 

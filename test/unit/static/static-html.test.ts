@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PNG } from 'pngjs';
+import type { HtmlTagDescriptor } from 'vite';
 import { describe, expect, test } from 'vitest';
 import { buildStaticAssets, loadWorldAtlas, PNG_ZOOM, shareSvg, WIDE } from '../../../build/static-assets.ts';
 import { absoluteUrl, noscriptHtml, shareMeta } from '../../../build/static-html.ts';
@@ -11,7 +12,7 @@ import { ROLE_COLOURS } from '../../../src/data/palette.ts';
 import { ROLE_LABELS } from '../../../src/data/roles.ts';
 import { buildMapData } from '../../../src/geo/build-map-data.ts';
 import type { Operation } from '../../../src/data/types.ts';
-import { describeMap } from '../../../src/static/describe-map.ts';
+import { describeMapShort as describeMap } from '../../../src/a11y/describe-map.ts';
 
 const html = (s: string) => new DOMParser().parseFromString(`<!doctype html><body>${s}</body>`, 'text/html');
 
@@ -53,8 +54,11 @@ describe('the static page parts', () => {
 
   test('the plugin inlines both pictures into the map box and marks the page static', () => {
     const plugin = staticMapPlugin();
-    const hook = plugin.transformIndexHtml as { handler: (html: string) => string };
-    const out = hook.handler(readFileSync(resolve(import.meta.dirname, '../../../index.html'), 'utf8'));
+    const hook = plugin.transformIndexHtml as { handler: (html: string) => { html: string; tags: HtmlTagDescriptor[] } };
+    const { html: out, tags } = hook.handler(readFileSync(resolve(import.meta.dirname, '../../../index.html'), 'utf8'));
+    // Share tags go into <head> through Vite's tag injection, not string surgery.
+    expect(tags.every((t) => t.tag === 'meta' && t.injectTo === 'head')).toBe(true);
+    expect(tags.some((t) => t.attrs?.property === 'og:image')).toBe(true);
     expect(out).toContain('<html lang="en" data-map-state="static">');
     expect(out).toMatch(/<div id="op-map" class="op-map"><svg [^>]*class="op-static op-static--wide"[^]*<svg [^>]*class="op-static op-static--tall"[^]*<\/svg><\/div>/);
     expect(out).toContain('<noscript>');
