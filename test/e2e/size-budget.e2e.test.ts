@@ -13,8 +13,9 @@ import { describe, expect, test } from 'vitest';
 const DIST = resolve(import.meta.dirname, '../../dist');
 /** index.html plus the CSS and JS it references: what the first picture waits for. */
 // 60 KB until issues 11 and 13: the no-JavaScript content now carries every citation, caveat and the About section
-// (+5 KB), and the inline pictures draw the fine European outlines (+7 KB). Issue 15 brings it down to 50 KB.
-export const BUDGET_FIRST_PICTURE = 66 * 1024;
+// (+5 KB), the inline pictures draw the fine European outlines (+7 KB), and the issue-12 selectors, scale and
+// vocabulary moved into the entry script (+13 KB: 26 → 39.8 KB gzip). Issue 15 brings the whole back down to 50 KB.
+export const BUDGET_FIRST_PICTURE = 78 * 1024;
 /** Everything the build ships, share images and data downloads included (the page itself loads less). */
 export const BUDGET_DIST = (960 + 60) * 1024; // + the fine European outlines, which issue 13 allows up to 60 KB gzip (25.6 KB)
 
