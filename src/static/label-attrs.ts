@@ -5,6 +5,7 @@
  * "United Kingdom" at this size.
  */
 import { q } from './svg-markup.ts';
+import { wrapName } from '../geo/label-placement.ts';
 
 export interface LabelAttrs {
   readonly x: number;
@@ -13,19 +14,9 @@ export interface LabelAttrs {
   readonly lines: readonly string[];
 }
 
-/** Names longer than this many characters wrap (7 ems of Noto Sans at 12.5 px). */
-const MAX_CHARS = 13;
 const LINE = 1.2;
 /** Baseline below the top of a line box, in ems. */
 const ASCENT = 0.95;
-
-export function wrapName(name: string): string[] {
-  if (name.length <= MAX_CHARS || !name.includes(' ')) return [name];
-  const mid = name.length / 2;
-  let best = -1;
-  for (let i = name.indexOf(' '); i >= 0; i = name.indexOf(' ', i + 1)) if (best < 0 || Math.abs(i - mid) < Math.abs(best - mid)) best = i;
-  return [name.slice(0, best), name.slice(best + 1)];
-}
 
 export function labelAttrs(name: string, anchor: string, offset: readonly [number, number], [px, py]: readonly [number, number], size: number): LabelAttrs {
   const lines = wrapName(name);
