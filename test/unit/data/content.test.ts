@@ -8,19 +8,9 @@ import { ABOUT } from '../../../src/data/about.ts';
 import { OPERATION } from '../../../src/data/operation.ts';
 import { SOURCES, sourceOf, type SourceId } from '../../../src/data/sources.ts';
 import { TOUR } from '../../../src/data/operation.ts';
-import type { Citation, Fact } from '../../../src/data/types.ts';
-import { sharedText } from '../../fixtures/load.ts';
+import type { Citation } from '../../../src/data/types.ts';
+import { facts, sharedText } from '../../fixtures/load.ts';
 
-/** Every fact-shaped object ({text, cite}) under `value`, with its path. */
-function facts(value: unknown, path: string, out: { path: string; fact: Fact }[] = []) {
-  if (Array.isArray(value)) value.forEach((v, i) => facts(v, `${path}[${i}]`, out));
-  else if (value && typeof value === 'object') {
-    const o = value as Record<string, unknown>;
-    if (typeof o.text === 'string' && 'cite' in o) out.push({ path, fact: o as unknown as Fact });
-    for (const [k, v] of Object.entries(o)) facts(v, `${path}.${k}`, out);
-  }
-  return out;
-}
 
 const ALL = [...facts(OPERATION, 'OPERATION'), ...facts(TOUR, 'TOUR')];
 const factSheet = sharedText('research/facts.md');

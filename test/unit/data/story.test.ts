@@ -6,19 +6,10 @@ import { roleCounts } from '../../../src/data/roles.ts';
 import { SOURCES } from '../../../src/data/sources.ts';
 import { STRIKES } from '../../../src/data/story.ts';
 import { DEFAULT_STRIKE, strikeCountries } from '../../../src/data/strikes.ts';
-import { ROLES, STRIKE_IDS, type Citation, type Fact } from '../../../src/data/types.ts';
+import { ROLES, STRIKE_IDS, type Citation } from '../../../src/data/types.ts';
 import { buildMapData } from '../../../src/geo/build-map-data.ts';
-import { loadTopology, sharedText } from '../../fixtures/load.ts';
+import { facts, loadTopology, sharedText } from '../../fixtures/load.ts';
 
-function facts(value: unknown, path: string, out: { path: string; fact: Fact }[] = []) {
-  if (Array.isArray(value)) value.forEach((v, i) => facts(v, `${path}[${i}]`, out));
-  else if (value && typeof value === 'object') {
-    const o = value as Record<string, unknown>;
-    if (typeof o.text === 'string' && 'cite' in o) out.push({ path, fact: o as unknown as Fact });
-    for (const [k, v] of Object.entries(o)) facts(v, `${path}.${k}`, out);
-  }
-  return out;
-}
 
 const paragraphs = sharedText('sources/article.txt').split('\n').filter((l) => l.trim() !== '');
 const factSheet = sharedText('research/facts.md');
