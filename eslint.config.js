@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import prettier from 'eslint-config-prettier';
 
 const noHtmlInjection = ['innerHTML', 'outerHTML', 'insertAdjacentHTML'].map((property) => ({
   property,
@@ -14,10 +15,21 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
-      'no-restricted-properties': ['error', ...noHtmlInjection, { object: 'document', property: 'write', message: 'Never document.write.' }],
-      'no-restricted-syntax': ['error',
-        { selector: "AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]", message: 'Never assign HTML strings.' },
-        { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Never insertAdjacentHTML.' },
+      'no-restricted-properties': [
+        'error',
+        ...noHtmlInjection,
+        { object: 'document', property: 'write', message: 'Never document.write.' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]',
+          message: 'Never assign HTML strings.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+          message: 'Never insertAdjacentHTML.',
+        },
       ],
       'no-eval': 'error',
       'no-implied-eval': 'error',
@@ -28,7 +40,12 @@ export default tseslint.config(
   {
     // Type-aware rules over every TypeScript file, with the project that owns it (browser or Node).
     files: ['**/*.ts'],
-    languageOptions: { parserOptions: { project: ['./tsconfig.json', './tsconfig.node.json'], tsconfigRootDir: import.meta.dirname } },
+    languageOptions: {
+      parserOptions: {
+        project: ['./tsconfig.json', './tsconfig.node.json'],
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { arguments: false } }],
@@ -37,4 +54,5 @@ export default tseslint.config(
     },
   },
   { files: ['public/**/*.js'], languageOptions: { sourceType: 'script', globals: { ...globals.browser } } },
+  prettier,
 );

@@ -13,22 +13,44 @@ import { POLL_TIMEOUT, TEST_TIMEOUT, UNIT_TEST_TIMEOUT } from './test/e2e/timeou
 export default defineConfig({
   base: './',
   // The publish plugin stays last: it precompresses what the others emit.
-  plugins: [breakpointPlugin(), appPlugin(), staticMapPlugin(), dataDownloadsPlugin(), fineOutlinesPlugin(), publishPlugin()],
+  plugins: [
+    breakpointPlugin(),
+    appPlugin(),
+    staticMapPlugin(),
+    dataDownloadsPlugin(),
+    fineOutlinesPlugin(),
+    publishPlugin(),
+  ],
   define: { __EDITION__: JSON.stringify(edition()) },
   build: {
-    target: 'es2022', assetsInlineLimit: 0, chunkSizeWarningLimit: 1200, sourcemap: false,
+    target: 'es2022',
+    assetsInlineLimit: 0,
+    chunkSizeWarningLimit: 1200,
+    sourcemap: false,
     // Precompression (publishPlugin's writeBundle) takes most of the build by design: no timing warning for it.
     rolldownOptions: { checks: { bundlerTimings: false } },
   },
   preview: { headers: SECURITY_HEADERS },
   test: {
     projects: [
-      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node', testTimeout: UNIT_TEST_TIMEOUT } },
       {
         extends: true,
         test: {
-          name: 'e2e', include: ['test/e2e/**/*.e2e.test.ts'], environment: 'node',
-          fileParallelism: false, testTimeout: TEST_TIMEOUT, hookTimeout: TEST_TIMEOUT,
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: UNIT_TEST_TIMEOUT,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.e2e.test.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          testTimeout: TEST_TIMEOUT,
+          hookTimeout: TEST_TIMEOUT,
           expect: { poll: { timeout: POLL_TIMEOUT, interval: 50 } },
         },
       },

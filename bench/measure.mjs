@@ -6,11 +6,15 @@ export const INIT_SCRIPT = () => {
   w.__longTasks = [];
   w.__events = [];
   try {
-    new PerformanceObserver((l) => { for (const e of l.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration }); })
-      .observe({ type: 'longtask', buffered: true });
-    new PerformanceObserver((l) => { for (const e of l.getEntries()) if (e.name === 'click') w.__events.push(e.duration); })
-      .observe({ type: 'event', durationThreshold: 16, buffered: true });
-  } catch { /* older engines: no figures */ }
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) if (e.name === 'click') w.__events.push(e.duration);
+    }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+  } catch {
+    /* older engines: no figures */
+  }
 };
 
 /**
@@ -25,7 +29,11 @@ export async function measure(browser, url, { viewport, cpuSlowdown = 1, clicks 
   if (cpuSlowdown > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
   await page.addInitScript(INIT_SCRIPT);
   await page.goto(url, { waitUntil: 'commit' });
-  await page.waitForFunction(() => ['ready', 'fallback', 'error'].includes(document.documentElement.dataset.mapState ?? ''), null, { timeout: 120_000 });
+  await page.waitForFunction(
+    () => ['ready', 'fallback', 'error'].includes(document.documentElement.dataset.mapState ?? ''),
+    null,
+    { timeout: 120_000 },
+  );
   await page.waitForTimeout(300);
   const r = await page.evaluate(() => {
     const mark = (n) => performance.getEntriesByName(n)[0]?.startTime ?? null;
@@ -38,11 +46,24 @@ export async function measure(browser, url, { viewport, cpuSlowdown = 1, clicks 
     // What the picture needed: everything requested before the first frame was committed (the app marks it),
     // else everything that arrived before the first picture.
     const committed = mark('takedown:first-frame');
-    const needed = committed !== null ? res.filter((e) => e.startTime < committed) : res.filter((e) => e.responseEnd <= (firstPicture ?? Infinity));
+    const needed =
+      committed !== null
+        ? res.filter((e) => e.startTime < committed)
+        : res.filter((e) => e.responseEnd <= (firstPicture ?? Infinity));
     const before = nav.transferSize + needed.reduce((s, e) => s + e.transferSize, 0);
     const total = nav.transferSize + res.reduce((s, e) => s + e.transferSize, 0);
-    const longBefore = window.__longTasks.filter((t) => t.start < (firstPicture ?? Infinity)).map((t) => t.duration);
-    return { fcp, ready, firstPicture, bytesBefore: before, bytesTotal: total, longTaskMax: Math.max(0, ...longBefore), state: document.documentElement.dataset.mapState };
+    const longBefore = window.__longTasks
+      .filter((t) => t.start < (firstPicture ?? Infinity))
+      .map((t) => t.duration);
+    return {
+      fcp,
+      ready,
+      firstPicture,
+      bytesBefore: before,
+      bytesTotal: total,
+      longTaskMax: Math.max(0, ...longBefore),
+      state: document.documentElement.dataset.mapState,
+    };
   });
   const heap = await cdp.send('Runtime.getHeapUsage');
   r.heapMB = heap.usedSize / 1048576;
@@ -56,7 +77,14 @@ export async function measure(browser, url, { viewport, cpuSlowdown = 1, clicks 
       await page.click(target);
       // A reader looks at the result before the next click: wait for the camera to settle.
       await page.waitForTimeout(100);
-      await page.waitForFunction(() => { const m = window.__takedownMap; return !m || (!m.isMoving() && m.loaded()); }, null, { timeout: 10_000 });
+      await page.waitForFunction(
+        () => {
+          const m = window.__takedownMap;
+          return !m || (!m.isMoving() && m.loaded());
+        },
+        null,
+        { timeout: 10_000 },
+      );
       await page.waitForTimeout(100);
     }
     await page.waitForTimeout(300);

@@ -31,16 +31,27 @@ try {
   // 1. Which files one load fetches: the page in Chromium until the map is ready.
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--use-angle=swiftshader',
+      '--enable-unsafe-swiftshader',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   const paths = new Set();
   page.on('requestfinished', (req) => {
     const u = new URL(req.url());
-    if (u.origin === nginx.origin) paths.add(u.pathname.slice(new URL(nginx.url).pathname.length) || 'index.html');
+    if (u.origin === nginx.origin)
+      paths.add(u.pathname.slice(new URL(nginx.url).pathname.length) || 'index.html');
   });
   await page.goto(nginx.url);
-  await page.waitForFunction(() => ['ready', 'fallback', 'error'].includes(document.documentElement.dataset.mapState ?? ''), null, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => ['ready', 'fallback', 'error'].includes(document.documentElement.dataset.mapState ?? ''),
+    null,
+    { timeout: 60_000 },
+  );
   const state = await page.evaluate(() => document.documentElement.dataset.mapState);
   await browser.close();
 
@@ -52,35 +63,62 @@ try {
   const total = (k) => files.reduce((s, f) => s + f[k], 0);
 
   // 2. Load: every file of that page load, round robin, as a browser asks for them.
-  const run = (encoding) => autocannon({
-    url: nginx.origin, connections: CONNECTIONS, duration: DURATION / 2,
-    requests: files.map((f) => ({ method: 'GET', path: new URL(f.path === 'index.html' ? '' : f.path, nginx.url).pathname, headers: { 'accept-encoding': encoding } })),
-  });
+  const run = (encoding) =>
+    autocannon({
+      url: nginx.origin,
+      connections: CONNECTIONS,
+      duration: DURATION / 2,
+      requests: files.map((f) => ({
+        method: 'GET',
+        path: new URL(f.path === 'index.html' ? '' : f.path, nginx.url).pathname,
+        headers: { 'accept-encoding': encoding },
+      })),
+    });
   await autocannon({ url: nginx.url, connections: CONNECTIONS, duration: 1 }); // warm-up, not counted
   // Rounds in the order br, gzip, gzip, br, so neither encoding gets the quieter moments.
   const rounds = { br: [], gzip: [] };
-  for (const enc of ['br', 'gzip', 'gzip', 'br']) rounds[enc].push(await run(enc === 'br' ? 'br, gzip' : 'gzip'));
+  for (const enc of ['br', 'gzip', 'gzip', 'br'])
+    rounds[enc].push(await run(enc === 'br' ? 'br, gzip' : 'gzip'));
   const combine = (rs) => ({
     rps: rs.reduce((s, r) => s + r.requests.total, 0) / rs.reduce((s, r) => s + r.duration, 0),
-    p50: Math.max(...rs.map((r) => r.latency.p50)), p99: Math.max(...rs.map((r) => r.latency.p99)), max: Math.max(...rs.map((r) => r.latency.max)),
+    p50: Math.max(...rs.map((r) => r.latency.p50)),
+    p99: Math.max(...rs.map((r) => r.latency.p99)),
+    max: Math.max(...rs.map((r) => r.latency.max)),
     mbps: rs.reduce((s, r) => s + r.throughput.total, 0) / rs.reduce((s, r) => s + r.duration, 0) / 1048576,
-    errors: rs.reduce((s, r) => s + r.errors + r.timeouts, 0), non2xx: rs.reduce((s, r) => s + r.non2xx, 0),
+    errors: rs.reduce((s, r) => s + r.errors + r.timeouts, 0),
+    non2xx: rs.reduce((s, r) => s + r.non2xx, 0),
   });
   const load = { br: combine(rounds.br), gzip: combine(rounds.gzip) };
 
   const lines = [
-    '# Publishing benchmark: nginx with deploy/nginx.conf', '',
-    `${new Date().toISOString()} · nginx ${nginx.brotli ? 'with' : 'without'} brotli_static · loopback · map state after the load: ${state}`, '',
-    `## Bytes per page load (${files.length} files fetched until ready, desktop 1280×800)`, '',
-    '| file | plain | brotli | gzip |', '|---|---|---|---|',
+    '# Publishing benchmark: nginx with deploy/nginx.conf',
+    '',
+    `${new Date().toISOString()} · nginx ${nginx.brotli ? 'with' : 'without'} brotli_static · loopback · map state after the load: ${state}`,
+    '',
+    `## Bytes per page load (${files.length} files fetched until ready, desktop 1280×800)`,
+    '',
+    '| file | plain | brotli | gzip |',
+    '|---|---|---|---|',
     ...files.map((f) => `| ${f.path} | ${kb(f.raw)} KB | ${kb(f.br)} KB | ${kb(f.gz)} KB |`),
-    `| **total** | **${kb(total('raw'))} KB** | **${kb(total('br'))} KB** | **${kb(total('gz'))} KB** |`, '',
-    `Brotli sends ${kb(total('gz') - total('br'))} KB (${(100 * (1 - total('br') / total('gz'))).toFixed(0)} %) less than gzip per load.`, '',
-    `## Load: ${CONNECTIONS} connections, ${DURATION} s per encoding (two rounds each, br gzip gzip br), each file of a page load in turn`, '',
-    `Load average at the start: ${loadavg().map((l) => l.toFixed(1)).join(', ')} on ${cpus().length} cores (shared with the load generator).`, '',
-    '| encoding | requests/s | latency p50 | p99 | max | throughput | errors | non-2xx |', '|---|---|---|---|---|---|---|---|',
-    ...Object.entries(load).map(([k, r]) => `| ${k} | ${Math.round(r.rps)} | ${r.p50} ms | ${r.p99} ms | ${r.max} ms | ${r.mbps.toFixed(1)} MB/s | ${r.errors} | ${r.non2xx} |`), '',
-    `(p50, p99 and max: the worse of the two rounds.) One page load is ${files.length} requests, so this one nginx serves about ${Math.round(load.br.rps / files.length)} page loads a second here; the map does no work on the server, so a CDN in front scales it further.`, '',
+    `| **total** | **${kb(total('raw'))} KB** | **${kb(total('br'))} KB** | **${kb(total('gz'))} KB** |`,
+    '',
+    `Brotli sends ${kb(total('gz') - total('br'))} KB (${(100 * (1 - total('br') / total('gz'))).toFixed(0)} %) less than gzip per load.`,
+    '',
+    `## Load: ${CONNECTIONS} connections, ${DURATION} s per encoding (two rounds each, br gzip gzip br), each file of a page load in turn`,
+    '',
+    `Load average at the start: ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(', ')} on ${cpus().length} cores (shared with the load generator).`,
+    '',
+    '| encoding | requests/s | latency p50 | p99 | max | throughput | errors | non-2xx |',
+    '|---|---|---|---|---|---|---|---|',
+    ...Object.entries(load).map(
+      ([k, r]) =>
+        `| ${k} | ${Math.round(r.rps)} | ${r.p50} ms | ${r.p99} ms | ${r.max} ms | ${r.mbps.toFixed(1)} MB/s | ${r.errors} | ${r.non2xx} |`,
+    ),
+    '',
+    `(p50, p99 and max: the worse of the two rounds.) One page load is ${files.length} requests, so this one nginx serves about ${Math.round(load.br.rps / files.length)} page loads a second here; the map does no work on the server, so a CDN in front scales it further.`,
+    '',
   ];
   for (const r of Object.values(load)) if (r.errors || r.non2xx) exitCode = 1;
   const text = lines.join('\n');

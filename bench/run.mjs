@@ -27,15 +27,39 @@ const app = await serve('dist');
 const base = await serve('bench/baseline/dist');
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
-const p95 = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)]; };
-const fmt = (v, unit) => (v === null || v === undefined || Number.isNaN(v) ? '–' : unit === 'KB' ? (v / 1024).toFixed(1) : unit === 'MB' ? v.toFixed(1) : Math.round(v).toString());
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const p95 = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)];
+};
+const fmt = (v, unit) =>
+  v === null || v === undefined || Number.isNaN(v)
+    ? '–'
+    : unit === 'KB'
+      ? (v / 1024).toFixed(1)
+      : unit === 'MB'
+        ? v.toFixed(1)
+        : Math.round(v).toString();
 
-const lines = [`# Benchmark results`, '', `${new Date().toISOString()} · ${RUNS} alternating runs per page and profile · headless Chromium (SwiftShader) · gzip over loopback`, ''];
+const lines = [
+  `# Benchmark results`,
+  '',
+  `${new Date().toISOString()} · ${RUNS} alternating runs per page and profile · headless Chromium (SwiftShader) · gzip over loopback`,
+  '',
+];
 for (const profile of PROFILES) {
   const results = { app: [], baseline: [] };
   for (let i = 0; i < RUNS; i++) {
-    results.app.push(await measure(browser, `${app.url}?debug=1${process.env.BENCH_APP_QUERY ?? ""}`, { ...profile, clicks: CLICKS }));
+    results.app.push(
+      await measure(browser, `${app.url}?debug=1${process.env.BENCH_APP_QUERY ?? ''}`, {
+        ...profile,
+        clicks: CLICKS,
+      }),
+    );
     results.baseline.push(await measure(browser, base.url, profile));
     process.stdout.write(`${profile.name}: run ${i + 1}/${RUNS}\r`);
   }
@@ -48,18 +72,34 @@ for (const profile of PROFILES) {
     ['JS heap after ready', 'MB', (r) => r.heapMB],
     ['longest task before first picture', 'ms', (r) => r.longTaskMax],
   ];
-  lines.push(`## ${profile.name}`, '', '| metric | app median (min–max) | baseline median (min–max) | app / baseline |', '|---|---|---|---|');
+  lines.push(
+    `## ${profile.name}`,
+    '',
+    '| metric | app median (min–max) | baseline median (min–max) | app / baseline |',
+    '|---|---|---|---|',
+  );
   for (const [label, unit, get] of rows) {
-    const a = results.app.map(get).filter((v) => v !== null), b = results.baseline.map(get).filter((v) => v !== null);
-    const cell = (xs) => (xs.length ? `${fmt(median(xs), unit)} (${fmt(Math.min(...xs), unit)}–${fmt(Math.max(...xs), unit)}) ${unit}` : '–');
+    const a = results.app.map(get).filter((v) => v !== null),
+      b = results.baseline.map(get).filter((v) => v !== null);
+    const cell = (xs) =>
+      xs.length
+        ? `${fmt(median(xs), unit)} (${fmt(Math.min(...xs), unit)}–${fmt(Math.max(...xs), unit)}) ${unit}`
+        : '–';
     const ratio = a.length && b.length ? (median(a) / median(b)).toFixed(2) : '–';
     lines.push(`| ${label} | ${cell(a)} | ${cell(b)} | ${ratio} |`);
   }
-  const firstVsIdle = median(results.app.map((r) => r.firstPicture)) / median(results.baseline.map((r) => r.ready));
+  const firstVsIdle =
+    median(results.app.map((r) => r.firstPicture)) / median(results.baseline.map((r) => r.ready));
   const clicks = results.app.flatMap((r) => r.clickDurations ?? []);
   lines.push(`| first picture vs baseline idle | | | ${firstVsIdle.toFixed(2)} |`);
-  lines.push(`| click → panel painted (Event Timing, ${clicks.length} clicks) | p95 ${fmt(p95(clicks))} ms, median ${fmt(median(clicks))} ms | | |`, '');
-  lines.push(`States reached: app ${[...new Set(results.app.map((r) => r.state))].join(', ')}; baseline ${[...new Set(results.baseline.map((r) => r.state))].join(', ')}.`, '');
+  lines.push(
+    `| click → panel painted (Event Timing, ${clicks.length} clicks) | p95 ${fmt(p95(clicks))} ms, median ${fmt(median(clicks))} ms | | |`,
+    '',
+  );
+  lines.push(
+    `States reached: app ${[...new Set(results.app.map((r) => r.state))].join(', ')}; baseline ${[...new Set(results.baseline.map((r) => r.state))].join(', ')}.`,
+    '',
+  );
 }
 lines.push('Event Timing reports only events of 16 ms or more; faster clicks count as 16 ms.', '');
 await browser.close();

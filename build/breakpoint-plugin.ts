@@ -10,12 +10,17 @@ import type { Plugin } from 'vite';
 import { NARROW_PX } from '../src/geo/orientation.ts';
 
 export const breakpointCss = (css: string): string =>
-  css.replaceAll('(--narrow)', `(width < ${NARROW_PX}px)`).replaceAll('(--wide)', `(width >= ${NARROW_PX}px)`);
+  css
+    .replaceAll('(--narrow)', `(width < ${NARROW_PX}px)`)
+    .replaceAll('(--wide)', `(width >= ${NARROW_PX}px)`);
 
 export function breakpointPlugin(): Plugin {
   return {
     name: 'takedown-map:breakpoint',
     enforce: 'pre',
-    transform: (code, id) => (/\.css(?:\?|$)/.test(id) && /\(--(?:narrow|wide)\)/.test(code) ? { code: breakpointCss(code), map: null } : undefined),
+    transform: (code, id) =>
+      /\.css(?:\?|$)/.test(id) && /\(--(?:narrow|wide)\)/.test(code)
+        ? { code: breakpointCss(code), map: null }
+        : undefined,
   };
 }

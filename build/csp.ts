@@ -26,7 +26,8 @@ export const CSP = [
 export const FRAME_ANCESTORS = '*';
 
 /** The full policy header: CSP plus frame-ancestors (which only works as a header, never in a meta tag). */
-export const cspHeader = (frameAncestors: string = FRAME_ANCESTORS): string => `${CSP}; frame-ancestors ${frameAncestors}`;
+export const cspHeader = (frameAncestors: string = FRAME_ANCESTORS): string =>
+  `${CSP}; frame-ancestors ${frameAncestors}`;
 
 export const SECURITY_HEADERS: Record<string, string> = {
   'Content-Security-Policy': cspHeader(),

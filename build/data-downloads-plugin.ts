@@ -12,7 +12,10 @@ import { publicUrl } from './public-url.ts';
 import { loadWorldAtlas } from './world-atlas.ts';
 
 const TYPES: Record<string, string> = {
-  csv: 'text/csv; charset=utf-8', geojson: 'application/geo+json', json: 'application/json', txt: 'text/plain; charset=utf-8',
+  csv: 'text/csv; charset=utf-8',
+  geojson: 'application/geo+json',
+  json: 'application/json',
+  txt: 'text/plain; charset=utf-8',
 };
 
 export function dataFiles(url: string | undefined = publicUrl()): Record<string, string> {
@@ -29,7 +32,8 @@ export function dataDownloadsPlugin(): Plugin {
   return {
     name: 'takedown-map:data-downloads',
     generateBundle() {
-      for (const [fileName, source] of Object.entries(dataFiles())) this.emitFile({ type: 'asset', fileName, source });
+      for (const [fileName, source] of Object.entries(dataFiles()))
+        this.emitFile({ type: 'asset', fileName, source });
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {

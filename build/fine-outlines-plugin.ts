@@ -16,7 +16,9 @@ export function fineOutlinesPlugin(): Plugin {
   const json = () => JSON.stringify(fineTopologyFor(loadWorldAtlas(), OPERATION));
   return {
     name: 'takedown-map:fine-outlines',
-    configResolved(config) { build = config.command === 'build'; },
+    configResolved(config) {
+      build = config.command === 'build';
+    },
     resolveId: (id) => (id === VIRTUAL ? RESOLVED : undefined),
     load(id) {
       if (id !== RESOLVED) return undefined;

@@ -38,16 +38,35 @@ export function fineWindow(coarse: CountriesTopology, op: Operation): BBox {
   return padBBox(buildMapData(coarse, op, 'wide').layout.europe, NEIGHBOURS);
 }
 
-export function buildFineTopology(coarse: CountriesTopology, op: Operation, fine50m: CountriesTopology = loadWorldAtlas50m()): CountriesTopology {
+export function buildFineTopology(
+  coarse: CountriesTopology,
+  op: Operation,
+  fine50m: CountriesTopology = loadWorldAtlas50m(),
+): CountriesTopology {
   const window = fineWindow(coarse, op);
   const width = window[2] - window[0];
   const features: Feature<MultiPolygon, { name: string }>[] = [];
   for (const f of feature(fine50m, fine50m.objects.countries).features) {
     if (!f.geometry) continue;
     // Only the parts in the window (metropolitan France, not French Guiana): the app keeps the 1:110m parts elsewhere.
-    const parts = polygonsOf(f.geometry as Polygon | MultiPolygon).filter((p) => meets(bboxOf(p[0] ?? []), window));
-    if (!parts.length || parts.some((p) => { const b = bboxOf(p[0] ?? []); return b[2] - b[0] > width * MAX_WIDTH_SHARE; })) continue;
-    features.push({ ...f, geometry: { type: 'MultiPolygon', coordinates: parts.map((rings) => rings.map((r) => r.map(([x, y]) => [x, y]))) } });
+    const parts = polygonsOf(f.geometry as Polygon | MultiPolygon).filter((p) =>
+      meets(bboxOf(p[0] ?? []), window),
+    );
+    if (
+      !parts.length ||
+      parts.some((p) => {
+        const b = bboxOf(p[0] ?? []);
+        return b[2] - b[0] > width * MAX_WIDTH_SHARE;
+      })
+    )
+      continue;
+    features.push({
+      ...f,
+      geometry: {
+        type: 'MultiPolygon',
+        coordinates: parts.map((rings) => rings.map((r) => r.map(([x, y]) => [x, y]))),
+      },
+    });
   }
   const topo = topology({ countries: { type: 'FeatureCollection', features } as never }, 1e6);
   const simple = simplify(presimplify(topo as never), FINE_MIN_WEIGHT);

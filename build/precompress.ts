@@ -12,12 +12,28 @@ import { brotliCompress, constants, gzip } from 'node:zlib';
 const br = promisify(brotliCompress);
 const gz = promisify(gzip);
 
-export const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.geojson', '.csv', '.txt', '.svg', '.xml']);
+export const COMPRESSIBLE = new Set([
+  '.html',
+  '.js',
+  '.mjs',
+  '.css',
+  '.json',
+  '.geojson',
+  '.csv',
+  '.txt',
+  '.svg',
+  '.xml',
+]);
 
 /** Smaller than this, compression saves less than a packet's worth. */
 export const MIN_BYTES = 256;
 
-export interface Compressed { readonly file: string; readonly bytes: number; readonly br: number | null; readonly gz: number | null }
+export interface Compressed {
+  readonly file: string;
+  readonly bytes: number;
+  readonly br: number | null;
+  readonly gz: number | null;
+}
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -28,13 +44,18 @@ function walk(dir: string): string[] {
 
 export async function precompress(outDir: string): Promise<Compressed[]> {
   const files = walk(outDir).filter((f) => COMPRESSIBLE.has(extname(f)) && statSync(f).size >= MIN_BYTES);
-  return Promise.all(files.map(async (file) => {
-    const body = readFileSync(file);
-    const [b, g] = await Promise.all([
-      br(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
-      gz(body, { level: 9 }),
-    ]);
-    const keep = (ext: string, data: Buffer) => (data.length < body.length ? (writeFileSync(`${file}.${ext}`, data), data.length) : null);
-    return { file: relative(outDir, file), bytes: body.length, br: keep('br', b), gz: keep('gz', g) };
-  }));
+  return Promise.all(
+    files.map(async (file) => {
+      const body = readFileSync(file);
+      const [b, g] = await Promise.all([
+        br(body, {
+          params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+        }),
+        gz(body, { level: 9 }),
+      ]);
+      const keep = (ext: string, data: Buffer) =>
+        data.length < body.length ? (writeFileSync(`${file}.${ext}`, data), data.length) : null;
+      return { file: relative(outDir, file), bytes: body.length, br: keep('br', b), gz: keep('gz', g) };
+    }),
+  );
 }

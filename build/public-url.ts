@@ -6,16 +6,21 @@
  */
 
 /** The normalised public URL (absolute http(s), ending in "/"), or undefined when unset. Throws on a malformed one. */
-export function publicUrl(raw: string | undefined = process.env.PUBLIC_URL ?? process.env.SITE_URL): string | undefined {
+export function publicUrl(
+  raw: string | undefined = process.env.PUBLIC_URL ?? process.env.SITE_URL,
+): string | undefined {
   const value = raw?.trim();
   if (!value) return undefined;
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    throw new Error(`PUBLIC_URL must be an absolute URL such as https://example.org/graphics/takedown/, not "${value}"`);
+    throw new Error(
+      `PUBLIC_URL must be an absolute URL such as https://example.org/graphics/takedown/, not "${value}"`,
+    );
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`PUBLIC_URL must be http(s), not ${url.protocol}`);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new Error(`PUBLIC_URL must be http(s), not ${url.protocol}`);
   url.search = '';
   url.hash = '';
   if (!url.pathname.endsWith('/')) url.pathname += '/';

@@ -17,7 +17,9 @@ export function publishPlugin(url: string | undefined = publicUrl()): Plugin {
   let outDir = 'dist';
   let building = false;
   let logger: Logger | undefined;
-  const warn = () => { if (building && !url) logger?.warn(RELATIVE_WARNING); };
+  const warn = () => {
+    if (building && !url) logger?.warn(RELATIVE_WARNING);
+  };
   return {
     name: 'takedown-map:publish',
     configResolved(c) {
@@ -26,7 +28,8 @@ export function publishPlugin(url: string | undefined = publicUrl()): Plugin {
       logger = c.logger;
     },
     buildStart: warn,
-    transformIndexHtml: (html) => (url ? html.replace('</head>', `  <link rel="canonical" href="${escapeXml(url)}" />\n  </head>`) : html),
+    transformIndexHtml: (html) =>
+      url ? html.replace('</head>', `  <link rel="canonical" href="${escapeXml(url)}" />\n  </head>`) : html,
     generateBundle(_, bundle) {
       const entry = Object.values(bundle).find((c) => c.type === 'chunk' && c.isEntry);
       const imported = entry?.type === 'chunk' ? [...(entry.viteMetadata?.importedCss ?? [])] : [];
@@ -34,14 +37,22 @@ export function publishPlugin(url: string | undefined = publicUrl()): Plugin {
       if (!css) throw new Error('publish: no entry stylesheet for 404.html');
       const path = url ? new URL(url).pathname : '';
       this.emitFile({
-        type: 'asset', fileName: NOT_FOUND_FILE,
-        source: notFoundHtml({ title: OPERATION.title, kicker: OPERATION.kicker, cssHref: `${path}${css}`, home: url ?? './' }),
+        type: 'asset',
+        fileName: NOT_FOUND_FILE,
+        source: notFoundHtml({
+          title: OPERATION.title,
+          kicker: OPERATION.kicker,
+          cssHref: `${path}${css}`,
+          home: url ?? './',
+        }),
       });
     },
     async writeBundle() {
       const files = await precompress(outDir);
       const sum = (k: 'bytes' | 'br' | 'gz') => files.reduce((s, f) => s + (f[k] ?? f.bytes), 0);
-      logger?.info(`precompressed ${files.length} files: ${(sum('bytes') / 1024).toFixed(0)} KB → brotli ${(sum('br') / 1024).toFixed(0)} KB, gzip ${(sum('gz') / 1024).toFixed(0)} KB`);
+      logger?.info(
+        `precompressed ${files.length} files: ${(sum('bytes') / 1024).toFixed(0)} KB → brotli ${(sum('br') / 1024).toFixed(0)} KB, gzip ${(sum('gz') / 1024).toFixed(0)} KB`,
+      );
     },
     closeBundle: warn,
   };

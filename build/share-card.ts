@@ -11,7 +11,10 @@ import type { Operation } from '../src/data/types.ts';
 import { LABEL_FONT } from '../src/static/build-static-svg.ts';
 import { el, textEl } from '../src/static/svg-markup.ts';
 
-export interface CardSize { readonly width: number; readonly height: number }
+export interface CardSize {
+  readonly width: number;
+  readonly height: number;
+}
 
 /** Greedy word wrap by character count (the card's fonts are known: DejaVu Sans at build time). */
 export function wrap(text: string, max: number): string[] {
@@ -39,31 +42,76 @@ export const cardMapBox = (card: CardSize) => {
  */
 export function buildShareCard(op: Operation, mapSvg: string, card: CardSize, alt: string): string {
   const g = GROUND.light;
-  const left = 22, colWidth = card.width - cardMapBox(card).width - left - 10;
+  const left = 22,
+    colWidth = card.width - cardMapBox(card).width - left - 10;
   const text = (x: number, y: number, size: number, s: string, extra: Record<string, string | number> = {}) =>
     textEl('text', { x, y, 'font-size': size, 'font-family': LABEL_FONT, fill: g.ink, ...extra }, s);
   const parts: string[] = [el('rect', { width: card.width, height: card.height, fill: g.paper })];
   let y = 34;
-  parts.push(text(left, y, 10.5, op.kicker.split(' · ')[1] ?? op.kicker, { fill: g.muted, 'font-weight': 600 }));
+  parts.push(
+    text(left, y, 10.5, op.kicker.split(' · ')[1] ?? op.kicker, { fill: g.muted, 'font-weight': 600 }),
+  );
   y += 24;
-  for (const line of wrap(op.title, Math.floor(colWidth / 10.5))) { parts.push(text(left, y, 17, line, { 'font-weight': 700 })); y += 21; }
+  for (const line of wrap(op.title, Math.floor(colWidth / 10.5))) {
+    parts.push(text(left, y, 17, line, { 'font-weight': 700 }));
+    y += 21;
+  }
   y += 8;
   for (const [role, names] of participantsByRole(op)) {
-    parts.push(el('rect', { x: left, y: y - 10, width: 12, height: 12, rx: 2, fill: ROLE_COLOURS[role], stroke: g.ink, 'stroke-opacity': 0.35, 'stroke-width': 0.5 }));
+    parts.push(
+      el('rect', {
+        x: left,
+        y: y - 10,
+        width: 12,
+        height: 12,
+        rx: 2,
+        fill: ROLE_COLOURS[role],
+        stroke: g.ink,
+        'stroke-opacity': 0.35,
+        'stroke-width': 0.5,
+      }),
+    );
     parts.push(text(left + 18, y, 10.5, ROLE_LABELS[role], { 'font-weight': 700 }));
     y += 13;
-    for (const line of wrap(names.join(', '), Math.floor(colWidth / 5.6))) { parts.push(text(left + 18, y, 9.5, line, { fill: g.muted })); y += 12; }
+    for (const line of wrap(names.join(', '), Math.floor(colWidth / 5.6))) {
+      parts.push(text(left + 18, y, 9.5, line, { fill: g.muted }));
+      y += 12;
+    }
     y += 6;
   }
-  parts.push(el('circle', { cx: left + 6, cy: y - 4, r: 5, fill: ROLE_COLOURS.hub, stroke: g.paper, 'stroke-width': 1.5 }));
+  parts.push(
+    el('circle', {
+      cx: left + 6,
+      cy: y - 4,
+      r: 5,
+      fill: ROLE_COLOURS.hub,
+      stroke: g.paper,
+      'stroke-width': 1.5,
+    }),
+  );
   parts.push(text(left + 18, y, 10.5, `${ROLE_LABELS.hub}: ${op.hub.name}`, { 'font-weight': 700 }));
   const box = cardMapBox(card);
   // The map is drawn at MAP_SCALE × the box and shown at the box's size, so its labels shrink with it.
-  parts.push(mapSvg.replace(/^<svg\b([^>]*?) width="[^"]*" height="[^"]*"/, `<svg x="${box.x}" y="${box.y}"$1 width="${box.width}" height="${box.height}"`));
+  parts.push(
+    mapSvg.replace(
+      /^<svg\b([^>]*?) width="[^"]*" height="[^"]*"/,
+      `<svg x="${box.x}" y="${box.y}"$1 width="${box.width}" height="${box.height}"`,
+    ),
+  );
   const credit = wrap(op.credit, Math.floor((card.width - 2 * left) / 4.6));
-  credit.forEach((line, i) => parts.push(text(left, card.height - 12 - (credit.length - 1 - i) * 11, 8.5, line, { fill: g.muted })));
-  return el('svg', {
-    xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${card.width} ${card.height}`, width: card.width, height: card.height,
-    role: 'img', 'aria-label': alt,
-  }, ...parts);
+  credit.forEach((line, i) =>
+    parts.push(text(left, card.height - 12 - (credit.length - 1 - i) * 11, 8.5, line, { fill: g.muted })),
+  );
+  return el(
+    'svg',
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      viewBox: `0 0 ${card.width} ${card.height}`,
+      width: card.width,
+      height: card.height,
+      role: 'img',
+      'aria-label': alt,
+    },
+    ...parts,
+  );
 }

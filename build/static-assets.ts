@@ -49,8 +49,14 @@ export function renderPng(svg: string, zoom: number): Buffer {
   const fontFiles = FONT_FILES.filter((f) => existsSync(f));
   return new Resvg(svg, {
     fitTo: { mode: 'zoom', value: zoom },
-    font: { fontFiles, loadSystemFonts: fontFiles.length === 0, defaultFontFamily: fontFiles.length ? 'DejaVu Sans' : 'sans-serif' },
-  }).render().asPng();
+    font: {
+      fontFiles,
+      loadSystemFonts: fontFiles.length === 0,
+      defaultFontFamily: fontFiles.length ? 'DejaVu Sans' : 'sans-serif',
+    },
+  })
+    .render()
+    .asPng();
 }
 
 /** The share card: title, dates, roles with colours and countries, the map and the credit (build/share-card.ts). */
@@ -62,15 +68,26 @@ export function shareSvg(op: Operation, wide: MapData, alt: string): string {
   return buildShareCard(op, buildStaticSvg(wide, 'light', drawn, { label: alt }), SHARE, alt);
 }
 
-export function buildStaticAssets(op: Operation, topology: CountriesTopology = loadWorldAtlas()): StaticAssets {
+export function buildStaticAssets(
+  op: Operation,
+  topology: CountriesTopology = loadWorldAtlas(),
+): StaticAssets {
   const fine = fineTopologyFor(topology, op);
   const wide = buildMapData(topology, op, 'wide', fine);
   const tall = buildMapData(topology, op, 'tall', fine);
   const alt = describeMap(op);
   return {
     alt,
-    wideSvg: buildStaticSvg(wide, 'light', wide.placement.size, { label: alt, className: 'op-static--wide', bleed: 0.1 }),
-    tallSvg: buildStaticSvg(tall, 'light', tall.placement.size, { label: alt, className: 'op-static--tall', bleed: 0.06 }),
+    wideSvg: buildStaticSvg(wide, 'light', wide.placement.size, {
+      label: alt,
+      className: 'op-static--wide',
+      bleed: 0.1,
+    }),
+    tallSvg: buildStaticSvg(tall, 'light', tall.placement.size, {
+      label: alt,
+      className: 'op-static--tall',
+      bleed: 0.06,
+    }),
     widePng: () => renderPng(buildStaticSvg(wide, 'light', wide.placement.size, { label: alt }), PNG_ZOOM),
     sharePng: () => renderPng(shareSvg(op, wide, alt), SHARE.zoom),
   };

@@ -53,7 +53,14 @@ export function shareMetaTags(op: Operation, mapAlt: string, siteUrl?: string): 
 
 /** The same tags as markup (for tests and readers of the built page). */
 export function shareMeta(op: Operation, mapAlt: string, siteUrl?: string): string {
-  return shareMetaTags(op, mapAlt, siteUrl).map(({ attrs = {} }) => `<meta ${Object.entries(attrs).map(([k, v]) => `${k}="${esc(String(v))}"`).join(' ')} />`).join('\n    ');
+  return shareMetaTags(op, mapAlt, siteUrl)
+    .map(
+      ({ attrs = {} }) =>
+        `<meta ${Object.entries(attrs)
+          .map(([k, v]) => `${k}="${esc(String(v))}"`)
+          .join(' ')} />`,
+    )
+    .join('\n    ');
 }
 
 /** "Sources: article ¶5, The Guardian" as the panels show it (brackets by CSS), the publishers linked to their pages. */
@@ -64,9 +71,13 @@ export function citesHtml(cites: readonly Citation[]): string {
     if (seen.has(label)) return [];
     seen.add(label);
     const s = sourceOf(c.source);
-    return [s.url ? `<a href="${esc(s.url)}" title="${esc(citationTitle(c))}">${esc(label)}</a>` : esc(label)];
+    return [
+      s.url ? `<a href="${esc(s.url)}" title="${esc(citationTitle(c))}">${esc(label)}</a>` : esc(label),
+    ];
   });
-  return parts.length ? ` <span class="op-cites"><span class="op-visually-hidden">Sources: </span>${parts.join(', ')}</span>` : '';
+  return parts.length
+    ? ` <span class="op-cites"><span class="op-visually-hidden">Sources: </span>${parts.join(', ')}</span>`
+    : '';
 }
 
 /** A fact with its marker and citations, as the panels show it. */
@@ -79,13 +90,18 @@ const list = (fs: readonly Fact[]): string => `<ul>${fs.map((f) => `<li>${factHt
 
 export function noscriptHtml(op: Operation, alt: string): string {
   const rows = op.participants.map((p) => {
-    const authority = p.authority ? `${esc(p.authority.text)}${citesHtml(p.authority.cite)}` : `<strong>Not named:</strong> ${esc(AUTHORITY_NOT_NAMED.text)}`;
+    const authority = p.authority
+      ? `${esc(p.authority.text)}${citesHtml(p.authority.cite)}`
+      : `<strong>Not named:</strong> ${esc(AUTHORITY_NOT_NAMED.text)}`;
     return `<tr><th scope="row">${esc(p.name)}</th><td>${esc(p.roles.map((r) => ROLE_LABELS[r]).join(', '))}</td><td>${authority}</td><td>${list([...p.actions, ...p.caveats])}</td></tr>`;
   });
   const hub = op.hub;
-  rows.push(`<tr><th scope="row">${esc(hub.name)}</th><td>${esc(ROLE_LABELS.hub)}</td><td>${esc(hub.bodies.map((b) => b.name).join('; '))}</td><td>${list([...hub.bodies.map((b) => b.what), ...hub.caveats])}</td></tr>`);
+  rows.push(
+    `<tr><th scope="row">${esc(hub.name)}</th><td>${esc(ROLE_LABELS.hub)}</td><td>${esc(hub.bodies.map((b) => b.name).join('; '))}</td><td>${list([...hub.bodies.map((b) => b.what), ...hub.caveats])}</td></tr>`,
+  );
   const summary = op.summary.map((f) => `<p>${factHtml(f)}</p>`).join('');
-  const section = (title: string, fs: readonly Fact[]) => (fs.length ? `<h2>${esc(title)}</h2>${list(fs)}` : '');
+  const section = (title: string, fs: readonly Fact[]) =>
+    fs.length ? `<h2>${esc(title)}</h2>${list(fs)}` : '';
   return `<noscript><div class="op-noscript">
 <p class="op-noscript__note">This page works best with JavaScript; without it, here is the map as a picture and its content as text, with sources.</p>
 <img class="op-noscript__img" src="${WIDE_PNG}" width="${WIDE.width * PNG_ZOOM}" height="${WIDE.height * PNG_ZOOM}" alt="${esc(alt)}" />
@@ -99,7 +115,8 @@ ${section('Where sources disagree', op.disagreements)}${section('Afterwards', op
 
 /** "About this map" at the page foot, visible with or without JavaScript. */
 export function aboutHtml(about: About): string {
-  const date = (iso: string) => `<time datetime="${esc(iso)}">${esc(new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }))}</time>`;
+  const date = (iso: string) =>
+    `<time datetime="${esc(iso)}">${esc(new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }))}</time>`;
   return `<section class="op-about" id="op-about" aria-labelledby="op-about-title">
 <h2 id="op-about-title">About this map</h2>
 <h3>Method</h3>${about.method.map((m) => `<p>${esc(m)}</p>`).join('')}

@@ -37,7 +37,8 @@ export function staticMapPlugin(siteUrl: string | undefined = publicUrl()): Plug
       },
     },
     generateBundle() {
-      for (const [fileName, source] of Object.entries(pngs())) this.emitFile({ type: 'asset', fileName, source });
+      for (const [fileName, source] of Object.entries(pngs()))
+        this.emitFile({ type: 'asset', fileName, source });
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {

@@ -6,11 +6,20 @@ const [w, h] = size.split('x').map(Number);
 const [cx, cy, cw, ch] = clip.split(',').map(Number);
 const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
 const base = `http://127.0.0.1:${server.httpServer.address().port}/`;
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader'] });
-const page = await (await browser.newContext({ viewport: { width: w, height: h }, deviceScaleFactor: 2, colorScheme: scheme })).newPage();
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
+});
+const page = await (
+  await browser.newContext({ viewport: { width: w, height: h }, deviceScaleFactor: 2, colorScheme: scheme })
+).newPage();
 await page.goto(base + suffix);
-await page.waitForFunction(() => document.documentElement.dataset.mapState === 'ready', null, { timeout: 60000 });
-if (process.env.CLICK) { await page.click(process.env.CLICK); }
+await page.waitForFunction(() => document.documentElement.dataset.mapState === 'ready', null, {
+  timeout: 60000,
+});
+if (process.env.CLICK) {
+  await page.click(process.env.CLICK);
+}
 await page.waitForTimeout(2500);
 await page.screenshot({ path: out, clip: { x: cx, y: cy, width: cw, height: ch } });
 await browser.close();

@@ -12,18 +12,35 @@ const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHR
 const { mkdirSync } = await import('node:fs');
 mkdirSync(out, { recursive: true });
 for (const suffix of suffixes) {
-  for (const [w, h] of [[1280, 800], [375, 667]]) {
+  for (const [w, h] of [
+    [1280, 800],
+    [375, 667],
+  ]) {
     for (const scheme of ['light', 'dark']) {
-      const ctx = await browser.newContext({ viewport: { width: w, height: h }, colorScheme: scheme, deviceScaleFactor: 1 });
+      const ctx = await browser.newContext({
+        viewport: { width: w, height: h },
+        colorScheme: scheme,
+        deviceScaleFactor: 1,
+      });
       const page = await ctx.newPage();
       page.on('pageerror', (e) => console.log('pageerror', e.message));
       const t0 = Date.now();
       await page.goto(base + suffix);
-      await page.waitForFunction(() => ['ready', 'fallback', 'error'].includes(document.documentElement.dataset.mapState), null, { timeout: 30000 }).catch(() => {});
+      await page
+        .waitForFunction(
+          () => ['ready', 'fallback', 'error'].includes(document.documentElement.dataset.mapState),
+          null,
+          { timeout: 30000 },
+        )
+        .catch(() => {});
       const state = await page.evaluate(() => document.documentElement.dataset.mapState);
       const name = `${out}/${suffix.replace(/[^a-z0-9]+/gi, '_') || 'home'}-${w}-${scheme}.png`;
       await page.screenshot({ path: name });
-      if (w < 600) { await page.setViewportSize({ width: w, height: 1600 }); await page.waitForTimeout(1500); await page.screenshot({ path: name.replace('.png', '-tall.png') }); }
+      if (w < 600) {
+        await page.setViewportSize({ width: w, height: 1600 });
+        await page.waitForTimeout(1500);
+        await page.screenshot({ path: name.replace('.png', '-tall.png') });
+      }
       console.log(name, state, Date.now() - t0, 'ms');
       await ctx.close();
     }

@@ -22,7 +22,15 @@ import { mountAnnouncer } from './a11y/announcer.ts';
 import { mountStaticMap } from './static/mount-static-map.ts';
 import { mountEmbed } from './embed/mount-embed.ts';
 import { normalizeCountry } from './state/normalize-country.ts';
-import { createReducer, initialState, OVERVIEW, selectionKey, selectionOf, type Action, type State } from './state/reducer.ts';
+import {
+  createReducer,
+  initialState,
+  OVERVIEW,
+  selectionKey,
+  selectionOf,
+  type Action,
+  type State,
+} from './state/reducer.ts';
 import { createStore, type Store } from './state/store.ts';
 import { hashVocabulary, parseHash } from './state/url-state.ts';
 import { DEFAULT_STRIKE, isStrikeId } from './data/strikes.ts';
@@ -51,7 +59,8 @@ export function createApp(root: HTMLElement, options: AppOptions, op: Operation 
   const startStrike = 'strike' in start ? start.strike : undefined;
   if (startStrike) store.dispatch({ type: 'strike', strike: startStrike });
   if ('step' in start && start.step) store.dispatch({ type: 'step', step: start.step });
-  else if (isStrikeId(options.strike) && !startStrike && !location.hash) store.dispatch({ type: 'strike', strike: options.strike });
+  else if (isStrikeId(options.strike) && !startStrike && !location.hash)
+    store.dispatch({ type: 'strike', strike: options.strike });
 
   const dark = window.matchMedia('(prefers-color-scheme: dark)');
   const motion = window.matchMedia('(prefers-reduced-motion: reduce)');
@@ -79,11 +88,30 @@ export function createApp(root: HTMLElement, options: AppOptions, op: Operation 
     mountPanel(need(root, '#op-panel'), store, op, { focusOnChange: true }),
     mountNotice(need(root, '#op-notice'), store),
     mountAnnouncer(need(root, '#op-announcer'), store, op),
-    mountTableView(need(root, '#op-table'), need(root, '#op-table-toggle') as HTMLButtonElement, need(root, '.op-stage'), store, op),
+    mountTableView(
+      need(root, '#op-table'),
+      need(root, '#op-table-toggle') as HTMLButtonElement,
+      need(root, '.op-stage'),
+      store,
+      op,
+    ),
     bindUrl(store, vocab, window, { push: !options.embed }),
-    mountEmbed(store, { options, vocab: { keys: vocab.keys, steps: vocab.steps }, title: op.title, header: need(root, '.op-stage__tools'), footer: need(root, '.op-footer'), titleEl: need(root, '.op-title'), onTheme: (t) => setTheme(t),
-      selections: [...op.participants.map((p) => ({ value: p.alpha2.toLowerCase(), label: p.name })), { value: 'hub', label: op.hub.name }],
-      strikes: [...op.strikes].sort((a, b) => Number(b.id === DEFAULT_STRIKE) - Number(a.id === DEFAULT_STRIKE)).map((s) => ({ value: s.id, label: s.label })) }),
+    mountEmbed(store, {
+      options,
+      vocab: { keys: vocab.keys, steps: vocab.steps },
+      title: op.title,
+      header: need(root, '.op-stage__tools'),
+      footer: need(root, '.op-footer'),
+      titleEl: need(root, '.op-title'),
+      onTheme: (t) => setTheme(t),
+      selections: [
+        ...op.participants.map((p) => ({ value: p.alpha2.toLowerCase(), label: p.name })),
+        { value: 'hub', label: op.hub.name },
+      ],
+      strikes: [...op.strikes]
+        .sort((a, b) => Number(b.id === DEFAULT_STRIKE) - Number(a.id === DEFAULT_STRIKE))
+        .map((s) => ({ value: s.id, label: s.label })),
+    }),
     mountTimeline(need(root, '#op-timeline'), need(root, '#op-strike'), store, op),
     mountAttacks(need(root, '#op-attacks'), store, op),
     mountTour(need(root, '#op-tour'), store, op.tour),
@@ -93,15 +121,25 @@ export function createApp(root: HTMLElement, options: AppOptions, op: Operation 
   const panel = need(root, '#op-panel');
   const tourEl = need(root, '#op-tour');
   const picture = mountStaticMap(mapBox, store, op);
-  views.push(picture, bindSheet(store, mapBox, [panel, tourEl], () => motion.matches));
+  views.push(
+    picture,
+    bindSheet(store, mapBox, [panel, tourEl], () => motion.matches),
+  );
   const map = loadMap({
-    container: mapBox, store, op, theme, hasStatic: picture.present,
+    container: mapBox,
+    store,
+    op,
+    theme,
+    hasStatic: picture.present,
     padding: (base) => cameraPadding(mapBox, [panel, tourEl], base),
     // Embedded, or on a touch screen: one finger scrolls the page, two move the map.
     cooperativeGestures: options.embed || window.matchMedia('(pointer: coarse)').matches,
     forceStatic: options.static,
     debug: options.debug,
-    showMessage: (text) => { status.textContent = text; status.hidden = false; },
+    showMessage: (text) => {
+      status.textContent = text;
+      status.hidden = false;
+    },
   });
 
   const onKey = (e: KeyboardEvent) => {

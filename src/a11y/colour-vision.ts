@@ -17,7 +17,10 @@ export const hexToRgb = (hex: string): Rgb => {
   return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
 };
 
-const toLinear = (c: number) => { const v = c / 255; return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+const toLinear = (c: number) => {
+  const v = c / 255;
+  return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+};
 const toSrgb = (v: number) => {
   const c = Math.min(1, Math.max(0, v));
   return 255 * (c <= 0.0031308 ? 12.92 * c : 1.055 * c ** (1 / 2.4) - 0.055);
@@ -48,7 +51,7 @@ export function toLab(rgb: Rgb): [number, number, number] {
   const x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047;
   const y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
   const z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883;
-  const f = (t: number) => (t > 216 / 24389 ? Math.cbrt(t) : (24389 / 27 * t + 16) / 116);
+  const f = (t: number) => (t > 216 / 24389 ? Math.cbrt(t) : ((24389 / 27) * t + 16) / 116);
   return [116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))];
 }
 
@@ -58,30 +61,53 @@ export const deltaE2000 = (a: Rgb, b: Rgb): number => deltaE2000Lab(toLab(a), to
 /** CIEDE2000 ΔE between two CIELAB colours (Sharma, Wu & Dalal 2005). */
 export function deltaE2000Lab([L1, a1, b1]: Lab, [L2, a2, b2]: Lab): number {
   const rad = Math.PI / 180;
-  const C1 = Math.hypot(a1, b1), C2 = Math.hypot(a2, b2), Cm = (C1 + C2) / 2;
+  const C1 = Math.hypot(a1, b1),
+    C2 = Math.hypot(a2, b2),
+    Cm = (C1 + C2) / 2;
   const G = 0.5 * (1 - Math.sqrt(Cm ** 7 / (Cm ** 7 + 25 ** 7)));
-  const ap1 = (1 + G) * a1, ap2 = (1 + G) * a2;
-  const Cp1 = Math.hypot(ap1, b1), Cp2 = Math.hypot(ap2, b2);
-  const hp = (x: number, y: number) => { const h = Math.atan2(y, x) / rad; return h < 0 ? h + 360 : h; };
-  const h1 = hp(ap1, b1), h2 = hp(ap2, b2);
-  const dL = L2 - L1, dC = Cp2 - Cp1;
+  const ap1 = (1 + G) * a1,
+    ap2 = (1 + G) * a2;
+  const Cp1 = Math.hypot(ap1, b1),
+    Cp2 = Math.hypot(ap2, b2);
+  const hp = (x: number, y: number) => {
+    const h = Math.atan2(y, x) / rad;
+    return h < 0 ? h + 360 : h;
+  };
+  const h1 = hp(ap1, b1),
+    h2 = hp(ap2, b2);
+  const dL = L2 - L1,
+    dC = Cp2 - Cp1;
   let dh = h2 - h1;
-  if (Cp1 * Cp2 === 0) dh = 0; else if (dh > 180) dh -= 360; else if (dh < -180) dh += 360;
+  if (Cp1 * Cp2 === 0) dh = 0;
+  else if (dh > 180) dh -= 360;
+  else if (dh < -180) dh += 360;
   const dH = 2 * Math.sqrt(Cp1 * Cp2) * Math.sin((dh / 2) * rad);
-  const Lm = (L1 + L2) / 2, Cpm = (Cp1 + Cp2) / 2;
+  const Lm = (L1 + L2) / 2,
+    Cpm = (Cp1 + Cp2) / 2;
   let hm = h1 + h2;
-  if (Cp1 * Cp2 !== 0) hm = Math.abs(h1 - h2) > 180 ? (h1 + h2 + (h1 + h2 < 360 ? 360 : -360)) / 2 : (h1 + h2) / 2;
-  const T = 1 - 0.17 * Math.cos((hm - 30) * rad) + 0.24 * Math.cos(2 * hm * rad) + 0.32 * Math.cos((3 * hm + 6) * rad) - 0.2 * Math.cos((4 * hm - 63) * rad);
+  if (Cp1 * Cp2 !== 0)
+    hm = Math.abs(h1 - h2) > 180 ? (h1 + h2 + (h1 + h2 < 360 ? 360 : -360)) / 2 : (h1 + h2) / 2;
+  const T =
+    1 -
+    0.17 * Math.cos((hm - 30) * rad) +
+    0.24 * Math.cos(2 * hm * rad) +
+    0.32 * Math.cos((3 * hm + 6) * rad) -
+    0.2 * Math.cos((4 * hm - 63) * rad);
   const dTheta = 30 * Math.exp(-(((hm - 275) / 25) ** 2));
   const Rc = 2 * Math.sqrt(Cpm ** 7 / (Cpm ** 7 + 25 ** 7));
-  const Sl = 1 + (0.015 * (Lm - 50) ** 2) / Math.sqrt(20 + (Lm - 50) ** 2), Sc = 1 + 0.045 * Cpm, Sh = 1 + 0.015 * Cpm * T;
+  const Sl = 1 + (0.015 * (Lm - 50) ** 2) / Math.sqrt(20 + (Lm - 50) ** 2),
+    Sc = 1 + 0.045 * Cpm,
+    Sh = 1 + 0.015 * Cpm * T;
   const Rt = -Math.sin(2 * dTheta * rad) * Rc;
   return Math.sqrt((dL / Sl) ** 2 + (dC / Sc) ** 2 + (dH / Sh) ** 2 + Rt * (dC / Sc) * (dH / Sh));
 }
 
 /** WCAG 2.2 contrast ratio between two sRGB colours. */
 export function contrastRatio(a: Rgb, b: Rgb): number {
-  const lum = (c: Rgb) => { const [r, g, bl] = c.map(toLinear) as [number, number, number]; return 0.2126 * r + 0.7152 * g + 0.0722 * bl; };
+  const lum = (c: Rgb) => {
+    const [r, g, bl] = c.map(toLinear) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
   const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x) as [number, number];
   return (hi + 0.05) / (lo + 0.05);
 }

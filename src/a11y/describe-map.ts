@@ -15,15 +15,25 @@ export const listText = (xs: readonly string[]): string => LIST.format(xs);
 /** Each country role with the names of the participants holding it, in role order; roles nobody holds are left out. */
 export function participantsByRole(op: Pick<Operation, 'participants'>): [Exclude<Role, 'hub'>, string[]][] {
   return ROLES.filter((r): r is Exclude<Role, 'hub'> => r !== 'hub')
-    .map((r): [Exclude<Role, 'hub'>, string[]] => [r, op.participants.filter((p) => p.roles.includes(r)).map((p) => p.name).sort()])
+    .map((r): [Exclude<Role, 'hub'>, string[]] => [
+      r,
+      op.participants
+        .filter((p) => p.roles.includes(r))
+        .map((p) => p.name)
+        .sort(),
+    ])
     .filter(([, names]) => names.length > 0);
 }
 
 export function describeMap(op: Operation): string {
-  const groups = participantsByRole(op).map(([r, names]) => `${ROLE_LABELS[r].toLowerCase()}: ${listText(names)}`);
-  return `Map of the ${op.dates.text.split(';')[0]} takedown of Isis propaganda outlets: ${op.participants.length} countries, ` +
+  const groups = participantsByRole(op).map(
+    ([r, names]) => `${ROLE_LABELS[r].toLowerCase()}: ${listText(names)}`,
+  );
+  return (
+    `Map of the ${op.dates.text.split(';')[0]} takedown of Isis propaganda outlets: ${op.participants.length} countries, ` +
     `coloured by role (${groups.join('; ')}), coordinated from ${op.hub.name}, with a line from ${op.hub.name} to each country. ` +
-    'Canada and the United States are shown in an inset. The list of countries and the table give the same information.';
+    'Canada and the United States are shown in an inset. The list of countries and the table give the same information.'
+  );
 }
 
 /** The map in few words: the static picture's accessible name and the PNG and share-image alt texts. */

@@ -23,10 +23,13 @@ export interface MapFailure {
 
 const PLAIN: Readonly<Record<FailReason, string>> = {
   'switched-off': 'The interactive map is switched off on this page.',
-  'no-webgl': 'This browser cannot draw the interactive map (WebGL2 is unavailable). The list of countries and the panels still work.',
-  geometry: 'The map’s outlines could not be loaded, so the map is not shown. The list of countries and the panels still work.',
+  'no-webgl':
+    'This browser cannot draw the interactive map (WebGL2 is unavailable). The list of countries and the panels still work.',
+  geometry:
+    'The map’s outlines could not be loaded, so the map is not shown. The list of countries and the panels still work.',
   'map-error': 'The interactive map could not start. The list of countries and the panels still work.',
-  'context-lost': 'The interactive map stopped working (the browser lost its graphics context). The list of countries and the panels still work.',
+  'context-lost':
+    'The interactive map stopped working (the browser lost its graphics context). The list of countries and the panels still work.',
 };
 
 const PICTURE = 'so this is a static picture of the map. Select countries in the list or on the picture.';
@@ -39,10 +42,12 @@ const WITH_PICTURE: Readonly<Record<FailReason, string>> = {
 };
 
 /** The visible message for a failure; `hasStatic`: the static picture is in the page. */
-export const failMessage = (reason: FailReason, hasStatic: boolean): string => (hasStatic ? WITH_PICTURE : PLAIN)[reason];
+export const failMessage = (reason: FailReason, hasStatic: boolean): string =>
+  (hasStatic ? WITH_PICTURE : PLAIN)[reason];
 
 /** Only a page without the static picture whose outlines failed has no map at all. */
-export const failState = (reason: FailReason, hasStatic: boolean): 'fallback' | 'error' => (reason === 'geometry' && !hasStatic ? 'error' : 'fallback');
+export const failState = (reason: FailReason, hasStatic: boolean): 'fallback' | 'error' =>
+  reason === 'geometry' && !hasStatic ? 'error' : 'fallback';
 
 /** Logs a failure once, with its cause; a map switched off on purpose is not an error. */
 export function reportFailure(f: MapFailure, log: Pick<Console, 'error'> = console): void {

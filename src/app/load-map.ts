@@ -65,26 +65,49 @@ export function loadMap(o: LoadMapOptions): LoadedMap {
     const mapModule = interactive ? import('../map/mount-map.ts') : null;
     mapModule?.catch(() => undefined);
     let topology: CountriesTopology;
-    try { topology = await topologyRequest; } catch (error) { return destroyed ? undefined : fail({ reason: 'geometry', error }); }
+    try {
+      topology = await topologyRequest;
+    } catch (error) {
+      return destroyed ? undefined : fail({ reason: 'geometry', error });
+    }
     if (!mapModule) return fail({ reason: o.forceStatic ? 'switched-off' : 'no-webgl' });
     let mod;
-    try { mod = await mapModule; } catch (error) { return fail({ reason: 'map-error', error }); }
+    try {
+      mod = await mapModule;
+    } catch (error) {
+      return fail({ reason: 'map-error', error });
+    }
     // Geometry is processed by code in the map chunk, so none of it weighs on the first picture.
     // The fine European outlines follow the first frame; until they arrive (or if they never do) 1:110m is drawn.
     let fine: CountriesTopology | undefined;
     const cache = new Map<Orientation, MapData>();
-    const dataFor = (k: Orientation): MapData => cache.get(k) ?? cache.set(k, mod.buildMapData(topology, o.op, k, fine)).get(k)!;
+    const dataFor = (k: Orientation): MapData =>
+      cache.get(k) ?? cache.set(k, mod.buildMapData(topology, o.op, k, fine)).get(k)!;
     let orientation = orientationFor(o.container.clientWidth);
-    try { dataFor(orientation); } catch (error) { return fail({ reason: 'geometry', error }); }
+    try {
+      dataFor(orientation);
+    } catch (error) {
+      return fail({ reason: 'geometry', error });
+    }
     performance.mark('takedown:geometry');
     if (destroyed) return;
     performance.mark('takedown:chunk');
     let drawn = () => {};
-    const firstFrame = new Promise<void>((resolve) => { drawn = resolve; });
+    const firstFrame = new Promise<void>((resolve) => {
+      drawn = resolve;
+    });
     handle = mod.mountMap(o.container, {
-      data: dataFor(orientation), op: o.op, store: o.store, theme: o.theme(), padding: o.padding,
-      cooperativeGestures: o.cooperativeGestures, debug: o.debug,
-      onReady: () => { if (!destroyed && !failed) setMapState('ready'); drawn(); },
+      data: dataFor(orientation),
+      op: o.op,
+      store: o.store,
+      theme: o.theme(),
+      padding: o.padding,
+      cooperativeGestures: o.cooperativeGestures,
+      debug: o.debug,
+      onReady: () => {
+        if (!destroyed && !failed) setMapState('ready');
+        drawn();
+      },
       onFail: fail,
     });
     if (failed || !handle) return;
@@ -98,13 +121,22 @@ export function loadMap(o: LoadMapOptions): LoadedMap {
     observer.observe(o.container);
     const fineRequest = fetchTopology(abort.signal, fineUrl);
     fineRequest.catch(() => undefined);
-    const showFine = () => firstFrame.then(async () => {
-      try { fine = await fineRequest; } catch { return; }
-      if (destroyed || !handle) return;
-      cache.clear();
-      try { handle.setData(dataFor(orientation), { refit: false }); } catch { /* keep the 1:110m map */ }
-      performance.mark('takedown:fine-outlines');
-    });
+    const showFine = () =>
+      firstFrame.then(async () => {
+        try {
+          fine = await fineRequest;
+        } catch {
+          return;
+        }
+        if (destroyed || !handle) return;
+        cache.clear();
+        try {
+          handle.setData(dataFor(orientation), { refit: false });
+        } catch {
+          /* keep the 1:110m map */
+        }
+        performance.mark('takedown:fine-outlines');
+      });
     void showFine();
   };
   void run();

@@ -6,4 +6,3 @@ export const setMapState = (state: MapState): void => {
   document.documentElement.dataset.mapState = state;
   performance.mark(`map-state:${state}`);
 };
-

@@ -9,16 +9,26 @@
 import { sameSelection, type Action, type State } from '../state/reducer.ts';
 import type { Store } from '../state/store.ts';
 
-export interface Insets { top: number; right: number; bottom: number; left: number }
+export interface Insets {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
 
-const shown = (el: HTMLElement) => el.isConnected && getComputedStyle(el).display !== 'none' && el.getClientRects().length > 0;
+const shown = (el: HTMLElement) =>
+  el.isConnected && getComputedStyle(el).display !== 'none' && el.getClientRects().length > 0;
 
 /**
  * Pixels of the map box covered by each card, by side: a card that spans most
  * of the map's width covers its bottom (or top); a narrower one its right (or left).
  * Only what is on screen counts (a fixed sheet covers the map up to the window's bottom).
  */
-export function coverInsets(map: HTMLElement, cards: readonly HTMLElement[], viewportHeight = window.innerHeight): Insets {
+export function coverInsets(
+  map: HTMLElement,
+  cards: readonly HTMLElement[],
+  viewportHeight = window.innerHeight,
+): Insets {
   const out: Insets = { top: 0, right: 0, bottom: 0, left: 0 };
   const m = map.getBoundingClientRect();
   if (m.width <= 0 || m.height <= 0) return out;
@@ -50,8 +60,10 @@ export function cameraPadding(map: HTMLElement, cards: readonly HTMLElement[], b
   const c = coverInsets(map, cards);
   const cap = (v: number, size: number) => Math.max(0, Math.min(v, size * 0.6));
   return {
-    top: base + cap(c.top, map.clientHeight), bottom: base + cap(c.bottom, map.clientHeight),
-    left: base + cap(c.left, map.clientWidth), right: base + cap(c.right, map.clientWidth),
+    top: base + cap(c.top, map.clientHeight),
+    bottom: base + cap(c.bottom, map.clientHeight),
+    left: base + cap(c.left, map.clientWidth),
+    right: base + cap(c.right, map.clientWidth),
   };
 }
 
@@ -60,7 +72,12 @@ export function cameraPadding(map: HTMLElement, cards: readonly HTMLElement[], b
  * and tablets), a new selection or tour step scrolls the map into view above
  * it, unless the map is already near the top of the window: no scroll jumps.
  */
-export function bindSheet(store: Store<State, Action>, map: HTMLElement, cards: readonly HTMLElement[], reducedMotion: () => boolean) {
+export function bindSheet(
+  store: Store<State, Action>,
+  map: HTMLElement,
+  cards: readonly HTMLElement[],
+  reducedMotion: () => boolean,
+) {
   const reveal = (smooth: boolean) => {
     if (!cards.some((c) => shown(c) && getComputedStyle(c).position === 'fixed')) return;
     const r = map.getBoundingClientRect();
@@ -69,10 +86,23 @@ export function bindSheet(store: Store<State, Action>, map: HTMLElement, cards: 
     map.scrollIntoView({ block: 'start', behavior: smooth && !reducedMotion() ? 'smooth' : 'auto' });
   };
   const unsubscribe = store.subscribe((s, prev) => {
-    if (s.step !== prev.step ? s.step !== null : !sameSelection(s.selection, prev.selection) && s.selection.kind !== 'overview') reveal(true);
+    if (
+      s.step !== prev.step
+        ? s.step !== null
+        : !sameSelection(s.selection, prev.selection) && s.selection.kind !== 'overview'
+    )
+      reveal(true);
   });
   // A deep link to a country or a tour step on a phone opens with the map in view above its sheet.
   const first = store.getState();
-  const frame = first.selection.kind !== 'overview' || first.step !== null ? requestAnimationFrame(() => reveal(false)) : 0;
-  return { destroy() { cancelAnimationFrame(frame); unsubscribe(); } };
+  const frame =
+    first.selection.kind !== 'overview' || first.step !== null
+      ? requestAnimationFrame(() => reveal(false))
+      : 0;
+  return {
+    destroy() {
+      cancelAnimationFrame(frame);
+      unsubscribe();
+    },
+  };
 }

@@ -19,7 +19,12 @@ export function applyHash(store: Store<State, Action>, hash: string, vocab: Hash
 }
 
 /** `push: false` (embed mode) replaces the entry, so the host page's back button is not taken over. */
-export function bindUrl(store: Store<State, Action>, vocab: HashVocabulary, win: Window = window, { push = true } = {}) {
+export function bindUrl(
+  store: Store<State, Action>,
+  vocab: HashVocabulary,
+  win: Window = window,
+  { push = true } = {},
+) {
   const apply = () => {
     const notice = applyHash(store, win.location.hash, vocab);
     if (notice) {
@@ -31,7 +36,11 @@ export function bindUrl(store: Store<State, Action>, vocab: HashVocabulary, win:
     const hash = hashOf(s);
     if (hash === hashOf(prev)) return;
     if (hash === win.location.hash || (hash === '' && win.location.hash === '')) return;
-    win.history[push ? 'pushState' : 'replaceState'](win.history.state, '', hash || win.location.pathname + win.location.search);
+    win.history[push ? 'pushState' : 'replaceState'](
+      win.history.state,
+      '',
+      hash || win.location.pathname + win.location.search,
+    );
   });
   win.addEventListener('hashchange', apply);
   win.addEventListener('popstate', apply);

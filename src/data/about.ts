@@ -12,11 +12,23 @@ export const ABOUT: About = {
     'Where a statement is someone’s account rather than a checked fact, it says whose (“Europol said…”). Where sources disagree, both accounts are shown.',
   ],
   markers: [
-    { label: 'Unconfirmed', meaning: 'a source says it, but no other source confirms it, or it applies a later source to 2018.' },
-    { label: 'Not named', meaning: 'we found no source naming the agency that acted in that country; it does not mean none took part.' },
-    { label: 'Research note', meaning: 'a finding of our research, such as what we could not find; no page is cited because no page says it.' },
+    {
+      label: 'Unconfirmed',
+      meaning: 'a source says it, but no other source confirms it, or it applies a later source to 2018.',
+    },
+    {
+      label: 'Not named',
+      meaning:
+        'we found no source naming the agency that acted in that country; it does not mean none took part.',
+    },
+    {
+      label: 'Research note',
+      meaning:
+        'a finding of our research, such as what we could not find; no page is cited because no page says it.',
+    },
   ],
-  sources: 'Each panel cites its sources; the downloads list every source with its address. A repost or a copy is named as one. Markers for places and attacks are approximate.',
+  sources:
+    'Each panel cites its sources; the downloads list every source with its address. A repost or a copy is named as one. Markers for places and attacks are approximate.',
   credits: [
     'Country outlines: Natural Earth via world-atlas (public domain).',
     'Research, data and map: the Takedown Map project; code and data under the MIT licence.',

@@ -6,17 +6,22 @@ export const HUB: Hub = {
   role: 'hub',
   lngLat: [4.2835, 52.093],
   lngLatCite: [{ source: 'worldForum' }],
-  marks: 'The World Forum convention centre in The Hague, beside Europol’s headquarters and Eurojust; not either building',
+  marks:
+    'The World Forum convention centre in The Hague, beside Europol’s headquarters and Eurojust; not either building',
   bodies: [
     {
       name: 'Europol headquarters',
-      what: { text: 'The report says the two-day action was coordinated from Europol’s headquarters in The Hague. The building is at Eisenhowerlaan 73.', cite: [{ source: 'article', paragraph: 10 }, { source: 'rvbEuropol' }] },
+      what: {
+        text: 'The report says the two-day action was coordinated from Europol’s headquarters in The Hague. The building is at Eisenhowerlaan 73.',
+        cite: [{ source: 'article', paragraph: 10 }, { source: 'rvbEuropol' }],
+      },
     },
     {
       name: 'EU Internet Referral Unit (EU IRU)',
       what: {
         text: 'Europol said the takedown was coordinated by its EU IRU, set up in July 2015, within its European Counter Terrorism Centre (ECTC), launched on 25 January 2016.',
-        cite: [{ source: 'europol' }, { source: 'ctcSentinel' }, { source: 'continuity' }], saidBy: 'Europol',
+        cite: [{ source: 'europol' }, { source: 'ctcSentinel' }, { source: 'continuity' }],
+        saidBy: 'Europol',
       },
     },
     {
@@ -28,11 +33,19 @@ export const HUB: Hub = {
     },
   ],
   caveats: [
-    { text: 'We found no source that describes what Eurojust concretely did in April 2018.', cite: [], research: true },
+    {
+      text: 'We found no source that describes what Eurojust concretely did in April 2018.',
+      cite: [],
+      research: true,
+    },
     {
       text: 'The marker stands at the World Forum: Europol’s building stands on land cleared from the convention centre, and Eurojust’s premises are on the edge of the World Forum area.',
       cite: [{ source: 'worldForum' }, { source: 'wikiWorldForum' }, { source: 'rvbEurojust' }],
     },
-    { text: 'We found no source giving building-level coordinates for either agency, so the marker is approximate.', cite: [], research: true },
+    {
+      text: 'We found no source giving building-level coordinates for either agency, so the marker is approximate.',
+      cite: [],
+      research: true,
+    },
   ],
 };

@@ -15,7 +15,9 @@ export interface NamedCountry {
 export function namedCountries(op: Pick<Operation, 'participants' | 'strikes'>): NamedCountry[] {
   const out = new Map<Alpha2, NamedCountry>();
   for (const p of op.participants) out.set(p.alpha2, { alpha2: p.alpha2, numeric: p.numeric, name: p.name });
-  for (const s of op.strikes) for (const c of s.countries ?? []) if (!out.has(c.alpha2)) out.set(c.alpha2, { alpha2: c.alpha2, numeric: c.numeric, name: c.name });
+  for (const s of op.strikes)
+    for (const c of s.countries ?? [])
+      if (!out.has(c.alpha2)) out.set(c.alpha2, { alpha2: c.alpha2, numeric: c.numeric, name: c.name });
   return [...out.values()];
 }
 
@@ -23,7 +25,12 @@ export function namedCountries(op: Pick<Operation, 'participants' | 'strikes'>):
 export const landKey = (id: string): LandKey => id as LandKey;
 
 /** The keys a reader can select: every named country and the hub. */
-export const namedKeys = (op: Pick<Operation, 'participants' | 'strikes'>): NamedKey[] => [...namedCountries(op).map((c) => c.alpha2), 'hub'];
+export const namedKeys = (op: Pick<Operation, 'participants' | 'strikes'>): NamedKey[] => [
+  ...namedCountries(op).map((c) => c.alpha2),
+  'hub',
+];
 
-export const isNamedKey = (key: MapKey | string | null | undefined, keys: readonly NamedKey[]): key is NamedKey =>
-  typeof key === 'string' && (keys as readonly string[]).includes(key);
+export const isNamedKey = (
+  key: MapKey | string | null | undefined,
+  keys: readonly NamedKey[],
+): key is NamedKey => typeof key === 'string' && (keys as readonly string[]).includes(key);

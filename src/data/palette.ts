@@ -40,14 +40,36 @@ export interface Ground {
 
 export const GROUND: Readonly<Record<Theme, Ground>> = {
   light: {
-    sea: '#E8EEF3', land: '#D4D6D9', border: '#FFFFFF', ink: '#1A1D21', muted: '#50565E',
-    paper: '#FFFFFF', surface: '#F4F5F7', line: '#C9CDD2', accent: '#0B5CAD', labelHalo: '#FFFFFF',
-    spoke: '#3D2A52', highlight: '#111111', attack: '#1A1D21', attackRing: '#FFFFFF',
+    sea: '#E8EEF3',
+    land: '#D4D6D9',
+    border: '#FFFFFF',
+    ink: '#1A1D21',
+    muted: '#50565E',
+    paper: '#FFFFFF',
+    surface: '#F4F5F7',
+    line: '#C9CDD2',
+    accent: '#0B5CAD',
+    labelHalo: '#FFFFFF',
+    spoke: '#3D2A52',
+    highlight: '#111111',
+    attack: '#1A1D21',
+    attackRing: '#FFFFFF',
   },
   dark: {
-    sea: '#0F151C', land: '#343B44', border: '#151B22', ink: '#ECEEF1', muted: '#A9B0B9',
-    paper: '#161B21', surface: '#1F262E', line: '#3A424C', accent: '#7CB8F5', labelHalo: '#0F151C',
-    spoke: '#D9C8EC', highlight: '#FFFFFF', attack: '#F4F5F7', attackRing: '#0F151C',
+    sea: '#0F151C',
+    land: '#343B44',
+    border: '#151B22',
+    ink: '#ECEEF1',
+    muted: '#A9B0B9',
+    paper: '#161B21',
+    surface: '#1F262E',
+    line: '#3A424C',
+    accent: '#7CB8F5',
+    labelHalo: '#0F151C',
+    spoke: '#D9C8EC',
+    highlight: '#FFFFFF',
+    attack: '#F4F5F7',
+    attackRing: '#0F151C',
   },
 };
 
@@ -73,14 +95,17 @@ export function cssVariables(theme: Theme): Record<string, string> {
   const scale = roleScale(theme);
   for (const r of ROLES) vars[`--op-role-${r}`] = scale(r);
   vars['--op-role-none'] = scale.unknown();
-  for (const [k, v] of Object.entries(GROUND[theme])) vars[`--op-${k.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())}`] = v;
+  for (const [k, v] of Object.entries(GROUND[theme]))
+    vars[`--op-${k.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())}`] = v;
   return vars;
 }
 
 /** The whole palette as a stylesheet: light by default, dark by media query or `data-theme`. */
 export function paletteCss(): string {
   const block = (sel: string, t: Theme) =>
-    `${sel}{${Object.entries(cssVariables(t)).map(([k, v]) => `${k}:${v}`).join(';')}}`;
+    `${sel}{${Object.entries(cssVariables(t))
+      .map(([k, v]) => `${k}:${v}`)
+      .join(';')}}`;
   return [
     block(':root', 'light'),
     `@media (prefers-color-scheme: dark){${block(':root:not([data-theme="light"])', 'dark')}}`,

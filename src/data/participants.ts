@@ -10,95 +10,191 @@ import type { Citation, Fact, Participant, ResearchNote } from './types.ts';
 const art = (paragraph: number): Citation => ({ source: 'article', paragraph });
 
 /** The Belgian prosecutor's list of countries where servers were seized (La Libre). */
-const PROSECUTOR_SERVERS = 'The Belgian federal prosecutor said servers were seized and shut down in Bulgaria, France, Romania, the Netherlands, Canada and the United States.';
+const PROSECUTOR_SERVERS =
+  'The Belgian federal prosecutor said servers were seized and shut down in Bulgaria, France, Romania, the Netherlands, Canada and the United States.';
 
 export const PARTICIPANTS = [
   {
-    alpha2: 'BE', numeric: '056', name: 'Belgium', roles: ['lead'],
+    alpha2: 'BE',
+    numeric: '056',
+    name: 'Belgium',
+    roles: ['lead'],
     authority: { text: 'Belgian Federal Prosecutor’s Office', cite: [art(4), { source: 'europol' }] },
     actions: [
-      { text: 'Led the operation: Europol said Belgian prosecutors led it, and its release names the Belgian Federal Prosecutor’s Office.', cite: [art(4), { source: 'europol' }], saidBy: 'Europol' },
-      { text: 'In Belgium, the federal judicial police of Ghent took part in the action.', cite: [{ source: 'laLibre' }] },
+      {
+        text: 'Led the operation: Europol said Belgian prosecutors led it, and its release names the Belgian Federal Prosecutor’s Office.',
+        cite: [art(4), { source: 'europol' }],
+        saidBy: 'Europol',
+      },
+      {
+        text: 'In Belgium, the federal judicial police of Ghent took part in the action.',
+        cite: [{ source: 'laLibre' }],
+      },
       {
         text: 'The federal prosecutor gave the aim as “déstabiliser fortement l’appareil de propagande de l’EI et d’identifier et d’interpeller les administrateurs de ces serveurs” (our translation: to severely destabilise IS’s propaganda apparatus and to identify and arrest the administrators of these servers).',
-        cite: [{ source: 'laLibre' }], saidBy: 'federal prosecutor',
+        cite: [{ source: 'laLibre' }],
+        saidBy: 'federal prosecutor',
       },
     ],
     caveats: [],
   },
   {
-    alpha2: 'BG', numeric: '100', name: 'Bulgaria', roles: ['evidence'],
-    authority: { text: 'Cybercrime department of GDBOP (Chief Directorate Combating Organised Crime), Interior Ministry', cite: [{ source: 'flashnews' }] },
+    alpha2: 'BG',
+    numeric: '100',
+    name: 'Bulgaria',
+    roles: ['evidence'],
+    authority: {
+      text: 'Cybercrime department of GDBOP (Chief Directorate Combating Organised Crime), Interior Ministry',
+      cite: [{ source: 'flashnews' }],
+    },
     actions: [
-      { text: 'Europol said police in Bulgaria had quantities of digital evidence; the Guardian reported digital evidence seized there.', cite: [art(5), { source: 'guardian' }], saidBy: 'Europol' },
-      { text: 'The interior ministry said access was blocked to four servers Amaq used in Bulgaria.', cite: [{ source: 'afpTheNews' }, { source: 'flashnews' }], saidBy: 'interior ministry' },
+      {
+        text: 'Europol said police in Bulgaria had quantities of digital evidence; the Guardian reported digital evidence seized there.',
+        cite: [art(5), { source: 'guardian' }],
+        saidBy: 'Europol',
+      },
+      {
+        text: 'The interior ministry said access was blocked to four servers Amaq used in Bulgaria.',
+        cite: [{ source: 'afpTheNews' }, { source: 'flashnews' }],
+        saidBy: 'interior ministry',
+      },
     ],
     caveats: [
-      { text: 'Europol lists Bulgaria for digital evidence; Bulgaria’s interior ministry speaks of four servers blocked, and the Belgian federal prosecutor of servers seized and shut down there.', cite: [art(5), { source: 'afpTheNews' }, { source: 'laLibre' }], saidBy: 'Europol' },
+      {
+        text: 'Europol lists Bulgaria for digital evidence; Bulgaria’s interior ministry speaks of four servers blocked, and the Belgian federal prosecutor of servers seized and shut down there.',
+        cite: [art(5), { source: 'afpTheNews' }, { source: 'laLibre' }],
+        saidBy: 'Europol',
+      },
     ],
   },
   {
-    alpha2: 'CA', numeric: '124', name: 'Canada', roles: ['servers'],
+    alpha2: 'CA',
+    numeric: '124',
+    name: 'Canada',
+    roles: ['servers'],
     authority: null,
     actions: [
-      { text: 'Europol said law enforcement officers captured Isis servers in Canada; Global News reported servers seized there.', cite: [art(5), { source: 'globalNews' }], saidBy: 'Europol' },
-      { text: 'No arrests were made in Canada, Global News reported.', cite: [{ source: 'globalNews' }], saidBy: 'Global News' },
-      { text: 'An RCMP spokesperson declined to comment further on what they called an ongoing law enforcement operation.', cite: [{ source: 'globalNews' }], saidBy: 'RCMP' },
+      {
+        text: 'Europol said law enforcement officers captured Isis servers in Canada; Global News reported servers seized there.',
+        cite: [art(5), { source: 'globalNews' }],
+        saidBy: 'Europol',
+      },
+      {
+        text: 'No arrests were made in Canada, Global News reported.',
+        cite: [{ source: 'globalNews' }],
+        saidBy: 'Global News',
+      },
+      {
+        text: 'An RCMP spokesperson declined to comment further on what they called an ongoing law enforcement operation.',
+        cite: [{ source: 'globalNews' }],
+        saidBy: 'RCMP',
+      },
     ],
-    caveats: [
-      { text: PROSECUTOR_SERVERS, cite: [{ source: 'laLibre' }], saidBy: 'federal prosecutor' },
-    ],
+    caveats: [{ text: PROSECUTOR_SERVERS, cite: [{ source: 'laLibre' }], saidBy: 'federal prosecutor' }],
   },
   {
-    alpha2: 'FR', numeric: '250', name: 'France', roles: ['evidence'],
-    authority: null,
-    actions: [{ text: 'Europol said police in France had quantities of digital evidence; the Guardian reported digital evidence seized there.', cite: [art(5), { source: 'guardian' }], saidBy: 'Europol' }],
-    caveats: [
-      { text: PROSECUTOR_SERVERS, cite: [{ source: 'laLibre' }], saidBy: 'federal prosecutor' },
-    ],
-  },
-  {
-    alpha2: 'NL', numeric: '528', name: 'Netherlands', roles: ['servers'],
+    alpha2: 'FR',
+    numeric: '250',
+    name: 'France',
+    roles: ['evidence'],
     authority: null,
     actions: [
-      { text: 'Europol said officers in the Netherlands captured Isis servers; NOS reported that servers of Amaq were seized there.', cite: [art(5), { source: 'nos' }], saidBy: 'Europol' },
-      { text: 'Dutch justice authorities (“Justitie”) confirmed that servers were taken offline in the Netherlands too, without giving places or numbers.', cite: [{ source: 'nrc' }] },
-      { text: 'Police would not say whether anyone was arrested, NOS reported.', cite: [{ source: 'nos' }], saidBy: 'NOS' },
+      {
+        text: 'Europol said police in France had quantities of digital evidence; the Guardian reported digital evidence seized there.',
+        cite: [art(5), { source: 'guardian' }],
+        saidBy: 'Europol',
+      },
     ],
-    caveats: [
-      { text: PROSECUTOR_SERVERS, cite: [{ source: 'laLibre' }], saidBy: 'federal prosecutor' },
-    ],
+    caveats: [{ text: PROSECUTOR_SERVERS, cite: [{ source: 'laLibre' }], saidBy: 'federal prosecutor' }],
   },
   {
-    alpha2: 'RO', numeric: '642', name: 'Romania', roles: ['evidence'],
+    alpha2: 'NL',
+    numeric: '528',
+    name: 'Netherlands',
+    roles: ['servers'],
     authority: null,
-    actions: [{ text: 'Europol said police in Romania had quantities of digital evidence; the Guardian reported digital evidence seized there.', cite: [art(5), { source: 'guardian' }], saidBy: 'Europol' }],
-    caveats: [
-      { text: PROSECUTOR_SERVERS, cite: [{ source: 'laLibre' }], saidBy: 'federal prosecutor' },
+    actions: [
+      {
+        text: 'Europol said officers in the Netherlands captured Isis servers; NOS reported that servers of Amaq were seized there.',
+        cite: [art(5), { source: 'nos' }],
+        saidBy: 'Europol',
+      },
+      {
+        text: 'Dutch justice authorities (“Justitie”) confirmed that servers were taken offline in the Netherlands too, without giving places or numbers.',
+        cite: [{ source: 'nrc' }],
+      },
+      {
+        text: 'Police would not say whether anyone was arrested, NOS reported.',
+        cite: [{ source: 'nos' }],
+        saidBy: 'NOS',
+      },
     ],
+    caveats: [{ text: PROSECUTOR_SERVERS, cite: [{ source: 'laLibre' }], saidBy: 'federal prosecutor' }],
   },
   {
-    alpha2: 'GB', numeric: '826', name: 'United Kingdom', roles: ['registrars'],
-    authority: { text: 'Counter Terrorism Internet Referral Unit (CTIRU), in the Metropolitan Police’s Counter Terrorism Command', cite: [art(5), { source: 'ctp' }] },
+    alpha2: 'RO',
+    numeric: '642',
+    name: 'Romania',
+    roles: ['evidence'],
+    authority: null,
     actions: [
-      { text: 'Europol said the unit identified the top-level domain registrars that Isis had abused.', cite: [art(5)], saidBy: 'Europol' },
-      { text: 'PA reported that it led the work of identifying and referring web domains abused by the group.', cite: [{ source: 'paAol' }], saidBy: 'PA' },
+      {
+        text: 'Europol said police in Romania had quantities of digital evidence; the Guardian reported digital evidence seized there.',
+        cite: [art(5), { source: 'guardian' }],
+        saidBy: 'Europol',
+      },
+    ],
+    caveats: [{ text: PROSECUTOR_SERVERS, cite: [{ source: 'laLibre' }], saidBy: 'federal prosecutor' }],
+  },
+  {
+    alpha2: 'GB',
+    numeric: '826',
+    name: 'United Kingdom',
+    roles: ['registrars'],
+    authority: {
+      text: 'Counter Terrorism Internet Referral Unit (CTIRU), in the Metropolitan Police’s Counter Terrorism Command',
+      cite: [art(5), { source: 'ctp' }],
+    },
+    actions: [
+      {
+        text: 'Europol said the unit identified the top-level domain registrars that Isis had abused.',
+        cite: [art(5)],
+        saidBy: 'Europol',
+      },
+      {
+        text: 'PA reported that it led the work of identifying and referring web domains abused by the group.',
+        cite: [{ source: 'paAol' }],
+        saidBy: 'PA',
+      },
     ],
     caveats: [],
   },
   {
-    alpha2: 'US', numeric: '840', name: 'United States', roles: ['servers'],
+    alpha2: 'US',
+    numeric: '840',
+    name: 'United States',
+    roles: ['servers'],
     authority: null,
-    actions: [{ text: 'Europol said law enforcement officers captured Isis servers in the US; the Guardian reported servers seized there.', cite: [art(5), { source: 'guardian' }], saidBy: 'Europol' }],
-    caveats: [
-      { text: PROSECUTOR_SERVERS, cite: [{ source: 'laLibre' }], saidBy: 'federal prosecutor' },
+    actions: [
+      {
+        text: 'Europol said law enforcement officers captured Isis servers in the US; the Guardian reported servers seized there.',
+        cite: [art(5), { source: 'guardian' }],
+        saidBy: 'Europol',
+      },
     ],
+    caveats: [{ text: PROSECUTOR_SERVERS, cite: [{ source: 'laLibre' }], saidBy: 'federal prosecutor' }],
   },
 ] as const satisfies readonly Participant[];
 
 /** Shown once, in place of an authority, where no source names the agency that acted. */
-export const AUTHORITY_NOT_NAMED: ResearchNote = { text: 'We found no source naming the agency that acted.', cite: [], research: true };
+export const AUTHORITY_NOT_NAMED: ResearchNote = {
+  text: 'We found no source naming the agency that acted.',
+  cite: [],
+  research: true,
+};
 
 /** Everything a reader should weigh about a participant: the missing authority, then where sources differ. */
-export const participantNotes = (p: Pick<Participant, 'authority' | 'caveats'>): readonly Fact[] =>
-  [...(p.authority ? [] : [AUTHORITY_NOT_NAMED]), ...p.caveats];
+export const participantNotes = (p: Pick<Participant, 'authority' | 'caveats'>): readonly Fact[] => [
+  ...(p.authority ? [] : [AUTHORITY_NOT_NAMED]),
+  ...p.caveats,
+];

@@ -26,15 +26,26 @@ export const PATTERN_INK: readonly [number, number, number, number] = [0, 0, 0, 
 /** Is pixel (x, y) of a tile inked for this pattern? */
 export function inked(kind: PatternKind, x: number, y: number): boolean {
   switch (kind) {
-    case 'diagonal': return (x + y) % PATTERN_SIZE < 2;
-    case 'dots': return (x % 4 === 1 || x % 4 === 2) && (y % 4 === 1 || y % 4 === 2) && (Math.floor(x / 4) + Math.floor(y / 4)) % 2 === 0;
-    case 'horizontal': return y % 4 === 0;
-    default: return false;
+    case 'diagonal':
+      return (x + y) % PATTERN_SIZE < 2;
+    case 'dots':
+      return (
+        (x % 4 === 1 || x % 4 === 2) &&
+        (y % 4 === 1 || y % 4 === 2) &&
+        (Math.floor(x / 4) + Math.floor(y / 4)) % 2 === 0
+      );
+    case 'horizontal':
+      return y % 4 === 0;
+    default:
+      return false;
   }
 }
 
 /** An RGBA tile for MapLibre's addImage. */
-export function patternImage(kind: PatternKind, pixelRatio = 1): { width: number; height: number; data: Uint8Array } {
+export function patternImage(
+  kind: PatternKind,
+  pixelRatio = 1,
+): { width: number; height: number; data: Uint8Array } {
   const size = PATTERN_SIZE * pixelRatio;
   const data = new Uint8Array(size * size * 4);
   for (let y = 0; y < size; y++) {
@@ -50,7 +61,8 @@ export function patternImage(kind: PatternKind, pixelRatio = 1): { width: number
 export function patternDataUri(kind: PatternKind): string {
   const rects: string[] = [];
   for (let y = 0; y < PATTERN_SIZE; y++) {
-    for (let x = 0; x < PATTERN_SIZE; x++) if (inked(kind, x, y)) rects.push(`<rect x='${x}' y='${y}' width='1' height='1'/>`);
+    for (let x = 0; x < PATTERN_SIZE; x++)
+      if (inked(kind, x, y)) rects.push(`<rect x='${x}' y='${y}' width='1' height='1'/>`);
   }
   const a = (PATTERN_INK[3] / 255).toFixed(2);
   const svg = `<svg xmlns='http://www.w3.org/2000/svg' width='${PATTERN_SIZE}' height='${PATTERN_SIZE}' shape-rendering='crispEdges' fill='rgba(0,0,0,${a})'>${rects.join('')}</svg>`;
@@ -61,6 +73,9 @@ export function patternDataUri(kind: PatternKind): string {
 export function patternCss(): string {
   return (Object.entries(ROLE_PATTERNS) as [Role, PatternKind][])
     .filter(([, k]) => k !== 'solid' && k !== 'ring')
-    .map(([r, k]) => `.op-swatch--${r}{background-image:${patternDataUri(k)};background-size:${PATTERN_SIZE}px ${PATTERN_SIZE}px}`)
+    .map(
+      ([r, k]) =>
+        `.op-swatch--${r}{background-image:${patternDataUri(k)};background-size:${PATTERN_SIZE}px ${PATTERN_SIZE}px}`,
+    )
     .join('\n');
 }

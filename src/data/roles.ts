@@ -15,7 +15,14 @@ export const primaryRole = (p: Pick<Participant, 'roles'>): Role => p.roles[0] ?
 
 /** How many participants hold each role (a country with two roles counts in both). */
 export function roleCounts(participants: readonly Pick<Participant, 'roles'>[]): Record<Role, number> {
-  const counts: Record<Role, number> = { lead: 0, evidence: 0, servers: 0, registrars: 0, support: 0, hub: 0 };
+  const counts: Record<Role, number> = {
+    lead: 0,
+    evidence: 0,
+    servers: 0,
+    registrars: 0,
+    support: 0,
+    hub: 0,
+  };
   for (const p of participants) for (const r of p.roles) counts[r] += 1;
   return counts;
 }

@@ -17,10 +17,19 @@ export interface StrikeCountryRoles {
 
 export const isStrikeId = (id: unknown): id is StrikeId => (STRIKE_IDS as readonly unknown[]).includes(id);
 
-export const findStrike = (op: Pick<Operation, 'strikes'>, id: StrikeId): Strike | undefined => op.strikes.find((s) => s.id === id);
+export const findStrike = (op: Pick<Operation, 'strikes'>, id: StrikeId): Strike | undefined =>
+  op.strikes.find((s) => s.id === id);
 
 /** The countries a strike names, each with its roles in that strike. */
-export function strikeCountries(op: Pick<Operation, 'strikes' | 'participants'>, id: StrikeId): StrikeCountryRoles[] {
-  if (id === DEFAULT_STRIKE) return op.participants.map((p) => ({ alpha2: p.alpha2, name: p.name, roles: p.roles }));
-  return (findStrike(op, id)?.countries ?? []).map((c) => ({ alpha2: c.alpha2, name: c.name, roles: [c.role] }));
+export function strikeCountries(
+  op: Pick<Operation, 'strikes' | 'participants'>,
+  id: StrikeId,
+): StrikeCountryRoles[] {
+  if (id === DEFAULT_STRIKE)
+    return op.participants.map((p) => ({ alpha2: p.alpha2, name: p.name, roles: p.roles }));
+  return (findStrike(op, id)?.countries ?? []).map((c) => ({
+    alpha2: c.alpha2,
+    name: c.name,
+    roles: [c.role],
+  }));
 }

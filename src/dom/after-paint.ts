@@ -9,26 +9,40 @@
 export function afterPaint(fn: () => void, timeout?: number): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let done = false;
-  const run = () => { if (!done) { done = true; cancel(); fn(); } };
+  const run = () => {
+    if (!done) {
+      done = true;
+      cancel();
+      fn();
+    }
+  };
   const fallback = timeout === undefined ? undefined : setTimeout(run, timeout);
-  const frame = requestAnimationFrame(() => { timer = setTimeout(run, 0); });
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(run, 0);
+  });
   const cancel = () => {
     cancelAnimationFrame(frame);
     if (timer !== undefined) clearTimeout(timer);
     if (fallback !== undefined) clearTimeout(fallback);
   };
-  return () => { done = true; cancel(); };
+  return () => {
+    done = true;
+    cancel();
+  };
 }
 
 /**
  * Resolves after the first frame has been painted (or after one second in a
  * hidden page), marking which: `takedown:first-frame` or `…-timeout`.
  */
-export const afterFirstPaint = (): Promise<void> => new Promise((resolve) => {
-  let viaFrame = false;
-  requestAnimationFrame(() => { viaFrame = true; });
-  afterPaint(() => {
-    performance.mark(viaFrame ? 'takedown:first-frame' : 'takedown:first-frame-timeout');
-    resolve();
-  }, 1000);
-});
+export const afterFirstPaint = (): Promise<void> =>
+  new Promise((resolve) => {
+    let viaFrame = false;
+    requestAnimationFrame(() => {
+      viaFrame = true;
+    });
+    afterPaint(() => {
+      performance.mark(viaFrame ? 'takedown:first-frame' : 'takedown:first-frame-timeout');
+      resolve();
+    }, 1000);
+  });

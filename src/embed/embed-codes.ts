@@ -32,17 +32,40 @@ export interface EmbedChoices {
   readonly strike: string | null;
 }
 
-export const DEFAULT_CHOICES: EmbedChoices = { show: 'panel', title: true, theme: 'auto', country: null, strike: null };
+export const DEFAULT_CHOICES: EmbedChoices = {
+  show: 'panel',
+  title: true,
+  theme: 'auto',
+  country: null,
+  strike: null,
+};
 
 /** The embed's query string for these choices: only what differs from the defaults. */
 export function embedQuery(c: EmbedChoices, fit: boolean): string {
-  const parts = ['embed=1', fit && 'fit=1', c.show !== 'panel' && `show=${c.show}`, !c.title && 'title=0',
-    c.theme !== 'auto' && `theme=${c.theme}`, c.country && `country=${encodeURIComponent(c.country)}`, c.strike && `strike=${encodeURIComponent(c.strike)}`];
+  const parts = [
+    'embed=1',
+    fit && 'fit=1',
+    c.show !== 'panel' && `show=${c.show}`,
+    !c.title && 'title=0',
+    c.theme !== 'auto' && `theme=${c.theme}`,
+    c.country && `country=${encodeURIComponent(c.country)}`,
+    c.strike && `strike=${encodeURIComponent(c.strike)}`,
+  ];
   return parts.filter((p): p is string => typeof p === 'string').join('&');
 }
 
 /** Query keys that make the embedded look; dropped for the full page. */
-const EMBED_KEYS = ['embed', 'fit', 'show', 'title', 'childId', 'initialWidth', 'parentTitle', 'parentUrl', 'debug'];
+const EMBED_KEYS = [
+  'embed',
+  'fit',
+  'show',
+  'title',
+  'childId',
+  'initialWidth',
+  'parentTitle',
+  'parentUrl',
+  'debug',
+];
 
 /**
  * `canonical`: the page's <link rel="canonical"> (the PUBLIC_URL it was built
@@ -59,23 +82,30 @@ export function embedUrls(loc: Pick<Location, 'origin' | 'pathname'>, canonical?
 
 const attr = escapeXml;
 
-export function embedCodes(urls: EmbedUrls, title: string, choices: EmbedChoices = DEFAULT_CHOICES): EmbedCode[] {
+export function embedCodes(
+  urls: EmbedUrls,
+  title: string,
+  choices: EmbedChoices = DEFAULT_CHOICES,
+): EmbedCode[] {
   const t = attr(title);
   const fixed = attr(`${urls.page}?${embedQuery(choices, true)}`);
   const auto = attr(`${urls.page}?${embedQuery(choices, false)}`);
   return [
     {
-      id: 'iframe', label: 'Plain iframe',
+      id: 'iframe',
+      label: 'Plain iframe',
       hint: 'Works in any CMS, no script needed. Fixed height (any from 400 to 900 px): the map takes most of it, a country’s details open in a card over the map.',
       code: `<iframe src="${fixed}" title="${t}" width="100%" height="640" frameborder="0" loading="lazy" allow="fullscreen; clipboard-write" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"></iframe>`,
     },
     {
-      id: 'loader', label: 'Responsive (loader script)',
+      id: 'loader',
+      label: 'Responsive (loader script)',
       hint: 'The iframe takes the height of its content (at most about 820 px, steady as readers click). Needs script-src and frame-src for this map’s origin.',
       code: `<div data-takedown-map-src="${auto}" data-takedown-map-title="${t}"></div>\n<script src="${attr(urls.dir)}embed.js" async></script>`,
     },
     {
-      id: 'amp', label: 'AMP',
+      id: 'amp',
+      label: 'AMP',
       hint: 'For AMP pages (needs the amp-iframe component). Resizes itself through AMP’s embed-size message.',
       code: [
         `<amp-iframe src="${auto}" title="${t}" width="600" height="640" layout="responsive" sandbox="allow-scripts allow-same-origin allow-popups" allowfullscreen resizable frameborder="0">`,
@@ -88,7 +118,11 @@ export function embedCodes(urls: EmbedUrls, title: string, choices: EmbedChoices
 }
 
 /** The full page for the current view (selection, and strike or tour step when given): embed flags dropped, other flags (theme) kept. */
-export function fullPageUrl(loc: Pick<Location, 'origin' | 'pathname' | 'search'>, selection: Selection, story?: HashStory): string {
+export function fullPageUrl(
+  loc: Pick<Location, 'origin' | 'pathname' | 'search'>,
+  selection: Selection,
+  story?: HashStory,
+): string {
   const q = new URLSearchParams(loc.search);
   for (const k of EMBED_KEYS) q.delete(k);
   q.delete('country');

@@ -39,7 +39,8 @@ const THEMES: readonly ThemeOption[] = ['light', 'dark', 'auto'];
 const own = (o: object, k: string): unknown =>
   Object.prototype.hasOwnProperty.call(o, k) ? (o as Record<string, unknown>)[k] : undefined;
 
-const isType = (t: unknown): t is HostCommand['type'] => t === 'select' || t === 'reset' || t === 'step' || t === 'theme';
+const isType = (t: unknown): t is HostCommand['type'] =>
+  t === 'select' || t === 'reset' || t === 'step' || t === 'theme';
 
 export function parseHostMessage(data: unknown, vocab: HostVocabulary): HostCommand | null {
   try {
@@ -60,7 +61,9 @@ export function parseHostMessage(data: unknown, vocab: HostVocabulary): HostComm
     }
     if (type === 'step') {
       const n = own(data, 'step');
-      return typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= vocab.steps ? { type: 'step', step: n } : null;
+      return typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= vocab.steps
+        ? { type: 'step', step: n }
+        : null;
     }
     const key = normalizeCountry(own(data, 'country'), vocab.keys);
     return key === null ? null : { type: 'select', selection: selectionOf(key) };

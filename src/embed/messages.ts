@@ -12,19 +12,29 @@ export type ChildMessage =
   | { readonly source: typeof SOURCE; readonly type: 'select'; readonly country: string }
   | { readonly source: typeof SOURCE; readonly type: 'deselect' };
 
-export interface AmpEmbedSize { readonly sentinel: 'amp'; readonly type: 'embed-size'; readonly height: number }
+export interface AmpEmbedSize {
+  readonly sentinel: 'amp';
+  readonly type: 'embed-size';
+  readonly height: number;
+}
 
 /** pym.js: `pymxPYMx<id>xPYMx<type>xPYMx<message>`. */
 export const pymMessage = (childId: string, type: string, message: string): string =>
   ['pym', childId, type, message].join('xPYMx');
 
-export const ampEmbedSize = (height: number): AmpEmbedSize => ({ sentinel: 'amp', type: 'embed-size', height });
+export const ampEmbedSize = (height: number): AmpEmbedSize => ({
+  sentinel: 'amp',
+  type: 'embed-size',
+  height,
+});
 
 export const heightMessage = (height: number): ChildMessage => ({ source: SOURCE, type: 'height', height });
 export const readyMessage = (mapState: string): ChildMessage => ({ source: SOURCE, type: 'ready', mapState });
 /** `key` is the selection key ('FR', 'hub') or null for the overview. */
 export const selectionMessage = (key: string | null): ChildMessage =>
-  key === null ? { source: SOURCE, type: 'deselect' } : { source: SOURCE, type: 'select', country: key.toLowerCase() };
+  key === null
+    ? { source: SOURCE, type: 'deselect' }
+    : { source: SOURCE, type: 'select', country: key.toLowerCase() };
 
 /** Everything to post for one height: pym (only when a pym parent gave us a childId), AMP, ours. */
 export function heightMessages(height: number, childId: string | null): Array<string | object> {

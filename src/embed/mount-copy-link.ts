@@ -16,7 +16,13 @@ export interface CopyLinkOptions {
 
 export function mountCopyLink(host: HTMLElement, store: Store<State, Action>, o: CopyLinkOptions) {
   const button = h('button', { type: 'button', class: 'op-copy-link' }, 'Copy link to this view');
-  const field = h('input', { type: 'text', class: 'op-copy-link__field', readonly: true, 'aria-label': 'Link to this view', hidden: true });
+  const field = h('input', {
+    type: 'text',
+    class: 'op-copy-link__field',
+    readonly: true,
+    'aria-label': 'Link to this view',
+    hidden: true,
+  });
   const status = h('span', { class: 'op-copy-link__status', role: 'status' });
   const box = h('span', { class: 'op-copy-link__box' }, button, field, status);
   host.append(box);
@@ -29,7 +35,9 @@ export function mountCopyLink(host: HTMLElement, store: Store<State, Action>, o:
       await o.clipboard.writeText(url);
       field.hidden = true;
       status.textContent = 'Link copied';
-      timer = window.setTimeout(() => { status.textContent = ''; }, 4000);
+      timer = window.setTimeout(() => {
+        status.textContent = '';
+      }, 4000);
     } catch {
       field.value = url;
       field.hidden = false;
@@ -38,8 +46,15 @@ export function mountCopyLink(host: HTMLElement, store: Store<State, Action>, o:
       status.textContent = 'Press Ctrl+C (⌘C) to copy';
     }
   };
-  const onState = () => { if (!field.hidden) { field.hidden = true; status.textContent = ''; } };
-  const unsubscribe = store.subscribe((s, prev) => { if (o.url(s) !== o.url(prev)) onState(); });
+  const onState = () => {
+    if (!field.hidden) {
+      field.hidden = true;
+      status.textContent = '';
+    }
+  };
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (o.url(s) !== o.url(prev)) onState();
+  });
   button.addEventListener('click', onClick);
   return {
     button,

@@ -5,9 +5,17 @@
  */
 import { h } from '../dom/h.ts';
 
-export interface Edition { readonly published: string; readonly updated: string }
+export interface Edition {
+  readonly published: string;
+  readonly updated: string;
+}
 
-const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const DAY = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 const long = (iso: string): string => DAY.format(new Date(`${iso}T12:00:00Z`));
 
 /** The dates as nodes: <time> elements with machine-readable datetime. */

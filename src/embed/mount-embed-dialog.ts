@@ -9,7 +9,10 @@ import type { ShowOption, ThemeOption } from '../app-options.ts';
 import { h } from '../dom/h.ts';
 import { DEFAULT_CHOICES, embedCodes, type EmbedChoices, type EmbedUrls } from './embed-codes.ts';
 
-export interface Choice { readonly value: string; readonly label: string }
+export interface Choice {
+  readonly value: string;
+  readonly label: string;
+}
 
 export interface EmbedDialogOptions {
   readonly urls: EmbedUrls;
@@ -34,44 +37,80 @@ const THEMES: readonly Choice[] = [
 
 const select = (name: string, label: string, choices: readonly Choice[]) => {
   const id = `op-embed-opt-${name}`;
-  return h('p', { class: 'op-embed-opt' },
+  return h(
+    'p',
+    { class: 'op-embed-opt' },
     h('label', { for: id }, label),
-    h('select', { id, name }, ...choices.map((c) => h('option', { value: c.value }, c.label))));
+    h('select', { id, name }, ...choices.map((c) => h('option', { value: c.value }, c.label))),
+  );
 };
 
 export function mountEmbedDialog(host: HTMLElement, o: EmbedDialogOptions) {
-  const button = h('button', { type: 'button', class: 'op-embed-button', 'aria-haspopup': 'dialog' }, 'Embed');
+  const button = h(
+    'button',
+    { type: 'button', class: 'op-embed-button', 'aria-haspopup': 'dialog' },
+    'Embed',
+  );
   const close = h('button', { type: 'button', class: 'op-dialog__close', 'data-action': 'close' }, 'Close');
   const areas: HTMLTextAreaElement[] = [];
   const blocks = embedCodes(o.urls, o.title).map((c) => {
     const id = `op-embed-code-${c.id}`;
-    const area = h('textarea', { id, class: 'op-code', readonly: true, rows: Math.min(8, c.code.split('\n').length + Math.ceil(c.code.length / 72)), spellcheck: 'false' });
+    const area = h('textarea', {
+      id,
+      class: 'op-code',
+      readonly: true,
+      rows: Math.min(8, c.code.split('\n').length + Math.ceil(c.code.length / 72)),
+      spellcheck: 'false',
+    });
     area.value = c.code;
     areas.push(area);
     const status = h('span', { class: 'op-copy-status', role: 'status' });
-    return h('section', { class: 'op-snippet' },
+    return h(
+      'section',
+      { class: 'op-snippet' },
       h('h3', {}, h('label', { for: id }, c.label)),
       h('p', { class: 'op-hint' }, c.hint),
       area,
-      h('p', { class: 'op-copy' },
-        h('button', { type: 'button', class: 'op-copy__button', 'data-action': 'copy', 'data-target': id }, `Copy ${c.label.toLowerCase()} code`),
-        ' ', status));
+      h(
+        'p',
+        { class: 'op-copy' },
+        h(
+          'button',
+          { type: 'button', class: 'op-copy__button', 'data-action': 'copy', 'data-target': id },
+          `Copy ${c.label.toLowerCase()} code`,
+        ),
+        ' ',
+        status,
+      ),
+    );
   });
   const titleId = 'op-embed-opt-title';
-  const form = h('form', { class: 'op-embed-opts', 'aria-label': 'Embed options' },
+  const form = h(
+    'form',
+    { class: 'op-embed-opts', 'aria-label': 'Embed options' },
     select('show', 'What it shows', SHOW),
-    h('p', { class: 'op-embed-opt op-embed-opt--check' }, h('input', { type: 'checkbox', id: titleId, name: 'title', checked: true }), h('label', { for: titleId }, 'Show the title')),
+    h(
+      'p',
+      { class: 'op-embed-opt op-embed-opt--check' },
+      h('input', { type: 'checkbox', id: titleId, name: 'title', checked: true }),
+      h('label', { for: titleId }, 'Show the title'),
+    ),
     select('theme', 'Theme', THEMES),
     select('country', 'Opens on', [{ value: '', label: 'The overview' }, ...(o.selections ?? [])]),
-    ...(o.strikes?.length ? [select('strike', 'Strike', o.strikes)] : []));
-  const dialog = h('dialog', { class: 'op-dialog', 'aria-labelledby': 'op-embed-title' },
+    ...(o.strikes?.length ? [select('strike', 'Strike', o.strikes)] : []),
+  );
+  const dialog = h(
+    'dialog',
+    { class: 'op-dialog', 'aria-labelledby': 'op-embed-title' },
     h('div', { class: 'op-dialog__head' }, h('h2', { id: 'op-embed-title' }, 'Embed this map'), close),
     h('p', {}, 'Paste one of these into your article. The map loads nothing from any other site.'),
     form,
-    ...blocks);
+    ...blocks,
+  );
   host.append(button, dialog);
 
-  const field = (name: string) => form.elements.namedItem(name) as HTMLSelectElement | HTMLInputElement | null;
+  const field = (name: string) =>
+    form.elements.namedItem(name) as HTMLSelectElement | HTMLInputElement | null;
   const choices = (): EmbedChoices => {
     const country = field('country')?.value ?? '';
     const strike = field('strike')?.value ?? '';
@@ -84,7 +123,9 @@ export function mountEmbedDialog(host: HTMLElement, o: EmbedDialogOptions) {
     };
   };
   const onChange = () => {
-    embedCodes(o.urls, o.title, choices()).forEach((c, i) => { if (areas[i]) areas[i].value = c.code; });
+    embedCodes(o.urls, o.title, choices()).forEach((c, i) => {
+      if (areas[i]) areas[i].value = c.code;
+    });
     for (const s of dialog.querySelectorAll('.op-copy-status')) s.textContent = '';
   };
   const onSubmit = (e: Event) => e.preventDefault();

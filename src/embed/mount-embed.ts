@@ -44,8 +44,13 @@ export interface MountEmbedOptions {
 /** The classes embed.css lays out by; none on the full page. */
 export function layoutClasses(o: AppOptions): string[] {
   if (!o.embed) return [];
-  return ['op-embed', o.show !== 'full' && 'op-compact', o.show === 'map' && 'op-show-map', o.fit && 'op-fit', !o.title && 'op-no-title']
-    .filter((c): c is string => typeof c === 'string');
+  return [
+    'op-embed',
+    o.show !== 'full' && 'op-compact',
+    o.show === 'map' && 'op-show-map',
+    o.fit && 'op-fit',
+    !o.title && 'op-no-title',
+  ].filter((c): c is string => typeof c === 'string');
 }
 
 /** Splits "Main: rest" into a lead that always shows and a rest narrow frames drop visually. */
@@ -53,8 +58,13 @@ function splitTitle(el: HTMLElement): () => void {
   const text = el.textContent ?? '';
   const at = text.indexOf(': ');
   if (at < 1) return () => undefined;
-  el.replaceChildren(h('span', { class: 'op-title__lead' }, text.slice(0, at)), h('span', { class: 'op-title__rest' }, text.slice(at)));
-  return () => { el.textContent = text; };
+  el.replaceChildren(
+    h('span', { class: 'op-title__lead' }, text.slice(0, at)),
+    h('span', { class: 'op-title__rest' }, text.slice(at)),
+  );
+  return () => {
+    el.textContent = text;
+  };
 }
 
 export function mountEmbed(store: Store<State, Action>, o: MountEmbedOptions) {
@@ -68,19 +78,42 @@ export function mountEmbed(store: Store<State, Action>, o: MountEmbedOptions) {
   o.footer.append(links);
   if (o.options.embed) {
     parts.push(mountFullLink(links, store, location));
-    parts.push(mountCopyLink(links, store, { url: (s) => fullPageUrl(location, s.selection, s), clipboard: navigator.clipboard }));
+    parts.push(
+      mountCopyLink(links, store, {
+        url: (s) => fullPageUrl(location, s.selection, s),
+        clipboard: navigator.clipboard,
+      }),
+    );
     if (o.options.show !== 'full' && o.titleEl) parts.push({ destroy: splitTitle(o.titleEl) });
   } else {
     const urls = embedUrls(location, document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href);
-    parts.push(mountCopyLink(o.header, store, { url: (s) => urls.page + location.search + serializeHash(s.selection, s), clipboard: navigator.clipboard }));
-    parts.push(mountEmbedDialog(o.header, {
-      urls, title: o.title, clipboard: navigator.clipboard,
-      ...(o.selections ? { selections: o.selections } : {}), ...(o.strikes ? { strikes: o.strikes } : {}),
-    }));
+    parts.push(
+      mountCopyLink(o.header, store, {
+        url: (s) => urls.page + location.search + serializeHash(s.selection, s),
+        clipboard: navigator.clipboard,
+      }),
+    );
+    parts.push(
+      mountEmbedDialog(o.header, {
+        urls,
+        title: o.title,
+        clipboard: navigator.clipboard,
+        ...(o.selections ? { selections: o.selections } : {}),
+        ...(o.strikes ? { strikes: o.strikes } : {}),
+      }),
+    );
   }
   if (window.parent !== window) {
     parts.push(postHeight({ parent: window.parent, root: html, childId: o.options.childId }));
-    parts.push(bindHost(store, { win: window, parent: window.parent, root: html, vocab: o.vocab, ...(o.onTheme ? { onTheme: o.onTheme } : {}) }));
+    parts.push(
+      bindHost(store, {
+        win: window,
+        parent: window.parent,
+        root: html,
+        vocab: o.vocab,
+        ...(o.onTheme ? { onTheme: o.onTheme } : {}),
+      }),
+    );
   }
   return {
     destroy() {

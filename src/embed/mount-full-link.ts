@@ -4,12 +4,28 @@ import type { Action, State } from '../state/reducer.ts';
 import type { Store } from '../state/store.ts';
 import { fullPageUrl } from './embed-codes.ts';
 
-export function mountFullLink(host: HTMLElement, store: Store<State, Action>, loc: Pick<Location, 'origin' | 'pathname' | 'search'>) {
-  const link = h('a', { class: 'op-full-link', target: '_blank', rel: 'noopener' }, 'Open the full map', h('span', { 'aria-hidden': 'true' }, ' ↗'),
-    h('span', { class: 'op-visually-hidden' }, ' (opens in a new tab)'));
-  const render = (s: State) => { link.href = fullPageUrl(loc, s.selection, s); };
+export function mountFullLink(
+  host: HTMLElement,
+  store: Store<State, Action>,
+  loc: Pick<Location, 'origin' | 'pathname' | 'search'>,
+) {
+  const link = h(
+    'a',
+    { class: 'op-full-link', target: '_blank', rel: 'noopener' },
+    'Open the full map',
+    h('span', { 'aria-hidden': 'true' }, ' ↗'),
+    h('span', { class: 'op-visually-hidden' }, ' (opens in a new tab)'),
+  );
+  const render = (s: State) => {
+    link.href = fullPageUrl(loc, s.selection, s);
+  };
   render(store.getState());
   const unsubscribe = store.subscribe(render);
   host.append(link);
-  return { destroy() { unsubscribe(); link.remove(); } };
+  return {
+    destroy() {
+      unsubscribe();
+      link.remove();
+    },
+  };
 }

@@ -13,7 +13,8 @@ export function unwrapRing(ring: readonly LngLat[]): LngLat[] {
   const out: LngLat[] = [first];
   let offset = 0;
   for (let i = 1; i < ring.length; i++) {
-    const prev = ring[i - 1]!, cur = ring[i]!;
+    const prev = ring[i - 1]!,
+      cur = ring[i]!;
     const d = cur[0] - prev[0];
     if (d > 180) offset -= 360;
     else if (d < -180) offset += 360;

@@ -4,7 +4,15 @@
  * spokes from The Hague, the hub and the inset frame. Pure; runs in the
  * browser and at build time for the static map.
  */
-import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
+import type {
+  Feature,
+  FeatureCollection,
+  LineString,
+  MultiLineString,
+  MultiPolygon,
+  Point,
+  Polygon,
+} from 'geojson';
 import polylabel from 'polylabel';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { feature, mesh } from 'topojson-client';
@@ -23,11 +31,26 @@ import { largestPolygon, polygonsOf, round, toGeometry, type Rings } from './pol
 export type CountriesTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
 
 /** `role` is the April 2018 role (the first paint's colour); `alpha2` is set for every country the data names. */
-export interface CountryProps { key: MapKey; name: string; role: Role | null; alpha2: Alpha2 | null; part: 'main' | 'inset' }
+export interface CountryProps {
+  key: MapKey;
+  name: string;
+  role: Role | null;
+  alpha2: Alpha2 | null;
+  part: 'main' | 'inset';
+}
 /** `at` is the point on the country the label belongs to (its leader starts there); the geometry is where the label is drawn. */
-export interface LabelProps { key: NamedKey; name: string; role: Role; anchor: string; offset: readonly [number, number]; at: readonly [number, number] }
+export interface LabelProps {
+  key: NamedKey;
+  name: string;
+  role: Role;
+  anchor: string;
+  offset: readonly [number, number];
+  at: readonly [number, number];
+}
 
-export interface InsetProps { title?: string }
+export interface InsetProps {
+  title?: string;
+}
 type HubProps = { key: 'hub'; name: string; anchor: string; offset: readonly [number, number] };
 
 export interface MapData {
@@ -57,7 +80,10 @@ export interface MapData {
 
 export { INSET_CODES } from './inset-codes.ts';
 
-const fc = <G extends Feature['geometry'], P>(features: Feature<G, P>[]): FeatureCollection<G, P> => ({ type: 'FeatureCollection', features });
+const fc = <G extends Feature['geometry'], P>(features: Feature<G, P>[]): FeatureCollection<G, P> => ({
+  type: 'FeatureCollection',
+  features,
+});
 
 function labelPoint(rings: Rings): LngLat {
   const projected = rings.map((r) => r.map((p) => [...project(p)]));
@@ -66,7 +92,11 @@ function labelPoint(rings: Rings): LngLat {
   return [round(lng), round(lat)];
 }
 
-interface WorldCountry { id: string; name: string; polys: Rings[] }
+interface WorldCountry {
+  id: string;
+  name: string;
+  polys: Rings[];
+}
 
 function countriesOf(topology: CountriesTopology): WorldCountry[] {
   return feature(topology, topology.objects.countries).features.map((f) => {
@@ -83,7 +113,10 @@ const meets = (a: BBox, b: BBox) => a[0] < b[2] && a[2] > b[0] && a[1] < b[3] &&
  * 1:50m parts (build/fine-outlines.ts); countries only the fine file has
  * (Malta, Andorra…) are added. Parts outside the window (French Guiana) stay.
  */
-function mergeFine(coarse: WorldCountry[], fine: CountriesTopology | undefined): { world: WorldCountry[]; fineIds: ReadonlySet<string> } {
+function mergeFine(
+  coarse: WorldCountry[],
+  fine: CountriesTopology | undefined,
+): { world: WorldCountry[]; fineIds: ReadonlySet<string> } {
   const window = fine?.bbox;
   if (!fine || !window || window.length < 4) return { world: coarse, fineIds: new Set() };
   const box: BBox = [window[0], window[1], window[2], window[3]];
@@ -101,21 +134,35 @@ function mergeFine(coarse: WorldCountry[], fine: CountriesTopology | undefined):
 export const INSET_TITLE = 'North America';
 export const INSET_NOTE = 'smaller scale';
 
-export function buildMapData(topology: CountriesTopology, op: Operation, orientation: Orientation = 'wide', fine?: CountriesTopology): MapData {
+export function buildMapData(
+  topology: CountriesTopology,
+  op: Operation,
+  orientation: Orientation = 'wide',
+  fine?: CountriesTopology,
+): MapData {
   const byNumeric = new Map<string, Participant>(op.participants.map((p) => [p.numeric, p]));
   const named = new Map<string, NamedCountry>(namedCountries(op).map((c) => [c.numeric, c]));
   const merged = mergeFine(countriesOf(topology), fine);
   const world = merged.world.map((c) => ({ ...c, participant: byNumeric.get(c.id), named: named.get(c.id) }));
 
-  const mainPoly = new Map(world.filter((c) => c.participant).map((c) => [c.participant!.alpha2, largestPolygon(c.polys)]));
+  const mainPoly = new Map(
+    world.filter((c) => c.participant).map((c) => [c.participant!.alpha2, largestPolygon(c.polys)]),
+  );
   const europePoints = [...mainPoly].filter(([a]) => !INSET_CODES.has(a)).flatMap(([, p]) => p[0] ?? []);
-  const insetPoints = world.filter((c) => c.participant && INSET_CODES.has(c.participant.alpha2))
+  const insetPoints = world
+    .filter((c) => c.participant && INSET_CODES.has(c.participant.alpha2))
     .flatMap((c) => c.polys.filter((p) => (p[0]?.[0]?.[1] ?? 0) > 24).flatMap((p) => p[0] ?? []));
   // The inset goes over open sea: no land the main frame draws may lie under it.
   const landRings = world.flatMap((c) => c.polys.map((p) => p[0] ?? []));
   const landBoxes = landRings.map((r) => bboxOf(r));
-  const hitsLand = (box: BBox) => landRings.some((r, i) => meets(landBoxes[i]!, box) && clipRing(r, box).length > 0);
-  const layout = buildLayout({ orientation, europePoints: [...europePoints, op.hub.lngLat], insetPoints, hitsLand });
+  const hitsLand = (box: BBox) =>
+    landRings.some((r, i) => meets(landBoxes[i]!, box) && clipRing(r, box).length > 0);
+  const layout = buildLayout({
+    orientation,
+    europePoints: [...europePoints, op.hub.lngLat],
+    insetPoints,
+    hitsLand,
+  });
   const inset = layout.inset;
 
   const countries: Feature<MultiPolygon, CountryProps>[] = [];
@@ -124,15 +171,38 @@ export function buildMapData(topology: CountriesTopology, op: Operation, orienta
   for (const c of world) {
     const p = c.participant;
     const isInsetParticipant = inset !== null && p !== undefined && INSET_CODES.has(p.alpha2);
-    const base = { name: c.named?.name ?? c.name, role: p ? primaryRole(p) : null, alpha2: c.named?.alpha2 ?? null };
-    const insetPolys = inset ? c.polys.map((rings) => rings.map((r) => clipRing(r, inset.source).map(inset.toInset)).filter((r) => r.length))
-      .filter((rings) => rings[0]?.length) : [];
+    const base = {
+      name: c.named?.name ?? c.name,
+      role: p ? primaryRole(p) : null,
+      alpha2: c.named?.alpha2 ?? null,
+    };
+    const insetPolys = inset
+      ? c.polys
+          .map((rings) =>
+            rings.map((r) => clipRing(r, inset.source).map(inset.toInset)).filter((r) => r.length),
+          )
+          .filter((rings) => rings[0]?.length)
+      : [];
     if (insetPolys.length && (!p || isInsetParticipant)) {
-      countries.push({ type: 'Feature', properties: { ...base, key: c.named?.alpha2 ?? landKey(`i${c.id}`), part: 'inset' }, geometry: toGeometry(insetPolys) });
+      countries.push({
+        type: 'Feature',
+        properties: { ...base, key: c.named?.alpha2 ?? landKey(`i${c.id}`), part: 'inset' },
+        geometry: toGeometry(insetPolys),
+      });
     }
     // The real North America stays on the world map (grey, not a participant there), so zooming out shows no hole.
-    if (isInsetParticipant) countries.push({ type: 'Feature', properties: { name: c.name, role: null, alpha2: null, key: landKey(`r${c.id}`), part: 'main' }, geometry: toGeometry(c.polys) });
-    else countries.push({ type: 'Feature', properties: { ...base, key: c.named?.alpha2 ?? landKey(c.id), part: 'main' }, geometry: toGeometry(c.polys) });
+    if (isInsetParticipant)
+      countries.push({
+        type: 'Feature',
+        properties: { name: c.name, role: null, alpha2: null, key: landKey(`r${c.id}`), part: 'main' },
+        geometry: toGeometry(c.polys),
+      });
+    else
+      countries.push({
+        type: 'Feature',
+        properties: { ...base, key: c.named?.alpha2 ?? landKey(c.id), part: 'main' },
+        geometry: toGeometry(c.polys),
+      });
     if (p) {
       const main = isInsetParticipant ? largestPolygon(insetPolys) : largestPolygon(c.polys);
       bounds[p.alpha2] = bboxOf(main[0] ?? []);
@@ -141,44 +211,126 @@ export function buildMapData(topology: CountriesTopology, op: Operation, orienta
   }
 
   const anchors = new Map(placed.map(({ p, main }) => [p.alpha2, labelPoint(main)]));
-  const placement = placeLabels(layout.frame, orientation, { name: op.hub.name, at: op.hub.lngLat },
-    placed.map(({ p, main }) => ({ key: p.alpha2, name: p.name, at: anchors.get(p.alpha2)!, ring: main[0] ?? [] })));
+  const placement = placeLabels(
+    layout.frame,
+    orientation,
+    { name: op.hub.name, at: op.hub.lngLat },
+    placed.map(({ p, main }) => ({
+      key: p.alpha2,
+      name: p.name,
+      at: anchors.get(p.alpha2)!,
+      ring: main[0] ?? [],
+    })),
+  );
   const pt = (p: LngLat): Point => ({ type: 'Point', coordinates: [round(p[0]), round(p[1])] });
-  const line = (l: readonly LngLat[]): LineString => ({ type: 'LineString', coordinates: l.map(([x, y]) => [round(x), round(y)]) });
+  const line = (l: readonly LngLat[]): LineString => ({
+    type: 'LineString',
+    coordinates: l.map(([x, y]) => [round(x), round(y)]),
+  });
   const labels = placed.map(({ p }, i): Feature<Point, LabelProps> => ({
-    type: 'Feature', properties: { key: p.alpha2, name: p.name, role: primaryRole(p), anchor: 'center', offset: [0, 0], at: pt(anchors.get(p.alpha2)!).coordinates as [number, number] },
+    type: 'Feature',
+    properties: {
+      key: p.alpha2,
+      name: p.name,
+      role: primaryRole(p),
+      anchor: 'center',
+      offset: [0, 0],
+      at: pt(anchors.get(p.alpha2)!).coordinates as [number, number],
+    },
     geometry: pt(placement.labels[i]!.at),
   }));
-  const leaders = placement.labels.filter((l) => l.leader).map((l): Feature<LineString, { key: NamedKey }> => ({ type: 'Feature', properties: { key: l.key as NamedKey }, geometry: line(l.leader!) }));
+  const leaders = placement.labels
+    .filter((l) => l.leader)
+    .map((l): Feature<LineString, { key: NamedKey }> => ({
+      type: 'Feature',
+      properties: { key: l.key as NamedKey },
+      geometry: line(l.leader!),
+    }));
 
   const lead = new Set(placed.filter(({ p }) => primaryRole(p) === 'lead').map(({ p }) => p.alpha2));
-  const spokeLines = buildSpokes(op.hub.lngLat, placed.map(({ p, main, schematic }) => ({ key: p.alpha2, to: anchors.get(p.alpha2)!, ring: main[0] ?? [], schematic })), lead);
-  const spokes = placed.filter(({ p }) => spokeLines.has(p.alpha2))
-    .map(({ p, schematic }): Feature<LineString, { key: NamedKey; schematic: boolean }> => ({ type: 'Feature', properties: { key: p.alpha2, schematic }, geometry: line(spokeLines.get(p.alpha2)!) }));
+  const spokeLines = buildSpokes(
+    op.hub.lngLat,
+    placed.map(({ p, main, schematic }) => ({
+      key: p.alpha2,
+      to: anchors.get(p.alpha2)!,
+      ring: main[0] ?? [],
+      schematic,
+    })),
+    lead,
+  );
+  const spokes = placed
+    .filter(({ p }) => spokeLines.has(p.alpha2))
+    .map(({ p, schematic }): Feature<LineString, { key: NamedKey; schematic: boolean }> => ({
+      type: 'Feature',
+      properties: { key: p.alpha2, schematic },
+      geometry: line(spokeLines.get(p.alpha2)!),
+    }));
 
   // Countries a strike colours that are not April 2018 participants (Spain in June 2017) get a label the map shows with that strike.
   const participantIds = new Set(op.participants.map((p) => p.numeric));
-  const contextIds = new Set(op.strikes.flatMap((st) => st.countries ?? []).filter((c) => !participantIds.has(c.numeric)).map((c) => c.numeric));
-  const context = world.filter((c) => contextIds.has(c.id) && c.named).map((c): Feature<Point, { key: Alpha2; name: string }> => ({
-    type: 'Feature', properties: { key: c.named!.alpha2, name: c.named!.name }, geometry: pt(labelPoint(largestPolygon(c.polys))),
-  }));
+  const contextIds = new Set(
+    op.strikes
+      .flatMap((st) => st.countries ?? [])
+      .filter((c) => !participantIds.has(c.numeric))
+      .map((c) => c.numeric),
+  );
+  const context = world
+    .filter((c) => contextIds.has(c.id) && c.named)
+    .map((c): Feature<Point, { key: Alpha2; name: string }> => ({
+      type: 'Feature',
+      properties: { key: c.named!.alpha2, name: c.named!.name },
+      geometry: pt(labelPoint(largestPolygon(c.polys))),
+    }));
 
   // Borders between two finely drawn countries come from the fine file, all others from 1:110m.
   const isFine = (g: { id?: string | number }) => merged.fineIds.has(String(g.id));
-  const coarseLines = mesh(topology, topology.objects.countries, (a, b) => a !== b && !(isFine(a) && isFine(b))).coordinates;
+  const coarseLines = mesh(
+    topology,
+    topology.objects.countries,
+    (a, b) => a !== b && !(isFine(a) && isFine(b)),
+  ).coordinates;
   const fineLines = fine ? mesh(fine, fine.objects.countries, (a, b) => a !== b).coordinates : [];
   const lines = [...coarseLines, ...fineLines].map((l) => unwrapRing(l.map(([x, y]) => [x!, y!] as LngLat)));
-  const insetLines = inset ? lines.flatMap((l) => clipLine(l, inset.source)).map((l) => l.map(inset.toInset)) : [];
-  const toLines = (ls: LngLat[][]): MultiLineString => ({ type: 'MultiLineString', coordinates: ls.map((l) => l.map(([x, y]) => [round(x), round(y)])) });
+  const insetLines = inset
+    ? lines.flatMap((l) => clipLine(l, inset.source)).map((l) => l.map(inset.toInset))
+    : [];
+  const toLines = (ls: LngLat[][]): MultiLineString => ({
+    type: 'MultiLineString',
+    coordinates: ls.map((l) => l.map(([x, y]) => [round(x), round(y)])),
+  });
 
   const hubKey = 'hub';
-  bounds[hubKey] = [op.hub.lngLat[0] - 0.5, op.hub.lngLat[1] - 0.3, op.hub.lngLat[0] + 0.5, op.hub.lngLat[1] + 0.3];
+  bounds[hubKey] = [
+    op.hub.lngLat[0] - 0.5,
+    op.hub.lngLat[1] - 0.3,
+    op.hub.lngLat[0] + 0.5,
+    op.hub.lngLat[1] + 0.3,
+  ];
   const insetFrame: Feature<Polygon | Point, InsetProps>[] = [];
   if (inset) {
     const [w, s, e, n] = inset.target;
-    insetFrame.push({ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] } });
+    insetFrame.push({
+      type: 'Feature',
+      properties: {},
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [w, s],
+            [e, s],
+            [e, n],
+            [w, n],
+            [w, s],
+          ],
+        ],
+      },
+    });
     // The title sits in the inset's lower left (the Pacific), clear of Alaska and the Arctic islands.
-    insetFrame.push({ type: 'Feature', properties: { title: `${INSET_TITLE}\n${INSET_NOTE}` }, geometry: pt([w, s]) });
+    insetFrame.push({
+      type: 'Feature',
+      properties: { title: `${INSET_TITLE}\n${INSET_NOTE}` },
+      geometry: pt([w, s]),
+    });
   }
   return {
     countries: fc(countries),
@@ -189,8 +341,26 @@ export function buildMapData(topology: CountriesTopology, op: Operation, orienta
     labels: fc(labels),
     leaders: fc(leaders),
     spokes: fc(spokes),
-    hub: fc([{ type: 'Feature', properties: { key: hubKey, name: op.hub.name, anchor: 'center', offset: [0, 0], at: [placement.hub.at[0], placement.hub.at[1]] }, geometry: pt(op.hub.lngLat) }]),
-    hubLabel: fc([{ type: 'Feature', properties: { key: hubKey, name: op.hub.name, anchor: 'center', offset: [0, 0] }, geometry: pt(placement.hub.at) }]),
+    hub: fc([
+      {
+        type: 'Feature',
+        properties: {
+          key: hubKey,
+          name: op.hub.name,
+          anchor: 'center',
+          offset: [0, 0],
+          at: [placement.hub.at[0], placement.hub.at[1]],
+        },
+        geometry: pt(op.hub.lngLat),
+      },
+    ]),
+    hubLabel: fc([
+      {
+        type: 'Feature',
+        properties: { key: hubKey, name: op.hub.name, anchor: 'center', offset: [0, 0] },
+        geometry: pt(placement.hub.at),
+      },
+    ]),
     context: fc(context),
     insetFrame: fc(insetFrame),
     layout,

@@ -9,4 +9,5 @@ export function clipRing(ring: readonly LngLat[], box: BBox): LngLat[] {
 }
 
 /** The pieces of a polyline inside the box. */
-export const clipLine = (line: readonly LngLat[], box: BBox): LngLat[][] => clipPolyline(line, box).filter((p) => p.length > 1);
+export const clipLine = (line: readonly LngLat[], box: BBox): LngLat[][] =>
+  clipPolyline(line, box).filter((p) => p.length > 1);

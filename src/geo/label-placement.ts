@@ -76,22 +76,28 @@ export function wrapName(name: string): string[] {
   if (name.length <= MAX_CHARS || !name.includes(' ')) return [name];
   const mid = name.length / 2;
   let best = -1;
-  for (let i = name.indexOf(' '); i >= 0; i = name.indexOf(' ', i + 1)) if (best < 0 || Math.abs(i - mid) < Math.abs(best - mid)) best = i;
+  for (let i = name.indexOf(' '); i >= 0; i = name.indexOf(' ', i + 1))
+    if (best < 0 || Math.abs(i - mid) < Math.abs(best - mid)) best = i;
   return [name.slice(0, best), name.slice(best + 1)];
 }
 
 /** Estimated size of a label in pixels. */
 export function labelSize(name: string, size = LABEL_SIZE): [number, number] {
   const lines = wrapName(name);
-  return [Math.max(...lines.map((l) => l.length)) * CHAR_EM * size + 2 * HALO, lines.length * LINE_EM * size + HALO];
+  return [
+    Math.max(...lines.map((l) => l.length)) * CHAR_EM * size + 2 * HALO,
+    lines.length * LINE_EM * size + HALO,
+  ];
 }
 
-export const boxesOverlap = (a: PxBox, b: PxBox): boolean => a[0] < b[2] && a[2] > b[0] && a[1] < b[3] && a[3] > b[1];
+export const boxesOverlap = (a: PxBox, b: PxBox): boolean =>
+  a[0] < b[2] && a[2] > b[0] && a[1] < b[3] && a[3] > b[1];
 
 function inside([x, y]: Px, ring: readonly Px[]): boolean {
   let hit = false;
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i]!, [xj, yj] = ring[j]!;
+    const [xi, yi] = ring[i]!,
+      [xj, yj] = ring[j]!;
     if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) hit = !hit;
   }
   return hit;
@@ -104,37 +110,71 @@ const segmentsCross = (a: Px, b: Px, c: Px, d: Px): boolean => {
 
 /** Does the box touch the polygon (a corner inside it, a vertex inside the box, or crossing edges)? */
 function boxMeetsRing(b: PxBox, ring: readonly Px[]): boolean {
-  const corners: Px[] = [[b[0], b[1]], [b[2], b[1]], [b[2], b[3]], [b[0], b[3]]];
+  const corners: Px[] = [
+    [b[0], b[1]],
+    [b[2], b[1]],
+    [b[2], b[3]],
+    [b[0], b[3]],
+  ];
   if (corners.some((c) => inside(c, ring))) return true;
   if (ring.some(([x, y]) => x > b[0] && x < b[2] && y > b[1] && y < b[3])) return true;
-  for (let i = 1; i < ring.length; i++) for (let k = 0; k < 4; k++) if (segmentsCross(ring[i - 1]!, ring[i]!, corners[k]!, corners[(k + 1) % 4]!)) return true;
+  for (let i = 1; i < ring.length; i++)
+    for (let k = 0; k < 4; k++)
+      if (segmentsCross(ring[i - 1]!, ring[i]!, corners[k]!, corners[(k + 1) % 4]!)) return true;
   return false;
 }
 
-const boxAt = ([cx, cy]: Px, [w, h]: readonly [number, number]): PxBox => [cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2];
+const boxAt = ([cx, cy]: Px, [w, h]: readonly [number, number]): PxBox => [
+  cx - w / 2,
+  cy - h / 2,
+  cx + w / 2,
+  cy + h / 2,
+];
 
 /** The point of the box's outline nearest to p. */
-const nearestOnBox = ([x, y]: Px, b: PxBox): Px => [Math.min(Math.max(x, b[0]), b[2]), Math.min(Math.max(y, b[1]), b[3])];
+const nearestOnBox = ([x, y]: Px, b: PxBox): Px => [
+  Math.min(Math.max(x, b[0]), b[2]),
+  Math.min(Math.max(y, b[1]), b[3]),
+];
 
 /** Directions tried around a point, in order: east first (the Low Countries' labels then sit over land to the east or sea to the west). */
-const DIRECTIONS: readonly Px[] = [[1, 0], [1, -1], [0, -1], [-1, -1], [-1, 0], [1, 1], [0, 1], [-1, 1]];
+const DIRECTIONS: readonly Px[] = [
+  [1, 0],
+  [1, -1],
+  [0, -1],
+  [-1, -1],
+  [-1, 0],
+  [1, 1],
+  [0, 1],
+  [-1, 1],
+];
 const RINGS = [4, 14, 28, 44];
 
 /** The directions ordered by how well they point away from `from` (east first when there is no preference, or `at` is `from`). */
 function directionsAway(at: Px, from: Px | null): readonly Px[] {
-  const vx = from ? at[0] - from[0] : 0, vy = from ? at[1] - from[1] : 0;
+  const vx = from ? at[0] - from[0] : 0,
+    vy = from ? at[1] - from[1] : 0;
   if (Math.hypot(vx, vy) < 3) return from ? [...DIRECTIONS].sort((a, b) => a[1] - b[1]) : DIRECTIONS;
   const score = ([dx, dy]: Px) => -(dx * vx + dy * vy) / Math.hypot(dx, dy);
   return [...DIRECTIONS].sort((a, b) => score(a) - score(b));
 }
 
-export function placeLabels(frame: BBox, orientation: Orientation, hub: { name: string; at: LngLat }, countries: readonly LabelInput[]): Placement {
+export function placeLabels(
+  frame: BBox,
+  orientation: Orientation,
+  hub: { name: string; at: LngLat },
+  countries: readonly LabelInput[],
+): Placement {
   const size = nominalSize(frame, orientation);
   const f = fitFrame(frame, size, PAD);
   const px = (p: LngLat): Px => f.toPx([p[0], p[1]]);
   const geo = (p: Px): LngLat => f.toLngLat(p);
   const rings = new Map(countries.map((c) => [c.key, c.ring.map(px)]));
-  const area = (r: readonly Px[]) => { const xs = r.map((p) => p[0]), ys = r.map((p) => p[1]); return (Math.max(...xs) - Math.min(...xs)) * (Math.max(...ys) - Math.min(...ys)); };
+  const area = (r: readonly Px[]) => {
+    const xs = r.map((p) => p[0]),
+      ys = r.map((p) => p[1]);
+    return (Math.max(...xs) - Math.min(...xs)) * (Math.max(...ys) - Math.min(...ys));
+  };
   /** Countries small enough at the overview that a label over them would hide them. */
   const small = new Set(countries.filter((c) => area(rings.get(c.key)!) < 60 * 60).map((c) => c.key));
 
@@ -144,16 +184,36 @@ export function placeLabels(frame: BBox, orientation: Orientation, hub: { name: 
   const inFrame = (b: PxBox) => b[0] >= 2 && b[1] >= 2 && b[2] <= size.width - 2 && b[3] <= size.height - 2;
   /** Strict: over no other participant at all; relaxed: only the small ones are kept clear. */
   const free = (b: PxBox, own: string | null, strict: boolean) =>
-    inFrame(b) && !taken.some((t) => boxesOverlap(t, b)) &&
-    !countries.some((c) => c.key !== own && (strict || small.has(c.key)) && boxMeetsRing(b, rings.get(c.key)!));
-  const corners = (b: PxBox): Px[] => [[b[0], b[1]], [b[2], b[1]], [b[2], b[3]], [b[0], b[3]]];
+    inFrame(b) &&
+    !taken.some((t) => boxesOverlap(t, b)) &&
+    !countries.some(
+      (c) => c.key !== own && (strict || small.has(c.key)) && boxMeetsRing(b, rings.get(c.key)!),
+    );
+  const corners = (b: PxBox): Px[] => [
+    [b[0], b[1]],
+    [b[2], b[1]],
+    [b[2], b[3]],
+    [b[0], b[3]],
+  ];
 
-  const place = (key: string, at: Px, dims: readonly [number, number], own: string | null, gap: number, leader = true, away: Px | null = null): PlacedLabel => {
+  const place = (
+    key: string,
+    at: Px,
+    dims: readonly [number, number],
+    own: string | null,
+    gap: number,
+    leader = true,
+    away: Px | null = null,
+  ): PlacedLabel => {
     const ring = leader && own ? rings.get(own) : undefined;
     // On the country when it is big enough: the centre and most of the box on it.
-    const fits = (b: PxBox) => !!ring && inside([(b[0] + b[2]) / 2, (b[1] + b[3]) / 2], ring) && corners(b).filter((c) => inside(c, ring)).length >= 3;
+    const fits = (b: PxBox) =>
+      !!ring &&
+      inside([(b[0] + b[2]) / 2, (b[1] + b[3]) / 2], ring) &&
+      corners(b).filter((c) => inside(c, ring)).length >= 3;
     const onCountry = boxAt(at, dims);
-    let chosen: PxBox | null = ring && !small.has(key) && fits(onCountry) && free(onCountry, own, false) ? onCountry : null;
+    let chosen: PxBox | null =
+      ring && !small.has(key) && fits(onCountry) && free(onCountry, own, false) ? onCountry : null;
     // Near and over no other participant; else anywhere over no small one.
     for (const strict of [true, false]) {
       for (const r of strict ? RINGS.slice(0, 2) : RINGS) {
@@ -161,7 +221,10 @@ export function placeLabels(frame: BBox, orientation: Orientation, hub: { name: 
         for (const [dx, dy] of directionsAway(at, away)) {
           const c: Px = [at[0] + dx * (dims[0] / 2 + gap + r), at[1] + dy * (dims[1] / 2 + gap + r)];
           const b = boxAt(c, dims);
-          if (free(b, own, strict)) { chosen = b; break; }
+          if (free(b, own, strict)) {
+            chosen = b;
+            break;
+          }
         }
       }
     }
@@ -170,7 +233,12 @@ export function placeLabels(frame: BBox, orientation: Orientation, hub: { name: 
     const centre: Px = [(chosen[0] + chosen[2]) / 2, (chosen[1] + chosen[3]) / 2];
     const detached = !(at[0] >= chosen[0] && at[0] <= chosen[2] && at[1] >= chosen[1] && at[1] <= chosen[3]);
     const needsLeader = leader && detached && !fits(chosen);
-    return { key, at: geo(centre), leader: needsLeader ? [geo(at), geo(nearestOnBox(at, chosen))] : null, box: chosen };
+    return {
+      key,
+      at: geo(centre),
+      leader: needsLeader ? [geo(at), geo(nearestOnBox(at, chosen))] : null,
+      box: chosen,
+    };
   };
 
   // "The Hague" goes on the Netherlands, beside its dot: the hub label may cover the country the hub is in.
@@ -178,6 +246,8 @@ export function placeLabels(frame: BBox, orientation: Orientation, hub: { name: 
   const hubLabel = place('hub', hubAt, labelSize(hub.name, HUB_LABEL_SIZE), home, HUB_RADIUS - 4, false);
   const order = [...countries].sort((a, b) => area(rings.get(a.key)!) - area(rings.get(b.key)!));
   // A moved label goes away from the hub first, so the labels of the hub's neighbours fan out around it.
-  const placed = new Map(order.map((c) => [c.key, place(c.key, px(c.at), labelSize(c.name), c.key, 0, true, hubAt)]));
+  const placed = new Map(
+    order.map((c) => [c.key, place(c.key, px(c.at), labelSize(c.name), c.key, 0, true, hubAt)]),
+  );
   return { labels: countries.map((c) => placed.get(c.key)!), hub: hubLabel, hubDot, size };
 }

@@ -7,7 +7,16 @@
  * frame. Both maps (MapLibre and the static SVG) draw the same composited
  * coordinates, so they always agree. An all-European operation gets no inset.
  */
-import { bboxOf, padBBox, project, unionBBox, unproject, type BBox, type LngLat, type Point } from './mercator.ts';
+import {
+  bboxOf,
+  padBBox,
+  project,
+  unionBBox,
+  unproject,
+  type BBox,
+  type LngLat,
+  type Point,
+} from './mercator.ts';
 
 export interface Inset {
   /** Where the inset's content comes from (real coordinates). */
@@ -62,7 +71,12 @@ const toBBox = ([x0, y0]: Point, [x1, y1]: Point): BBox => {
   return [w, s, e, n];
 };
 
-export function buildLayout({ orientation, europePoints, insetPoints, hitsLand = () => false }: LayoutInput): Layout {
+export function buildLayout({
+  orientation,
+  europePoints,
+  insetPoints,
+  hitsLand = () => false,
+}: LayoutInput): Layout {
   const europe = padBBox(bboxOf(europePoints), 0.12);
   if (!insetPoints.length) return { europe, inset: null, frame: padBBox(europe, 0.02), orientation };
   const raw = bboxOf(insetPoints);
@@ -72,7 +86,10 @@ export function buildLayout({ orientation, europePoints, insetPoints, hitsLand =
   const [ex1, ey1] = project([europe[2], europe[1]]);
   const [sx0, sy0] = project([source[0], source[3]]);
   const [sx1, sy1] = project([source[2], source[1]]);
-  const ew = ex1 - ex0, eh = ey1 - ey0, sw = sx1 - sx0, sh = sy1 - sy0;
+  const ew = ex1 - ex0,
+    eh = ey1 - ey0,
+    sw = sx1 - sx0,
+    sh = sy1 - sy0;
 
   const make = (scale: number, cx0: number, cy0: number, frame: [Point, Point]): Inset => {
     const toInset = (p: LngLat): LngLat => {
@@ -88,20 +105,31 @@ export function buildLayout({ orientation, europePoints, insetPoints, hitsLand =
     for (const share of WIDE_HEIGHT_SHARES) {
       const scale = (eh * share) / sh;
       for (const gap of WIDE_GAPS) {
-        const tx1 = ex0 - ew * gap, tx0 = tx1 - sw * scale;
+        const tx1 = ex0 - ew * gap,
+          tx0 = tx1 - sw * scale;
         for (const t of WIDE_ALIGN) {
           const ty0 = ey0 + (eh - sh * scale) * t;
-          candidates.push(make(scale, tx0, ty0, [[tx0, ty0], [tx1, ty0 + sh * scale]]));
+          candidates.push(
+            make(scale, tx0, ty0, [
+              [tx0, ty0],
+              [tx1, ty0 + sh * scale],
+            ]),
+          );
         }
       }
     }
     inset = candidates.find((c) => !hitsLand(c.target)) ?? candidates[0]!;
   } else {
     const scale = Math.min((ew * TALL_WIDTH_SHARE) / sw, (eh * TALL_HEIGHT_SHARE) / sh);
-    const top = ey1 + eh * TALL_GAP_SHARE, title = sh * scale * TALL_TITLE_SHARE;
-    const cx0 = ex0 + (ew - sw * scale) / 2, cy0 = top + title;
+    const top = ey1 + eh * TALL_GAP_SHARE,
+      title = sh * scale * TALL_TITLE_SHARE;
+    const cx0 = ex0 + (ew - sw * scale) / 2,
+      cy0 = top + title;
     // A separate frame: the band is as wide as Europe's, so it reads as its own panel, not as land below Europe.
-    inset = make(scale, cx0, cy0, [[ex0, top], [ex1, cy0 + sh * scale + title * 0.3]]);
+    inset = make(scale, cx0, cy0, [
+      [ex0, top],
+      [ex1, cy0 + sh * scale + title * 0.3],
+    ]);
   }
   const frame = padBBox(unionBBox(europe, inset.target), 0.02);
   return { europe, inset, frame, orientation };

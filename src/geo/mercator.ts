@@ -19,7 +19,10 @@ export function unproject([x, y]: Point): LngLat {
 
 /** Bounding box of a list of positions. */
 export function bboxOf(points: Iterable<LngLat>): BBox {
-  let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
+  let w = Infinity,
+    s = Infinity,
+    e = -Infinity,
+    n = -Infinity;
   for (const [x, y] of points) {
     if (x < w) w = x;
     if (x > e) e = x;
@@ -29,14 +32,19 @@ export function bboxOf(points: Iterable<LngLat>): BBox {
   return [w, s, e, n];
 }
 
-export const unionBBox = (a: BBox, b: BBox): BBox =>
-  [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])];
+export const unionBBox = (a: BBox, b: BBox): BBox => [
+  Math.min(a[0], b[0]),
+  Math.min(a[1], b[1]),
+  Math.max(a[2], b[2]),
+  Math.max(a[3], b[3]),
+];
 
 /** Grow a box by a fraction of its size on every side, measured in Mercator space. */
 export function padBBox(b: BBox, fraction: number): BBox {
   const [x0, y1] = project([b[0], b[1]]);
   const [x1, y0] = project([b[2], b[3]]);
-  const dx = (x1 - x0) * fraction, dy = (y1 - y0) * fraction;
+  const dx = (x1 - x0) * fraction,
+    dy = (y1 - y0) * fraction;
   const [w, s] = unproject([x0 - dx, y1 + dy]);
   const [e, n] = unproject([x1 + dx, y0 - dy]);
   return [w, s, e, n];

@@ -7,7 +7,10 @@
 import type { Position } from 'geojson';
 import { project, unproject, type BBox } from './mercator.ts';
 
-export interface Size { readonly width: number; readonly height: number }
+export interface Size {
+  readonly width: number;
+  readonly height: number;
+}
 
 export interface PixelFrame {
   readonly size: Size;

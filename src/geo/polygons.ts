@@ -18,7 +18,8 @@ export function polygonsOf(g: Polygon | MultiPolygon): Rings[] {
 export function ringArea(ring: readonly LngLat[]): number {
   let sum = 0;
   for (let i = 1; i < ring.length; i++) {
-    const [x0, y0] = project(ring[i - 1]!), [x1, y1] = project(ring[i]!);
+    const [x0, y0] = project(ring[i - 1]!),
+      [x1, y1] = project(ring[i]!);
     sum += x0 * y1 - x1 * y0;
   }
   return Math.abs(sum) / 2;
@@ -26,10 +27,14 @@ export function ringArea(ring: readonly LngLat[]): number {
 
 /** The polygon with the largest outer ring: mainland France rather than French Guiana. */
 export function largestPolygon(polys: readonly Rings[]): Rings {
-  let best: Rings = [], bestArea = -1;
+  let best: Rings = [],
+    bestArea = -1;
   for (const p of polys) {
     const a = p[0] ? ringArea(p[0]) : 0;
-    if (a > bestArea) { best = p; bestArea = a; }
+    if (a > bestArea) {
+      best = p;
+      bestArea = a;
+    }
   }
   return best;
 }

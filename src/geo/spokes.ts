@@ -26,7 +26,8 @@ const MIN_ANGLE = 0.2;
 function inside([x, y]: Point, ring: readonly Point[]): boolean {
   let hit = false;
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i]!, [xj, yj] = ring[j]!;
+    const [xi, yi] = ring[i]!,
+      [xj, yj] = ring[j]!;
     if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) hit = !hit;
   }
   return hit;
@@ -34,8 +35,12 @@ function inside([x, y]: Point, ring: readonly Point[]): boolean {
 
 const curve = (a: Point, c: Point, b: Point, n = STEPS): Point[] =>
   Array.from({ length: n + 1 }, (_, i) => {
-    const t = i / n, u = 1 - t;
-    return [u * u * a[0] + 2 * u * t * c[0] + t * t * b[0], u * u * a[1] + 2 * u * t * c[1] + t * t * b[1]] as Point;
+    const t = i / n,
+      u = 1 - t;
+    return [
+      u * u * a[0] + 2 * u * t * c[0] + t * t * b[0],
+      u * u * a[1] + 2 * u * t * c[1] + t * t * b[1],
+    ] as Point;
   });
 
 /** The curve up to where it first enters the ring (refined by bisection), or null if it starts inside. */
@@ -43,10 +48,12 @@ function cutAtEdge(points: Point[], ring: readonly Point[]): Point[] | null {
   if (inside(points[0]!, ring)) return null;
   for (let i = 1; i < points.length; i++) {
     if (!inside(points[i]!, ring)) continue;
-    let lo = points[i - 1]!, hi = points[i]!;
+    let lo = points[i - 1]!,
+      hi = points[i]!;
     for (let k = 0; k < 12; k++) {
       const mid: Point = [(lo[0] + hi[0]) / 2, (lo[1] + hi[1]) / 2];
-      if (inside(mid, ring)) hi = mid; else lo = mid;
+      if (inside(mid, ring)) hi = mid;
+      else lo = mid;
     }
     return [...points.slice(0, i), lo];
   }
@@ -58,7 +65,11 @@ function cutAtEdge(points: Point[], ring: readonly Point[]): Point[] | null {
  * Netherlands), bending round the other participants where it can and
  * round the `lead` always.
  */
-export function buildSpokes(hub: LngLat, targets: readonly SpokeInput[], lead: ReadonlySet<string>): Map<string, LngLat[]> {
+export function buildSpokes(
+  hub: LngLat,
+  targets: readonly SpokeInput[],
+  lead: ReadonlySet<string>,
+): Map<string, LngLat[]> {
   const h = project(hub);
   const out = new Map<string, LngLat[]>();
   const angles: number[] = [];
@@ -67,15 +78,20 @@ export function buildSpokes(hub: LngLat, targets: readonly SpokeInput[], lead: R
   // Nearest first: short spokes have the fewest ways round the lead.
   const order = [...targets].sort((a, b) => dist(h, project(a.to)) - dist(h, project(b.to)));
   for (const t of order) {
-    const to = project(t.to), ring = t.ring.map(project);
+    const to = project(t.to),
+      ring = t.ring.map(project);
     const len = dist(h, to);
-    const nx = -(to[1] - h[1]) / len, ny = (to[0] - h[0]) / len;
+    const nx = -(to[1] - h[1]) / len,
+      ny = (to[0] - h[0]) / len;
     let best: { pts: Point[]; score: number } | null = null;
     for (const bend of BENDS) {
       const mid: Point = [(h[0] + to[0]) / 2 + nx * bend * len, (h[1] + to[1]) / 2 + ny * bend * len];
       const pts = cutAtEdge(curve(h, mid, to), ring);
       if (!pts || pts.length < 2) continue;
-      const crosses = avoidPx.reduce((sum, [k, r, w]) => sum + (k !== t.key && pts.some((p) => inside(p, r)) ? w : 0), 0);
+      const crosses = avoidPx.reduce(
+        (sum, [k, r, w]) => sum + (k !== t.key && pts.some((p) => inside(p, r)) ? w : 0),
+        0,
+      );
       const angle = Math.atan2(pts[1]![1] - h[1], pts[1]![0] - h[0]);
       const crowd = angles.filter((a) => Math.abs(angleDiff(a, angle)) < MIN_ANGLE).length;
       const score = Math.abs(bend) + crosses + crowd * 0.3;
@@ -83,7 +99,10 @@ export function buildSpokes(hub: LngLat, targets: readonly SpokeInput[], lead: R
     }
     if (!best) continue;
     angles.push(Math.atan2(best.pts[1]![1] - h[1], best.pts[1]![0] - h[0]));
-    out.set(t.key, best.pts.map((p) => unproject(p)));
+    out.set(
+      t.key,
+      best.pts.map((p) => unproject(p)),
+    );
   }
   return out;
 }

@@ -9,7 +9,12 @@ import { PATTERNED_ROLES, patternImageId } from './patterns.ts';
 export function roleFillExpression(theme: Theme): ExpressionSpecification {
   const scale = roleScale(theme);
   const branches = ROLES.flatMap((r) => [r, scale(r)]);
-  return ['match', ['coalesce', ['get', 'role'], ''], ...branches, scale.unknown()] as unknown as ExpressionSpecification;
+  return [
+    'match',
+    ['coalesce', ['get', 'role'], ''],
+    ...branches,
+    scale.unknown(),
+  ] as unknown as ExpressionSpecification;
 }
 
 /** ['match', ['get','role'], 'evidence', 'pattern-diagonal', …]: the second cue per role. */
@@ -26,5 +31,12 @@ export function rolePatternExpression(): ExpressionSpecification {
 export function strikeFillExpression(theme: Theme): ExpressionSpecification {
   const scale = roleScale(theme);
   const branches = ROLES.flatMap((r) => [r, scale(r)]);
-  return ['match', ['to-string', ['feature-state', 'strikeRole']], 'none', scale.unknown(), ...branches, roleFillExpression(theme)] as unknown as ExpressionSpecification;
+  return [
+    'match',
+    ['to-string', ['feature-state', 'strikeRole']],
+    'none',
+    scale.unknown(),
+    ...branches,
+    roleFillExpression(theme),
+  ] as unknown as ExpressionSpecification;
 }

@@ -45,7 +45,14 @@ export const CLOSE_LAYERS = [LAYER.closeLabels, LAYER.closeHubLabel] as const;
 export const CLOSE_AFTER = 0.6;
 
 /** Layers a click or hover can pick a participant from. */
-export const PICKABLE = [LAYER.fill, LAYER.insetFill, LAYER.labels, LAYER.hub, LAYER.hubHalo, LAYER.hubLabel] as const;
+export const PICKABLE = [
+  LAYER.fill,
+  LAYER.insetFill,
+  LAYER.labels,
+  LAYER.hub,
+  LAYER.hubHalo,
+  LAYER.hubLabel,
+] as const;
 
 /** The font family registered through the style's font-faces. */
 export const MAP_FONT = 'Takedown Sans';

@@ -35,7 +35,13 @@ export function bindMapState(map: MlMap, o: SyncOptions) {
   const apply = (s: State) => {
     // Before the style has loaded setFeatureState throws (e.g. a hash change during start-up): apply once the map is idle.
     if (!map.isStyleLoaded()) {
-      if (!deferred) { deferred = true; void map.once('idle', () => { deferred = false; reapply(); }); }
+      if (!deferred) {
+        deferred = true;
+        void map.once('idle', () => {
+          deferred = false;
+          reapply();
+        });
+      }
       return;
     }
     const earlier = !isDefaultStrike(s);
@@ -45,20 +51,26 @@ export function bindMapState(map: MlMap, o: SyncOptions) {
         map.setFeatureState({ source: SRC.hub, id: key }, { ...base, dim: v.dim });
         continue;
       }
-      map.setFeatureState({ source: SRC.countries, id: key }, { ...base, dim: v.dim, strikeRole: v.role ?? 'none', patterned: v.patterned });
+      map.setFeatureState(
+        { source: SRC.countries, id: key },
+        { ...base, dim: v.dim, strikeRole: v.role ?? 'none', patterned: v.patterned },
+      );
       if (!participantKeys.has(key)) {
         // A country only this strike colours (Spain, June 2017) is named on the map while the strike is shown.
         map.setFeatureState({ source: SRC.context, id: key }, { shown: earlier && v.role !== null });
         continue;
       }
-      for (const source of [SRC.labels, SRC.spokes, SRC.leaders, SRC.anchors]) map.setFeatureState({ source, id: key }, { ...base, dim: v.dim || v.quiet });
+      for (const source of [SRC.labels, SRC.spokes, SRC.leaders, SRC.anchors])
+        map.setFeatureState({ source, id: key }, { ...base, dim: v.dim || v.quiet });
     }
     const visibility = s.attacks ? 'visible' : 'none';
     for (const layer of [LAYER.attacks, LAYER.attackLabels]) {
       // Before the style has loaded the layer is absent (and setLayoutProperty would throw); 'load' re-applies.
-      if (map.getLayer(layer) && map.getLayoutProperty(layer, 'visibility') !== visibility) map.setLayoutProperty(layer, 'visibility', visibility);
+      if (map.getLayer(layer) && map.getLayoutProperty(layer, 'visibility') !== visibility)
+        map.setLayoutProperty(layer, 'visibility', visibility);
     }
-    for (const a of o.op.attacks) map.setFeatureState({ source: SRC.attacks, id: a.id }, { selected: s.attack === a.id });
+    for (const a of o.op.attacks)
+      map.setFeatureState({ source: SRC.attacks, id: a.id }, { selected: s.attack === a.id });
   };
 
   const pad = (base: number) => o.padding?.(base) ?? base;
@@ -67,10 +79,19 @@ export function bindMapState(map: MlMap, o: SyncOptions) {
   const moveCamera = (s: State, animate = true) => {
     const data = o.data();
     const t = cameraTarget(o.op, s);
-    const fit = (b: BBox, opts: { padding: number | { top: number; right: number; bottom: number; left: number }; maxZoom?: number }) =>
-      map.fitBounds(b as Box, { ...opts, duration: duration(animate) });
+    const fit = (
+      b: BBox,
+      opts: {
+        padding: number | { top: number; right: number; bottom: number; left: number };
+        maxZoom?: number;
+      },
+    ) => map.fitBounds(b as Box, { ...opts, duration: duration(animate) });
     const width = map.getContainer().clientWidth;
-    if (t.kind === 'frame') return fit(unionBounds(data, t.keys) ?? data.layout.frame, { padding: pad(framePadding(width)), maxZoom: 5 });
+    if (t.kind === 'frame')
+      return fit(unionBounds(data, t.keys) ?? data.layout.frame, {
+        padding: pad(framePadding(width)),
+        maxZoom: 5,
+      });
     if (t.kind === 'place') {
       const b = unionBounds(data, [t.key]);
       if (b) return fit(b, { padding: pad(width < NARROW_PX ? 24 : 60), maxZoom: SELECT_MAX_ZOOM });
@@ -80,7 +101,8 @@ export function bindMapState(map: MlMap, o: SyncOptions) {
   };
   const showAttack = (id: string | null) => {
     const a = o.op.attacks.find((x) => x.id === id);
-    if (a && !map.getBounds().contains([a.lngLat[0], a.lngLat[1]])) map.easeTo({ center: [a.lngLat[0], a.lngLat[1]], duration: duration(true) });
+    if (a && !map.getBounds().contains([a.lngLat[0], a.lngLat[1]]))
+      map.easeTo({ center: [a.lngLat[0], a.lngLat[1]], duration: duration(true) });
   };
 
   const reapply = () => apply(o.store.getState());
@@ -90,10 +112,12 @@ export function bindMapState(map: MlMap, o: SyncOptions) {
   let cancel: (() => void) | null = null;
   const flush = () => {
     cancel = null;
-    const s = o.store.getState(), prev = shown;
+    const s = o.store.getState(),
+      prev = shown;
     shown = s;
     apply(s);
-    if (s.step !== prev.step || !sameSelection(s.selection, prev.selection) || s.strike !== prev.strike) moveCamera(s);
+    if (s.step !== prev.step || !sameSelection(s.selection, prev.selection) || s.strike !== prev.strike)
+      moveCamera(s);
     else if (s.attack !== prev.attack) showAttack(s.attack);
   };
   const unsubscribe = o.store.subscribe(() => {
@@ -104,7 +128,8 @@ export function bindMapState(map: MlMap, o: SyncOptions) {
   const restored = map.on('webglcontextrestored', () => map.once('style.load', reapply));
   if (map.isStyleLoaded()) reapply();
   else void map.once('load', reapply);
-  if (cameraTarget(o.op, o.store.getState()).kind !== 'overview') void map.once('load', () => moveCamera(o.store.getState(), false));
+  if (cameraTarget(o.op, o.store.getState()).kind !== 'overview')
+    void map.once('load', () => moveCamera(o.store.getState(), false));
   return {
     reapply,
     /** Re-frame what is shown: without animation after a layout change, animated for the reset control. */

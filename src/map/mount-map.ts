@@ -3,7 +3,15 @@
  * (dynamic import) so MapLibre's ~300 KB gzip never delays the first paint.
  * Events become store actions; state becomes feature-state and camera moves.
  */
-import { FullscreenControl, GPUInitializationError, Map as MlMap, NavigationControl, setWorkerUrl, type GeoJSONSource, type PointLike } from 'maplibre-gl';
+import {
+  FullscreenControl,
+  GPUInitializationError,
+  Map as MlMap,
+  NavigationControl,
+  setWorkerUrl,
+  type GeoJSONSource,
+  type PointLike,
+} from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import regularFont from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
@@ -87,12 +95,17 @@ export function mountMap(container: HTMLElement, o: MountMapOptions): MapHandle 
   if (o.cooperativeGestures) map.addControl(new FullscreenControl(), 'top-right');
 
   let ready = false;
-  const pick = (point: PointLike) => keyOfFeature(map.queryRenderedFeatures(point, { layers: [...PICKABLE] })[0], pickableKeys(o.op, o.store.getState()));
+  const pick = (point: PointLike) =>
+    keyOfFeature(
+      map.queryRenderedFeatures(point, { layers: [...PICKABLE] })[0],
+      pickableKeys(o.op, o.store.getState()),
+    );
   const subs = [
     // A listener on 'error' stops MapLibre logging it: fatal errors are logged once by onFail, the others here.
     map.on('error', (e) => {
       if (!ready) o.onFail({ reason: 'map-error', error: e.error });
-      else if (e.error instanceof GPUInitializationError) o.onFail({ reason: 'context-lost', error: e.error });
+      else if (e.error instanceof GPUInitializationError)
+        o.onFail({ reason: 'context-lost', error: e.error });
       else console.error(e.error);
     }),
     map.on('click', (e) => {
@@ -100,7 +113,11 @@ export function mountMap(container: HTMLElement, o: MountMapOptions): MapHandle 
       if (typeof attack === 'string') return o.store.dispatch({ type: 'attack', id: attack });
       const key = pick(e.point);
       // A tap has no hover: name what was tapped for a moment.
-      if ((e.originalEvent as PointerEvent).pointerType === 'touch' || e.originalEvent.type.startsWith('touch')) tip.show(tooltipText(key, o.op, o.store.getState()), e.point.x, e.point.y, 2500);
+      if (
+        (e.originalEvent as PointerEvent).pointerType === 'touch' ||
+        e.originalEvent.type.startsWith('touch')
+      )
+        tip.show(tooltipText(key, o.op, o.store.getState()), e.point.x, e.point.y, 2500);
       if (key) o.store.dispatch({ type: 'select', selection: selectionOf(key) });
     }),
     map.on('mousemove', (e) => {
@@ -109,18 +126,25 @@ export function mountMap(container: HTMLElement, o: MountMapOptions): MapHandle 
       tip.show(tooltipText(key, o.op, o.store.getState()), e.point.x, e.point.y);
       if (o.store.getState().hover !== key) o.store.dispatch({ type: 'hover', key });
     }),
-    map.on('mouseout', () => { tip.hide(); o.store.dispatch({ type: 'hover', key: null }); }),
+    map.on('mouseout', () => {
+      tip.hide();
+      o.store.dispatch({ type: 'hover', key: null });
+    }),
     map.on('movestart', () => tip.hide()),
     map.on('styledata', () => addPatternImages(map)),
     // While the context is lost the canvas is blank: the static picture (if any) shows through (static-map.css).
     map.on('webglcontextlost', () => container.classList.add('is-context-lost')),
-    map.on('webglcontextrestored', () => map.once('idle', () => container.classList.remove('is-context-lost'))),
+    map.on('webglcontextrestored', () =>
+      map.once('idle', () => container.classList.remove('is-context-lost')),
+    ),
   ];
   let data = o.data;
   // The overview's placed labels (and leaders) up to a little past the zoom that frames the overview in this box; the close-in ones after it.
   const zoomRanges = () => {
     if (!map.isStyleLoaded()) return;
-    const z = map.cameraForBounds(data.layout.frame as [number, number, number, number], { padding: 12 })?.zoom;
+    const z = map.cameraForBounds(data.layout.frame as [number, number, number, number], {
+      padding: 12,
+    })?.zoom;
     if (z === undefined) return;
     for (const id of OVERVIEW_LAYERS) if (map.getLayer(id)) map.setLayerZoomRange(id, 0, z + CLOSE_AFTER);
     for (const id of CLOSE_LAYERS) if (map.getLayer(id)) map.setLayerZoomRange(id, z + CLOSE_AFTER, 24);
@@ -128,15 +152,27 @@ export function mountMap(container: HTMLElement, o: MountMapOptions): MapHandle 
   subs.push(map.on('load', zoomRanges), map.on('resize', zoomRanges), map.on('style.load', zoomRanges));
   performance.mark('takedown:map-created');
   map.once('load', () => performance.mark('takedown:map-load'));
-  map.once('idle', () => { ready = true; o.onReady(); });
+  map.once('idle', () => {
+    ready = true;
+    o.onReady();
+  });
   const sync = bindMapState(map, { ...o, data: () => data });
   const theme = { current: o.theme };
   return {
     refit: () => sync.refit(),
     setData(next, opts) {
       data = next;
-      for (const [id, fc] of [[SRC.countries, next.countries], [SRC.borders, next.borders], [SRC.labels, next.labels], [SRC.spokes, next.spokes], [SRC.inset, next.insetFrame],
-        [SRC.leaders, next.leaders], [SRC.hubLabel, next.hubLabel], [SRC.context, next.context], [SRC.anchors, anchorPoints(next)]] as const) {
+      for (const [id, fc] of [
+        [SRC.countries, next.countries],
+        [SRC.borders, next.borders],
+        [SRC.labels, next.labels],
+        [SRC.spokes, next.spokes],
+        [SRC.inset, next.insetFrame],
+        [SRC.leaders, next.leaders],
+        [SRC.hubLabel, next.hubLabel],
+        [SRC.context, next.context],
+        [SRC.anchors, anchorPoints(next)],
+      ] as const) {
         void map.getSource<GeoJSONSource>(id)?.setData(fc);
       }
       zoomRanges();

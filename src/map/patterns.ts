@@ -4,7 +4,9 @@ import { ROLE_PATTERNS, patternImage, type PatternKind } from '../data/patterns.
 import { ROLES, type Role } from '../data/types.ts';
 
 /** Country roles that carry a pattern over their colour. */
-export const PATTERNED_ROLES: readonly Role[] = ROLES.filter((r) => r !== 'hub' && ROLE_PATTERNS[r] !== 'solid');
+export const PATTERNED_ROLES: readonly Role[] = ROLES.filter(
+  (r) => r !== 'hub' && ROLE_PATTERNS[r] !== 'solid',
+);
 
 export const patternImageId = (kind: PatternKind): string => `pattern-${kind}`;
 
@@ -13,6 +15,7 @@ export function addPatternImages(map: MlMap): void {
   const ratio = window.devicePixelRatio > 1 ? 2 : 1;
   for (const r of PATTERNED_ROLES) {
     const kind = ROLE_PATTERNS[r];
-    if (!map.hasImage(patternImageId(kind))) map.addImage(patternImageId(kind), patternImage(kind, ratio), { pixelRatio: ratio });
+    if (!map.hasImage(patternImageId(kind)))
+      map.addImage(patternImageId(kind), patternImage(kind, ratio), { pixelRatio: ratio });
   }
 }

@@ -8,7 +8,12 @@ export class ResetControl implements IControl {
   private el: HTMLElement | null = null;
   constructor(private readonly reset: () => void) {}
   onAdd(): HTMLElement {
-    const button = h('button', { type: 'button', class: 'op-reset', title: RESET_LABEL, 'aria-label': RESET_LABEL });
+    const button = h('button', {
+      type: 'button',
+      class: 'op-reset',
+      title: RESET_LABEL,
+      'aria-label': RESET_LABEL,
+    });
     const ns = 'http://www.w3.org/2000/svg';
     const svg = document.createElementNS(ns, 'svg');
     svg.setAttribute('viewBox', '0 0 20 20');

@@ -9,9 +9,19 @@ import { GROUND, type Theme } from '../data/palette.ts';
 import type { Attack } from '../data/types.ts';
 import { LAYER, MAP_FONT, SRC } from './ids.ts';
 
-export interface AttackProps { id: string; place: string; date: string; label: string }
+export interface AttackProps {
+  id: string;
+  place: string;
+  date: string;
+  label: string;
+}
 
-const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const DATE = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 export const attackDate = (iso: string): string => DATE.format(new Date(`${iso}T00:00:00Z`));
 
 export function attackFeatures(attacks: readonly Attack[]): FeatureCollection<Point, AttackProps> {
@@ -25,8 +35,11 @@ export function attackFeatures(attacks: readonly Attack[]): FeatureCollection<Po
   };
 }
 
-export const attackSource = (attacks: readonly Attack[]): SourceSpecification =>
-  ({ type: 'geojson', data: attackFeatures(attacks), promoteId: 'id' });
+export const attackSource = (attacks: readonly Attack[]): SourceSpecification => ({
+  type: 'geojson',
+  data: attackFeatures(attacks),
+  promoteId: 'id',
+});
 
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 
@@ -34,22 +47,63 @@ export function attackLayers(theme: Theme): LayerSpecification[] {
   const g = GROUND[theme];
   return [
     {
-      id: LAYER.attacks, type: 'circle', source: SRC.attacks, layout: { visibility: 'none' },
+      id: LAYER.attacks,
+      type: 'circle',
+      source: SRC.attacks,
+      layout: { visibility: 'none' },
       paint: {
         'circle-radius': ['case', selected, 8, 5.5],
-        'circle-color': g.attack, 'circle-stroke-color': g.attackRing, 'circle-stroke-width': 2,
+        'circle-color': g.attack,
+        'circle-stroke-color': g.attackRing,
+        'circle-stroke-width': 2,
       },
     },
     {
-      id: LAYER.attackLabels, type: 'symbol', source: SRC.attacks, layout: {
-        visibility: 'none', 'text-field': ['get', 'label'], 'text-font': [MAP_FONT], 'text-size': 11.5, 'text-max-width': 8,
+      id: LAYER.attackLabels,
+      type: 'symbol',
+      source: SRC.attacks,
+      layout: {
+        visibility: 'none',
+        'text-field': ['get', 'label'],
+        'text-font': [MAP_FONT],
+        'text-size': 11.5,
+        'text-max-width': 8,
         // Placed after the participants' labels and the hub's (this layer sits below them), so it moves round them.
         // Near the marker first, then further out (the Low Countries are crowded at the overview).
-        'text-variable-anchor-offset': ['literal', [
-          'left', [0.9, 0], 'right', [-0.9, 0], 'top-left', [0.6, 0.6], 'bottom-left', [0.6, -0.6], 'top-right', [-0.6, 0.6], 'bottom-right', [-0.6, -0.6],
-          'top', [0, 0.9], 'bottom', [0, -0.9], 'right', [-3, 0], 'top', [0, 3], 'bottom-left', [2, -2], 'top-right', [-2, 2.5], 'left', [3, 0.5],
-        ]] as never,
-        'text-justify': 'auto', 'text-optional': true, 'text-padding': 2,
+        'text-variable-anchor-offset': [
+          'literal',
+          [
+            'left',
+            [0.9, 0],
+            'right',
+            [-0.9, 0],
+            'top-left',
+            [0.6, 0.6],
+            'bottom-left',
+            [0.6, -0.6],
+            'top-right',
+            [-0.6, 0.6],
+            'bottom-right',
+            [-0.6, -0.6],
+            'top',
+            [0, 0.9],
+            'bottom',
+            [0, -0.9],
+            'right',
+            [-3, 0],
+            'top',
+            [0, 3],
+            'bottom-left',
+            [2, -2],
+            'top-right',
+            [-2, 2.5],
+            'left',
+            [3, 0.5],
+          ],
+        ] as never,
+        'text-justify': 'auto',
+        'text-optional': true,
+        'text-padding': 2,
       },
       paint: { 'text-color': g.ink, 'text-halo-color': g.labelHalo, 'text-halo-width': 1.6 },
     },

@@ -20,7 +20,10 @@ export function mountTooltip(container: HTMLElement) {
   const tip = h('div', { class: 'op-tip', 'aria-hidden': 'true', hidden: true });
   container.append(tip);
   let timer = 0;
-  const hide = () => { clearTimeout(timer); tip.hidden = true; };
+  const hide = () => {
+    clearTimeout(timer);
+    tip.hidden = true;
+  };
   return {
     /** Show `text` near (x, y) in container pixels; with `ms`, hide it again after that long. */
     show(text: string | null, x: number, y: number, ms?: number) {
@@ -28,13 +31,18 @@ export function mountTooltip(container: HTMLElement) {
       clearTimeout(timer);
       tip.textContent = text;
       tip.hidden = false;
-      const w = container.clientWidth, tw = tip.offsetWidth, th = tip.offsetHeight;
+      const w = container.clientWidth,
+        tw = tip.offsetWidth,
+        th = tip.offsetHeight;
       const left = Math.min(Math.max(4, x + 12), w - tw - 4);
       const top = y - th - 12 < 4 ? y + 16 : y - th - 12;
       tip.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
       if (ms) timer = window.setTimeout(hide, ms);
     },
     hide,
-    destroy() { hide(); tip.remove(); },
+    destroy() {
+      hide();
+      tip.remove();
+    },
   };
 }

@@ -10,7 +10,17 @@ export function citeNode(c: Citation): HTMLElement {
   const src = sourceOf(c.source);
   const label = citationLabel(c);
   if (!src.url) return h('span', { class: 'op-cite', title: citationTitle(c) }, label);
-  return h('a', { class: 'op-cite', href: src.url, title: citationTitle(c), target: '_blank', rel: 'noopener noreferrer' }, label);
+  return h(
+    'a',
+    {
+      class: 'op-cite',
+      href: src.url,
+      title: citationTitle(c),
+      target: '_blank',
+      rel: 'noopener noreferrer',
+    },
+    label,
+  );
 }
 
 /** "Sources: a, b" after a fact. */
@@ -23,10 +33,21 @@ export function citesNode(cites: readonly Citation[]): HTMLElement {
 /** A fact with its sources; an unconfirmed one with its badge; a research note labelled as such, with no source. */
 export function factNode(f: Fact, tag: 'p' | 'li' = 'p'): HTMLElement {
   if (f.research) {
-    return h(tag, { class: 'op-fact op-fact--note' }, h('span', { class: 'op-note-label' }, 'Research note:'), ' ', f.text);
+    return h(
+      tag,
+      { class: 'op-fact op-fact--note' },
+      h('span', { class: 'op-note-label' }, 'Research note:'),
+      ' ',
+      f.text,
+    );
   }
-  return h(tag, { class: f.unconfirmed ? 'op-fact op-fact--unconfirmed' : 'op-fact' },
+  return h(
+    tag,
+    { class: f.unconfirmed ? 'op-fact op-fact--unconfirmed' : 'op-fact' },
     f.unconfirmed ? h('span', { class: 'op-badge' }, 'Unconfirmed') : null,
     f.unconfirmed ? ' ' : null,
-    f.text, ' ', citesNode(f.cite));
+    f.text,
+    ' ',
+    citesNode(f.cite),
+  );
 }

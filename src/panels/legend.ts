@@ -13,12 +13,19 @@ import type { Store } from '../state/store.ts';
 export function mountLegend(el: HTMLElement, store: Store<State, Action>, op: Operation) {
   const counts = ROLES.map(() => h('span', { class: 'op-legend__count' }));
   const buttons = ROLES.map((role, i) =>
-    h('button', { type: 'button', class: 'op-legend__item', 'data-role': role, 'aria-pressed': 'false' },
+    h(
+      'button',
+      { type: 'button', class: 'op-legend__item', 'data-role': role, 'aria-pressed': 'false' },
       h('span', { class: `op-swatch op-swatch--${role}`, 'aria-hidden': 'true' }),
       h('span', { class: 'op-legend__label' }, ROLE_LABELS[role]),
-      counts[i]));
+      counts[i],
+    ),
+  );
   const items = buttons.map((b) => h('li', {}, b));
-  el.replaceChildren(h('h2', { class: 'op-legend__title', id: 'op-legend-title' }, 'Roles'), h('ul', { class: 'op-legend__list', role: 'list' }, ...items));
+  el.replaceChildren(
+    h('h2', { class: 'op-legend__title', id: 'op-legend-title' }, 'Roles'),
+    h('ul', { class: 'op-legend__list', role: 'list' }, ...items),
+  );
   const onClick = (e: MouseEvent) => {
     const name = (e.target as Element | null)?.closest<HTMLElement>('[data-role]')?.dataset.role;
     const role = ROLES.find((r): r is Role => r === name);
@@ -35,5 +42,10 @@ export function mountLegend(el: HTMLElement, store: Store<State, Action>, op: Op
   el.addEventListener('click', onClick);
   render(store.getState());
   const unsubscribe = store.subscribe(render);
-  return { destroy() { unsubscribe(); el.removeEventListener('click', onClick); } };
+  return {
+    destroy() {
+      unsubscribe();
+      el.removeEventListener('click', onClick);
+    },
+  };
 }

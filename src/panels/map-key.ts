@@ -27,14 +27,45 @@ export function mountMapKey(el: HTMLElement, store: Store<State, Action>, op: Op
   const render = (s: State) => {
     const roles = legendEntries(op, s).filter((e) => e.role !== 'hub' && e.n > 0);
     const items = [
-      ...roles.map((e) => h('li', { class: 'op-key__item', 'data-role': e.role }, h('span', { class: `op-swatch op-swatch--${e.role}` }), e.label)),
-      h('li', { class: 'op-key__item op-key__item--hub' }, h('span', { class: 'op-swatch op-swatch--hub' }), `${op.hub.name}, ${KEY_TEXT.hub}`),
-      h('li', { class: 'op-key__item op-key__item--spoke' }, h('span', { class: 'op-key__spoke' }), KEY_TEXT.spoke),
+      ...roles.map((e) =>
+        h(
+          'li',
+          { class: 'op-key__item', 'data-role': e.role },
+          h('span', { class: `op-swatch op-swatch--${e.role}` }),
+          e.label,
+        ),
+      ),
+      h(
+        'li',
+        { class: 'op-key__item op-key__item--hub' },
+        h('span', { class: 'op-swatch op-swatch--hub' }),
+        `${op.hub.name}, ${KEY_TEXT.hub}`,
+      ),
+      h(
+        'li',
+        { class: 'op-key__item op-key__item--spoke' },
+        h('span', { class: 'op-key__spoke' }),
+        KEY_TEXT.spoke,
+      ),
     ];
-    if (inset) items.push(h('li', { class: 'op-key__item op-key__item--inset' }, h('span', { class: 'op-key__inset' }), KEY_TEXT.inset));
+    if (inset)
+      items.push(
+        h(
+          'li',
+          { class: 'op-key__item op-key__item--inset' },
+          h('span', { class: 'op-key__inset' }),
+          KEY_TEXT.inset,
+        ),
+      );
     list.replaceChildren(...items);
   };
   render(store.getState());
-  const unsubscribe = store.subscribe((s, prev) => { if (s.strike !== prev.strike) render(s); });
-  return { destroy() { unsubscribe(); } };
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (s.strike !== prev.strike) render(s);
+  });
+  return {
+    destroy() {
+      unsubscribe();
+    },
+  };
 }

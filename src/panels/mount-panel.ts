@@ -19,7 +19,8 @@ export function mountPanel(el: HTMLElement, store: Store<State, Action>, op: Ope
   const back = () => store.dispatch({ type: 'select', selection: OVERVIEW });
   const onClick = (e: MouseEvent) => {
     if ((e.target as Element | null)?.closest('[data-action="overview"]')) back();
-    else if ((e.target as Element | null)?.closest('[data-action="outlets"]')) store.dispatch({ type: 'select', selection: { kind: 'outlets' } });
+    else if ((e.target as Element | null)?.closest('[data-action="outlets"]'))
+      store.dispatch({ type: 'select', selection: { kind: 'outlets' } });
   };
   el.addEventListener('click', onClick);
 
@@ -27,9 +28,27 @@ export function mountPanel(el: HTMLElement, store: Store<State, Action>, op: Ope
     const sel = s.selection;
     const m = panelModel(op, s) ?? panelModel(op, { ...s, selection: OVERVIEW });
     if (!m) return;
-    const body = m.kind === 'hub' ? hubNodes(op.hub, op) : m.kind === 'outlets' ? outletsNodes(op) : m.kind === 'country' ? countryNodes(m) : strikeOverviewNodes(op, m);
-    const close = sel.kind === 'overview' ? null
-      : h('button', { type: 'button', class: 'op-back', 'data-action': 'overview', 'aria-label': 'Back to the overview' }, '← Overview');
+    const body =
+      m.kind === 'hub'
+        ? hubNodes(op.hub, op)
+        : m.kind === 'outlets'
+          ? outletsNodes(op)
+          : m.kind === 'country'
+            ? countryNodes(m)
+            : strikeOverviewNodes(op, m);
+    const close =
+      sel.kind === 'overview'
+        ? null
+        : h(
+            'button',
+            {
+              type: 'button',
+              class: 'op-back',
+              'data-action': 'overview',
+              'aria-label': 'Back to the overview',
+            },
+            '← Overview',
+          );
     el.dataset.panel = sel.kind === 'country' ? sel.code.toLowerCase() : sel.kind;
     el.replaceChildren(...(close ? [close] : []), ...body);
   };
@@ -40,7 +59,8 @@ export function mountPanel(el: HTMLElement, store: Store<State, Action>, op: Ope
     render(s);
     if (sameSelection(s.selection, prev.selection)) return;
     // Only when this document has focus (a host page's select() must not pull focus into an iframe), and not while the tour steps.
-    if (opts.focusOnChange && s.step === prev.step && document.hasFocus()) el.querySelector<HTMLElement>('.op-panel__title')?.focus({ preventScroll: false });
+    if (opts.focusOnChange && s.step === prev.step && document.hasFocus())
+      el.querySelector<HTMLElement>('.op-panel__title')?.focus({ preventScroll: false });
   });
   return {
     destroy() {

@@ -6,16 +6,35 @@ import type { Store } from '../state/store.ts';
 export function mountNotice(el: HTMLElement, store: Store<State, Action>) {
   const render = (s: State) => {
     el.hidden = s.notice === null;
-    el.replaceChildren(...(s.notice === null ? [] : [
-      h('span', {}, s.notice),
-      h('button', { type: 'button', class: 'op-notice__close', 'data-action': 'dismiss', 'aria-label': 'Dismiss notice' }, '×'),
-    ]));
+    el.replaceChildren(
+      ...(s.notice === null
+        ? []
+        : [
+            h('span', {}, s.notice),
+            h(
+              'button',
+              {
+                type: 'button',
+                class: 'op-notice__close',
+                'data-action': 'dismiss',
+                'aria-label': 'Dismiss notice',
+              },
+              '×',
+            ),
+          ]),
+    );
   };
   const onClick = (e: MouseEvent) => {
-    if ((e.target as Element | null)?.closest('[data-action="dismiss"]')) store.dispatch({ type: 'notice', text: null });
+    if ((e.target as Element | null)?.closest('[data-action="dismiss"]'))
+      store.dispatch({ type: 'notice', text: null });
   };
   el.addEventListener('click', onClick);
   render(store.getState());
   const unsubscribe = store.subscribe(render);
-  return { destroy() { unsubscribe(); el.removeEventListener('click', onClick); } };
+  return {
+    destroy() {
+      unsubscribe();
+      el.removeEventListener('click', onClick);
+    },
+  };
 }

@@ -8,12 +8,21 @@ import { citesNode, factNode } from './cite.ts';
 import { strikeNodes } from './strike-nodes.ts';
 import { disagreementNodes } from './story-panels.ts';
 
-const roleChip = (r: Role) => h('span', { class: `op-chip op-chip--${r}` }, h('span', { class: `op-swatch op-swatch--${r}`, 'aria-hidden': 'true' }), ROLE_LABELS[r]);
+const roleChip = (r: Role) =>
+  h(
+    'span',
+    { class: `op-chip op-chip--${r}` },
+    h('span', { class: `op-swatch op-swatch--${r}`, 'aria-hidden': 'true' }),
+    ROLE_LABELS[r],
+  );
 
 function quoteNode(q: Quote): HTMLElement {
-  return h('figure', { class: 'op-quote' },
+  return h(
+    'figure',
+    { class: 'op-quote' },
     h('blockquote', {}, h('p', {}, `“${q.text.replace(/,$/, '')}”`)),
-    h('figcaption', {}, `${q.speaker}, ${q.title}. `, citesNode(q.cite)));
+    h('figcaption', {}, `${q.speaker}, ${q.title}. `, citesNode(q.cite)),
+  );
 }
 
 export function overviewNodes(op: Operation): Node[] {
@@ -24,12 +33,20 @@ export function overviewNodes(op: Operation): Node[] {
     ...op.summary.map((f) => factNode(f)),
     h('h3', {}, 'Outlets targeted'),
     h('ul', { class: 'op-outlets' }, ...op.outlets.map((o) => h('li', {}, o.name))),
-    h('button', { type: 'button', class: 'op-link-button', 'data-action': 'outlets' }, 'What the outlets were →'),
+    h(
+      'button',
+      { type: 'button', class: 'op-link-button', 'data-action': 'outlets' },
+      'What the outlets were →',
+    ),
     first ? quoteNode(first) : null,
-    ...disagreementNodes(op) as HTMLElement[],
+    ...(disagreementNodes(op) as HTMLElement[]),
     op.context.length ? h('h3', {}, 'Context') : null,
     op.context.length ? h('ul', { class: 'op-facts' }, ...op.context.map((f) => factNode(f, 'li'))) : null,
-    h('p', { class: 'op-hint' }, 'Choose a country or The Hague, on the map or in the list, to see who did what.'),
+    h(
+      'p',
+      { class: 'op-hint' },
+      'Choose a country or The Hague, on the map or in the list, to see who did what.',
+    ),
   ].filter((n): n is HTMLElement => n !== null);
 }
 
@@ -38,7 +55,11 @@ export function strikeOverviewNodes(op: Operation, m: Extract<PanelModel, { kind
   if (m.isDefault) return overviewNodes(op);
   return [
     ...strikeNodes(m.strike, 'h2'),
-    h('p', { class: 'op-hint' }, 'Choose another strike above the map, or the last one to see the April 2018 operation.'),
+    h(
+      'p',
+      { class: 'op-hint' },
+      'Choose another strike above the map, or the last one to see the April 2018 operation.',
+    ),
   ];
 }
 
@@ -46,25 +67,59 @@ export function strikeOverviewNodes(op: Operation, m: Extract<PanelModel, { kind
 export function countryNodes(m: Extract<PanelModel, { kind: 'country' }>): Node[] {
   const p = m.participant;
   const strikeRole = m.strikeCountry
-    ? h('p', { class: 'op-fact' }, `${m.strike.label}: ${ROLE_LABELS[m.strikeCountry.role].toLowerCase()}. `, citesNode(m.strikeCountry.cite))
+    ? h(
+        'p',
+        { class: 'op-fact' },
+        `${m.strike.label}: ${ROLE_LABELS[m.strikeCountry.role].toLowerCase()}. `,
+        citesNode(m.strikeCountry.cite),
+      )
     : m.roles.length === 0
-      ? h('p', { class: 'op-fact op-fact--unconfirmed' }, h('span', { class: 'op-badge' }, 'Not named'), ` No source names ${m.name} for ${m.strike.label}.`)
+      ? h(
+          'p',
+          { class: 'op-fact op-fact--unconfirmed' },
+          h('span', { class: 'op-badge' }, 'Not named'),
+          ` No source names ${m.name} for ${m.strike.label}.`,
+        )
       : null;
-  const april = p ? [
-    m.isDefault ? null : h('h3', {}, 'In the April 2018 operation'),
-    m.isDefault ? null : h('p', { class: 'op-roles' }, h('span', { class: 'op-visually-hidden' }, 'Role in April 2018: '), ...p.roles.map(roleChip)),
-    h('h3', {}, 'Authority'),
-    p.authority
-      ? factNode(p.authority)
-      : h('p', { class: 'op-fact op-fact--note' }, h('span', { class: 'op-note-label' }, 'Not named:'), ' ', AUTHORITY_NOT_NAMED.text),
-    h('h3', {}, 'What it did'),
-    h('ul', { class: 'op-facts' }, ...p.actions.map((f) => factNode(f, 'li'))),
-    p.caveats.length ? h('h3', {}, 'Where sources differ') : null,
-    p.caveats.length ? h('ul', { class: 'op-facts op-facts--caveats' }, ...p.caveats.map((f) => factNode(f, 'li'))) : null,
-  ] : [];
+  const april = p
+    ? [
+        m.isDefault ? null : h('h3', {}, 'In the April 2018 operation'),
+        m.isDefault
+          ? null
+          : h(
+              'p',
+              { class: 'op-roles' },
+              h('span', { class: 'op-visually-hidden' }, 'Role in April 2018: '),
+              ...p.roles.map(roleChip),
+            ),
+        h('h3', {}, 'Authority'),
+        p.authority
+          ? factNode(p.authority)
+          : h(
+              'p',
+              { class: 'op-fact op-fact--note' },
+              h('span', { class: 'op-note-label' }, 'Not named:'),
+              ' ',
+              AUTHORITY_NOT_NAMED.text,
+            ),
+        h('h3', {}, 'What it did'),
+        h('ul', { class: 'op-facts' }, ...p.actions.map((f) => factNode(f, 'li'))),
+        p.caveats.length ? h('h3', {}, 'Where sources differ') : null,
+        p.caveats.length
+          ? h('ul', { class: 'op-facts op-facts--caveats' }, ...p.caveats.map((f) => factNode(f, 'li')))
+          : null,
+      ]
+    : [];
   return [
     h('h2', { class: 'op-panel__title', tabindex: '-1' }, m.name),
-    m.roles.length ? h('p', { class: 'op-roles' }, h('span', { class: 'op-visually-hidden' }, 'Role: '), ...m.roles.map(roleChip)) : null,
+    m.roles.length
+      ? h(
+          'p',
+          { class: 'op-roles' },
+          h('span', { class: 'op-visually-hidden' }, 'Role: '),
+          ...m.roles.map(roleChip),
+        )
+      : null,
     strikeRole,
     ...april,
   ].filter((n): n is HTMLElement => n !== null);

@@ -17,10 +17,13 @@ import type { Store } from '../state/store.ts';
 const NEXT: Record<string, number> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 };
 
 const itemButton = (it: ListItem) =>
-  h('button', { type: 'button', class: 'op-item', 'data-key': it.key, 'aria-pressed': 'false', tabindex: '-1' },
+  h(
+    'button',
+    { type: 'button', class: 'op-item', 'data-key': it.key, 'aria-pressed': 'false', tabindex: '-1' },
     h('span', { class: `op-swatch op-swatch--${it.role ?? 'none'}`, 'aria-hidden': 'true' }),
     h('span', { class: 'op-item__name' }, it.name),
-    it.role ? h('span', { class: 'op-item__role' }, `, ${ROLE_LABELS[it.role]}`) : null);
+    it.role ? h('span', { class: 'op-item__role' }, `, ${ROLE_LABELS[it.role]}`) : null,
+  );
 
 export function mountParticipantList(el: HTMLElement, store: Store<State, Action>, op: Operation) {
   let buttons: HTMLButtonElement[] = [];
@@ -33,13 +36,16 @@ export function mountParticipantList(el: HTMLElement, store: Store<State, Action
   };
   const keyOf = (b: Element | null | undefined): NamedKey | null => {
     const i = b ? buttons.indexOf(b as HTMLButtonElement) : -1;
-    return i < 0 ? null : keys[i] ?? null;
+    return i < 0 ? null : (keys[i] ?? null);
   };
 
   const onClick = (e: MouseEvent) => {
     const key = keyOf((e.target as Element | null)?.closest('button[data-key]'));
     if (!key) return;
-    store.dispatch({ type: 'select', selection: selectionKey(store.getState().selection) === key ? OVERVIEW : selectionOf(key) });
+    store.dispatch({
+      type: 'select',
+      selection: selectionKey(store.getState().selection) === key ? OVERVIEW : selectionOf(key),
+    });
   };
   const onKey = (e: KeyboardEvent) => {
     const i = buttons.indexOf(document.activeElement as HTMLButtonElement);
@@ -58,27 +64,45 @@ export function mountParticipantList(el: HTMLElement, store: Store<State, Action
     if (key) store.dispatch({ type: 'hover', key });
   };
   const onHoverOut = () => store.dispatch({ type: 'hover', key: null });
-  const setTabStop = (j: number) => buttons.forEach((b, k) => b.setAttribute('tabindex', k === j ? '0' : '-1'));
+  const setTabStop = (j: number) =>
+    buttons.forEach((b, k) => b.setAttribute('tabindex', k === j ? '0' : '-1'));
 
   const render = (s: State) => {
     const items = listItems(op, s);
-    if (builtFor !== s.strike) { build(items); builtFor = s.strike; }
+    if (builtFor !== s.strike) {
+      build(items);
+      builtFor = s.strike;
+    }
     items.forEach((it, i) => {
       const b = buttons[i]!;
       b.setAttribute('aria-pressed', String(it.pressed));
       b.classList.toggle('is-hover', it.hover);
       b.classList.toggle('is-dim', it.dim);
     });
-    if (!el.contains(document.activeElement)) setTabStop(Math.max(0, items.findIndex((it) => it.pressed)));
+    if (!el.contains(document.activeElement))
+      setTabStop(
+        Math.max(
+          0,
+          items.findIndex((it) => it.pressed),
+        ),
+      );
   };
-  const off = [listen(el, 'click', onClick), listen(el, 'keydown', onKey), listen(el, 'mouseover', onHoverIn), listen(el, 'mouseleave', onHoverOut)];
+  const off = [
+    listen(el, 'click', onClick),
+    listen(el, 'keydown', onKey),
+    listen(el, 'mouseover', onHoverIn),
+    listen(el, 'mouseleave', onHoverOut),
+  ];
   render(store.getState());
   const unsubscribe = store.subscribe(render);
   return {
     /** Focus the button of a key, e.g. to return focus after Escape. */
     focus(key: NamedKey | null) {
       const b = (key === null ? undefined : buttons[keys.indexOf(key)]) ?? buttons[0];
-      if (b) { setTabStop(buttons.indexOf(b)); b.focus(); }
+      if (b) {
+        setTabStop(buttons.indexOf(b));
+        b.focus();
+      }
     },
     destroy() {
       unsubscribe();

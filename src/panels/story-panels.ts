@@ -5,10 +5,13 @@ import { factNode } from './cite.ts';
 
 function outletNode(o: Outlet): HTMLElement {
   const others = o.spellings.filter((s) => s !== o.name);
-  return h('section', { class: 'op-outlet', 'data-outlet': o.id },
+  return h(
+    'section',
+    { class: 'op-outlet', 'data-outlet': o.id },
     h('h3', {}, o.name),
     others.length ? h('p', { class: 'op-outlet__spellings' }, `Also spelled: ${others.join(', ')}`) : null,
-    h('ul', { class: 'op-facts' }, ...o.what.map((f) => factNode(f, 'li'))));
+    h('ul', { class: 'op-facts' }, ...o.what.map((f) => factNode(f, 'li'))),
+  );
 }
 
 export function outletsNodes(op: Operation): Node[] {

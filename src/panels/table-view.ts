@@ -16,21 +16,41 @@ const cell = (i: number) => ({ 'data-label': COLUMNS[i] });
 
 export function tableNode(op: Operation, s: Pick<State, 'strike'>): HTMLTableElement {
   const { caption, rows } = tableModel(op, s);
-  return h('table', { class: 'op-table' },
+  return h(
+    'table',
+    { class: 'op-table' },
     h('caption', {}, caption),
     h('thead', {}, h('tr', {}, ...COLUMNS.map((c) => h('th', { scope: 'col' }, c)))),
-    h('tbody', {}, ...rows.map((r) => h('tr', { 'data-key': r.key },
-      h('th', { scope: 'row' }, r.name),
-      h('td', cell(1), r.roles),
-      h('td', cell(2), r.authority),
-      h('td', cell(3), h('ul', { class: 'op-table__facts' }, ...r.facts.map((f) => h('li', {}, f)))),
-      h('td', cell(4), citesNode(r.cite))))));
+    h(
+      'tbody',
+      {},
+      ...rows.map((r) =>
+        h(
+          'tr',
+          { 'data-key': r.key },
+          h('th', { scope: 'row' }, r.name),
+          h('td', cell(1), r.roles),
+          h('td', cell(2), r.authority),
+          h('td', cell(3), h('ul', { class: 'op-table__facts' }, ...r.facts.map((f) => h('li', {}, f)))),
+          h('td', cell(4), citesNode(r.cite)),
+        ),
+      ),
+    ),
+  );
 }
 
 /** Mounts the table in `el` and wires the map/table toggle button. */
-export function mountTableView(el: HTMLElement, toggle: HTMLButtonElement, stage: HTMLElement, store: Store<State, Action>, op: Operation) {
+export function mountTableView(
+  el: HTMLElement,
+  toggle: HTMLButtonElement,
+  stage: HTMLElement,
+  store: Store<State, Action>,
+  op: Operation,
+) {
   el.replaceChildren(tableNode(op, store.getState()));
-  const unsubscribe = store.subscribe((s, prev) => { if (s.strike !== prev.strike) el.replaceChildren(tableNode(op, s)); });
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (s.strike !== prev.strike) el.replaceChildren(tableNode(op, s));
+  });
   const set = (table: boolean) => {
     stage.classList.toggle('is-table', table);
     el.hidden = !table;
@@ -43,5 +63,10 @@ export function mountTableView(el: HTMLElement, toggle: HTMLButtonElement, stage
   };
   set(false);
   toggle.addEventListener('click', onClick);
-  return { destroy() { unsubscribe(); toggle.removeEventListener('click', onClick); } };
+  return {
+    destroy() {
+      unsubscribe();
+      toggle.removeEventListener('click', onClick);
+    },
+  };
 }

@@ -46,19 +46,30 @@ export type Reducer = (state: State, action: Action) => State;
 
 export const OVERVIEW: Selection = { kind: 'overview' };
 
-export const initialState = (selection: Selection = OVERVIEW, notice: string | null = null): State =>
-  ({ selection, hover: null, notice, roleFilter: null, strike: DEFAULT_STRIKE, step: null, attacks: false, attack: null });
+export const initialState = (selection: Selection = OVERVIEW, notice: string | null = null): State => ({
+  selection,
+  hover: null,
+  notice,
+  roleFilter: null,
+  strike: DEFAULT_STRIKE,
+  step: null,
+  attacks: false,
+  attack: null,
+});
 
 export const sameSelection = (a: Selection, b: Selection): boolean =>
   a.kind === b.kind && (a.kind !== 'country' || (b.kind === 'country' && a.code === b.code));
 
 /** The key a selection has in the maps and the list: alpha-2, 'hub' or null. */
-export const selectionKey = (s: Selection): NamedKey | null => (s.kind === 'country' ? s.code : s.kind === 'hub' ? 'hub' : null);
+export const selectionKey = (s: Selection): NamedKey | null =>
+  s.kind === 'country' ? s.code : s.kind === 'hub' ? 'hub' : null;
 
 /** The selection of a named place. */
-export const selectionOf = (key: NamedKey): Selection => (key === 'hub' ? { kind: 'hub' } : { kind: 'country', code: key });
+export const selectionOf = (key: NamedKey): Selection =>
+  key === 'hub' ? { kind: 'hub' } : { kind: 'country', code: key };
 
-export const isStep = (n: unknown, steps: readonly TourStep[]): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= steps.length;
+export const isStep = (n: unknown, steps: readonly TourStep[]): n is number =>
+  typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= steps.length;
 
 export function stepSelection(select: TourStep['select']): Selection {
   if (select === null) return OVERVIEW;
@@ -74,11 +85,27 @@ export function createReducer(op: Pick<Operation, 'participants' | 'strikes' | '
 
   function applyStep(state: State, step: number | null): State {
     if (step === null) {
-      return state.step === null ? state : { ...state, step: null, selection: OVERVIEW, strike: DEFAULT_STRIKE, roleFilter: null, notice: null };
+      return state.step === null
+        ? state
+        : {
+            ...state,
+            step: null,
+            selection: OVERVIEW,
+            strike: DEFAULT_STRIKE,
+            roleFilter: null,
+            notice: null,
+          };
     }
     if (!isStep(step, op.tour) || state.step === step) return state;
     const s = op.tour[step - 1]!;
-    return { ...state, step, selection: stepSelection(s.select), strike: s.strike, roleFilter: s.filter, notice: null };
+    return {
+      ...state,
+      step,
+      selection: stepSelection(s.select),
+      strike: s.strike,
+      roleFilter: s.filter,
+      notice: null,
+    };
   }
 
   return function reducer(state, action) {
@@ -89,25 +116,46 @@ export function createReducer(op: Pick<Operation, 'participants' | 'strikes' | '
           ? state
           : { ...state, selection: action.selection, notice: null, step: null };
       case 'hover':
-        return state.hover === action.key || (action.key !== null && !keys.includes(action.key)) ? state : { ...state, hover: action.key };
+        return state.hover === action.key || (action.key !== null && !keys.includes(action.key))
+          ? state
+          : { ...state, hover: action.key };
       case 'notice':
         return state.notice === action.text ? state : { ...state, notice: action.text };
       case 'filter':
         return state.roleFilter === action.role ? state : { ...state, roleFilter: action.role };
       case 'strike':
-        return state.strike === action.strike || !isStrike(action.strike) ? state : { ...state, strike: action.strike, roleFilter: null, step: null };
+        return state.strike === action.strike || !isStrike(action.strike)
+          ? state
+          : { ...state, strike: action.strike, roleFilter: null, step: null };
       case 'step':
         return applyStep(state, action.step);
       case 'view': {
         const strike = isStrike(action.strike) ? action.strike : DEFAULT_STRIKE;
         const selection = valid(action.selection) ? action.selection : OVERVIEW;
-        if (sameSelection(state.selection, selection) && state.strike === strike && state.step === null && state.notice === null) return state;
-        return { ...state, selection, strike, step: null, notice: null, roleFilter: strike === state.strike ? state.roleFilter : null };
+        if (
+          sameSelection(state.selection, selection) &&
+          state.strike === strike &&
+          state.step === null &&
+          state.notice === null
+        )
+          return state;
+        return {
+          ...state,
+          selection,
+          strike,
+          step: null,
+          notice: null,
+          roleFilter: strike === state.strike ? state.roleFilter : null,
+        };
       }
       case 'attacks':
-        return state.attacks === action.show ? state : { ...state, attacks: action.show, attack: action.show ? state.attack : null };
+        return state.attacks === action.show
+          ? state
+          : { ...state, attacks: action.show, attack: action.show ? state.attack : null };
       case 'attack':
-        return state.attack === action.id ? state : { ...state, attack: action.id, attacks: state.attacks || action.id !== null };
+        return state.attack === action.id
+          ? state
+          : { ...state, attack: action.id, attacks: state.attacks || action.id !== null };
     }
   };
 }

@@ -4,28 +4,51 @@
  */
 import { ROLE_LABELS } from '../data/roles.ts';
 import { AUTHORITY_NOT_NAMED } from '../data/participants.ts';
-import type { Alpha2, Citation, Fact, NamedKey, Operation, Participant, Role, Strike, StrikeCountry } from '../data/types.ts';
+import type {
+  Alpha2,
+  Citation,
+  Fact,
+  NamedKey,
+  Operation,
+  Participant,
+  Role,
+  Strike,
+  StrikeCountry,
+} from '../data/types.ts';
 import { sameSelection, selectionKey, type State } from './reducer.ts';
-import { allPlaces, currentStrike, isDefaultStrike, rolesOf, rolesText, strikePlaces, type Place } from './selectors.ts';
+import {
+  allPlaces,
+  currentStrike,
+  isDefaultStrike,
+  rolesOf,
+  rolesText,
+  strikePlaces,
+  type Place,
+} from './selectors.ts';
 
 type Op = Pick<Operation, 'participants' | 'strikes' | 'hub' | 'tour'>;
 
 export type PanelModel =
   /** The chosen strike: the April 2018 overview, or an earlier strike's story. */
-  | { readonly kind: 'overview'; readonly strike: Strike; readonly isDefault: boolean; readonly countries: readonly Place[] }
   | {
-    readonly kind: 'country';
-    readonly key: Alpha2;
-    readonly name: string;
-    readonly strike: Strike;
-    readonly isDefault: boolean;
-    /** Roles in the chosen strike; empty when it does not name the country. */
-    readonly roles: readonly Role[];
-    /** Its entry in an earlier strike, with the citation. */
-    readonly strikeCountry: StrikeCountry | null;
-    /** Its part in the April 2018 operation, when it was a participant. */
-    readonly participant: Participant | null;
-  }
+      readonly kind: 'overview';
+      readonly strike: Strike;
+      readonly isDefault: boolean;
+      readonly countries: readonly Place[];
+    }
+  | {
+      readonly kind: 'country';
+      readonly key: Alpha2;
+      readonly name: string;
+      readonly strike: Strike;
+      readonly isDefault: boolean;
+      /** Roles in the chosen strike; empty when it does not name the country. */
+      readonly roles: readonly Role[];
+      /** Its entry in an earlier strike, with the citation. */
+      readonly strikeCountry: StrikeCountry | null;
+      /** Its part in the April 2018 operation, when it was a participant. */
+      readonly participant: Participant | null;
+    }
   | { readonly kind: 'hub'; readonly strike: Strike; readonly isDefault: boolean }
   | { readonly kind: 'outlets' };
 
@@ -35,15 +58,28 @@ export function panelModel(op: Op, s: State): PanelModel | null {
   const isDefault = isDefaultStrike(s);
   const sel = s.selection;
   switch (sel.kind) {
-    case 'outlets': return { kind: 'outlets' };
-    case 'hub': return { kind: 'hub', strike, isDefault };
-    case 'overview': return { kind: 'overview', strike, isDefault, countries: strikePlaces(op, s.strike).filter((p) => p.key !== 'hub') };
+    case 'outlets':
+      return { kind: 'outlets' };
+    case 'hub':
+      return { kind: 'hub', strike, isDefault };
+    case 'overview':
+      return {
+        kind: 'overview',
+        strike,
+        isDefault,
+        countries: strikePlaces(op, s.strike).filter((p) => p.key !== 'hub'),
+      };
     case 'country': {
       const place = allPlaces(op, s.strike).find((p) => p.key === sel.code);
       if (!place) return null;
       return {
-        kind: 'country', key: sel.code, name: place.name, strike, isDefault, roles: place.roles,
-        strikeCountry: isDefault ? null : strike.countries?.find((c) => c.alpha2 === sel.code) ?? null,
+        kind: 'country',
+        key: sel.code,
+        name: place.name,
+        strike,
+        isDefault,
+        roles: place.roles,
+        strikeCountry: isDefault ? null : (strike.countries?.find((c) => c.alpha2 === sel.code) ?? null),
         participant: op.participants.find((p) => p.alpha2 === sel.code) ?? null,
       };
     }
@@ -52,7 +88,10 @@ export function panelModel(op: Op, s: State): PanelModel | null {
 
 /** The strike's lead, by name, as its countries say; null when no source names one. */
 export const strikeLead = (op: Op, s: Pick<State, 'strike'>): string | null =>
-  strikePlaces(op, s.strike).filter((p) => p.roles.includes('lead')).map((p) => p.name).join(', ') || null;
+  strikePlaces(op, s.strike)
+    .filter((p) => p.roles.includes('lead'))
+    .map((p) => p.name)
+    .join(', ') || null;
 
 /** One row of the table view. */
 export interface TableRow {
@@ -66,7 +105,8 @@ export interface TableRow {
   readonly cite: readonly Citation[];
 }
 
-const factLine = (f: Fact): string => `${f.research ? 'Research note: ' : f.unconfirmed ? 'Unconfirmed: ' : ''}${f.text}`;
+const factLine = (f: Fact): string =>
+  `${f.research ? 'Research note: ' : f.unconfirmed ? 'Unconfirmed: ' : ''}${f.text}`;
 
 const uniqueCites = (cs: readonly Citation[]): Citation[] =>
   cs.filter((c, i, all) => all.findIndex((x) => x.source === c.source && x.paragraph === c.paragraph) === i);
@@ -77,25 +117,37 @@ export function tableModel(op: Op, s: Pick<State, 'strike'>): { caption: string;
   const isDefault = isDefaultStrike(s);
   const countries = isDefault
     ? op.participants.map((p): TableRow => ({
-      key: p.alpha2, name: p.name, roles: rolesText(p.roles) ?? '',
-      authority: p.authority?.text ?? `Not named: ${AUTHORITY_NOT_NAMED.text}`,
-      facts: [...p.actions, ...p.caveats].map(factLine),
-      cite: uniqueCites([...(p.authority?.cite ?? []), ...p.actions.flatMap((a) => a.cite), ...p.caveats.flatMap((a) => a.cite)]),
-    }))
+        key: p.alpha2,
+        name: p.name,
+        roles: rolesText(p.roles) ?? '',
+        authority: p.authority?.text ?? `Not named: ${AUTHORITY_NOT_NAMED.text}`,
+        facts: [...p.actions, ...p.caveats].map(factLine),
+        cite: uniqueCites([
+          ...(p.authority?.cite ?? []),
+          ...p.actions.flatMap((a) => a.cite),
+          ...p.caveats.flatMap((a) => a.cite),
+        ]),
+      }))
     : (strike?.countries ?? []).map((c): TableRow => ({
-      key: c.alpha2, name: c.name, roles: ROLE_LABELS[c.role],
-      authority: c.role === 'lead' && strike?.leadName ? strike.leadName : 'Not named in the sources',
-      facts: strike ? [factLine(strike.summary)] : [],
-      cite: uniqueCites(c.cite),
-    }));
+        key: c.alpha2,
+        name: c.name,
+        roles: ROLE_LABELS[c.role],
+        authority: c.role === 'lead' && strike?.leadName ? strike.leadName : 'Not named in the sources',
+        facts: strike ? [factLine(strike.summary)] : [],
+        cite: uniqueCites(c.cite),
+      }));
   const hub = op.hub;
   const hubRow: TableRow = {
-    key: 'hub', name: hub.name, roles: ROLE_LABELS.hub,
+    key: 'hub',
+    name: hub.name,
+    roles: ROLE_LABELS.hub,
     authority: hub.bodies.map((b) => b.name).join('; '),
     facts: [...hub.bodies.map((b) => b.what), ...hub.caveats].map(factLine),
     cite: uniqueCites([...hub.bodies.flatMap((b) => b.what.cite), ...hub.caveats.flatMap((f) => f.cite)]),
   };
-  const caption = isDefault ? 'Participants and their roles, with sources' : `Countries named for ${strike?.label ?? s.strike}, with sources`;
+  const caption = isDefault
+    ? 'Participants and their roles, with sources'
+    : `Countries named for ${strike?.label ?? s.strike}, with sources`;
   return { caption, rows: [...countries, hubRow] };
 }
 
@@ -122,7 +174,8 @@ export function describeStrike(op: Op, s: Pick<State, 'strike'>): string {
 /** The announcement for a state change, or null when there is nothing to say. */
 export function announcement(op: Op, s: State, prev: State): string | null {
   const key = selectionKey(s.selection);
-  if (s.strike !== prev.strike) return key === null ? describeStrike(op, s) : `${describeStrike(op, s)} ${describeSelection(op, s, key)}`;
+  if (s.strike !== prev.strike)
+    return key === null ? describeStrike(op, s) : `${describeStrike(op, s)} ${describeSelection(op, s, key)}`;
   if (!sameSelection(s.selection, prev.selection)) return describeSelection(op, s, key);
   return null;
 }
@@ -139,6 +192,10 @@ export function cameraTarget(op: Op, s: State): CameraTarget {
   if (step) return { kind: 'frame', keys: step.frame };
   const key = selectionKey(s.selection);
   if (key) return { kind: 'place', key };
-  const struck = isDefaultStrike(s) ? [] : strikePlaces(op, s.strike).filter((p) => p.key !== 'hub').map((p) => p.key);
+  const struck = isDefaultStrike(s)
+    ? []
+    : strikePlaces(op, s.strike)
+        .filter((p) => p.key !== 'hub')
+        .map((p) => p.key);
   return struck.length ? { kind: 'strike', keys: struck } : { kind: 'overview' };
 }

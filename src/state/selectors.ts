@@ -12,7 +12,15 @@
 import { namedCountries } from '../data/keys.ts';
 import { ROLE_LABELS } from '../data/roles.ts';
 import { DEFAULT_STRIKE, findStrike, strikeCountries } from '../data/strikes.ts';
-import { ROLES, type MapKey, type NamedKey, type Operation, type Role, type Strike, type StrikeId } from '../data/types.ts';
+import {
+  ROLES,
+  type MapKey,
+  type NamedKey,
+  type Operation,
+  type Role,
+  type Strike,
+  type StrikeId,
+} from '../data/types.ts';
 import { selectionKey, type State } from './reducer.ts';
 
 type Op = Pick<Operation, 'participants' | 'strikes' | 'hub'>;
@@ -37,7 +45,9 @@ export function strikePlaces(op: Op, strike: StrikeId): Place[] {
 export function allPlaces(op: Op, strike: StrikeId): Place[] {
   const named = new Map(strikePlaces(op, strike).map((p) => [p.key, p]));
   return [
-    ...namedCountries(op).map((c): Place => named.get(c.alpha2) ?? { key: c.alpha2, name: c.name, roles: [] }),
+    ...namedCountries(op).map(
+      (c): Place => named.get(c.alpha2) ?? { key: c.alpha2, name: c.name, roles: [] },
+    ),
     named.get('hub')!,
   ];
 }
@@ -56,7 +66,8 @@ export const fillRole = (roles: readonly Role[]): Role | null => roles[0] ?? nul
  * in the chosen strike. A place the strike does not name is already neutral
  * (quiet), like unnamed land, so the filter leaves it as it is.
  */
-export const isDimmed = (roles: readonly Role[], filter: Role | null): boolean => filter !== null && roles.length > 0 && !roles.includes(filter);
+export const isDimmed = (roles: readonly Role[], filter: Role | null): boolean =>
+  filter !== null && roles.length > 0 && !roles.includes(filter);
 
 /** How one place is drawn right now. */
 export interface PlaceView {
@@ -91,7 +102,8 @@ export function placeViews(op: Op, s: State): Map<NamedKey, PlaceView> {
 }
 
 /** The chosen strike as data (always found for a valid state). */
-export const currentStrike = (op: Pick<Operation, 'strikes'>, s: Pick<State, 'strike'>): Strike | undefined => findStrike(op, s.strike);
+export const currentStrike = (op: Pick<Operation, 'strikes'>, s: Pick<State, 'strike'>): Strike | undefined =>
+  findStrike(op, s.strike);
 
 export const isDefaultStrike = (s: Pick<State, 'strike'>): boolean => s.strike === DEFAULT_STRIKE;
 
@@ -139,7 +151,9 @@ export function listItems(op: Op, s: State): ListItem[] {
 }
 
 /** "Lead, Support" for a place's roles, or null when it has none. */
-export const rolesText = (roles: readonly Role[]): string | null => (roles.length ? roles.map((r) => ROLE_LABELS[r]).join(', ') : null);
+export const rolesText = (roles: readonly Role[]): string | null =>
+  roles.length ? roles.map((r) => ROLE_LABELS[r]).join(', ') : null;
 
 /** The places a click or hover on either map picks in the chosen strike: the ones it names, and the hub. */
-export const pickableKeys = (op: Op, s: Pick<State, 'strike'>): NamedKey[] => strikePlaces(op, s.strike).map((p) => p.key);
+export const pickableKeys = (op: Op, s: Pick<State, 'strike'>): NamedKey[] =>
+  strikePlaces(op, s.strike).map((p) => p.key);

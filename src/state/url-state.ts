@@ -33,8 +33,11 @@ export interface HashVocabulary {
   readonly steps: number;
 }
 
-export const hashVocabulary = (op: Pick<Operation, 'participants' | 'strikes' | 'tour'>): HashVocabulary =>
-  ({ keys: namedKeys(op), strikes: op.strikes.map((s) => s.id), steps: op.tour.length });
+export const hashVocabulary = (op: Pick<Operation, 'participants' | 'strikes' | 'tour'>): HashVocabulary => ({
+  keys: namedKeys(op),
+  strikes: op.strikes.map((s) => s.id),
+  steps: op.tour.length,
+});
 
 const MAX_HASH = 200;
 
@@ -50,7 +53,10 @@ function decode(s: string): string | null {
 export function parseHash(hash: string, vocab: HashVocabulary): ParsedHash {
   const raw = String(hash ?? '').replace(/^#/, '');
   if (raw === '') return { selection: OVERVIEW, notice: null };
-  const bad = (): ParsedHash => ({ selection: OVERVIEW, notice: 'That link points to something this map doesn’t show, so here is the overview.' });
+  const bad = (): ParsedHash => ({
+    selection: OVERVIEW,
+    notice: 'That link points to something this map doesn’t show, so here is the overview.',
+  });
   if (raw.length > MAX_HASH) return bad();
   let selection: Selection = OVERVIEW;
   let strike: StrikeId | undefined;
@@ -58,8 +64,10 @@ export function parseHash(hash: string, vocab: HashVocabulary): ParsedHash {
   for (const part of raw.split('&')) {
     if (part === '') continue;
     const eq = part.indexOf('=');
-    const key = decode(eq < 0 ? part : part.slice(0, eq))?.trim().toLowerCase();
-    const value = eq < 0 ? null : decode(part.slice(eq + 1))?.trim() ?? '';
+    const key = decode(eq < 0 ? part : part.slice(0, eq))
+      ?.trim()
+      .toLowerCase();
+    const value = eq < 0 ? null : (decode(part.slice(eq + 1))?.trim() ?? '');
     if (key === 'hub' && (value === null || value === '' || value === '1')) {
       selection = { kind: 'hub' };
     } else if (key === 'country' && value) {
@@ -70,18 +78,32 @@ export function parseHash(hash: string, vocab: HashVocabulary): ParsedHash {
       selection = { kind: 'outlets' };
     } else if (key === 'strike' && vocab.strikes.some((id) => id === value)) {
       strike = vocab.strikes.find((id) => id === value);
-    } else if (key === 'step' && value && /^\d{1,2}$/.test(value) && Number(value) >= 1 && Number(value) <= vocab.steps) {
+    } else if (
+      key === 'step' &&
+      value &&
+      /^\d{1,2}$/.test(value) &&
+      Number(value) >= 1 &&
+      Number(value) <= vocab.steps
+    ) {
       step = Number(value);
     } else {
       return bad();
     }
   }
-  return { selection, notice: null, ...(strike === undefined ? {} : { strike }), ...(step === undefined ? {} : { step }) };
+  return {
+    selection,
+    notice: null,
+    ...(strike === undefined ? {} : { strike }),
+    ...(step === undefined ? {} : { step }),
+  };
 }
 
 const selectionPart = (selection: Selection): string | null =>
-  selection.kind === 'country' ? `country=${selection.code.toLowerCase()}`
-    : selection.kind === 'hub' || selection.kind === 'outlets' ? selection.kind : null;
+  selection.kind === 'country'
+    ? `country=${selection.code.toLowerCase()}`
+    : selection.kind === 'hub' || selection.kind === 'outlets'
+      ? selection.kind
+      : null;
 
 /**
  * The hash for a selection: '#country=fr', '#hub', '#outlets' or '' for the
@@ -90,6 +112,9 @@ const selectionPart = (selection: Selection): string | null =>
  */
 export function serializeHash(selection: Selection, story?: HashStory): string {
   if (story?.step) return `#step=${story.step}`;
-  const parts = [story && story.strike !== DEFAULT_STRIKE ? `strike=${story.strike}` : null, selectionPart(selection)].filter((p) => p !== null);
+  const parts = [
+    story && story.strike !== DEFAULT_STRIKE ? `strike=${story.strike}` : null,
+    selectionPart(selection),
+  ].filter((p) => p !== null);
   return parts.length ? `#${parts.join('&')}` : '';
 }

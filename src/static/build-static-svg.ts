@@ -38,90 +38,235 @@ export function buildStaticSvg(data: MapData, theme: Theme, size: Size, o: Stati
   const g = GROUND[theme];
   const colour = roleScale(theme);
   const frame = fitFrame(data.layout.frame, size);
-  const bx = size.width * (o.bleed ?? 0), by = size.height * (o.bleed ?? 0);
-  const path = geoPath(geoIdentity().clipExtent([[-bx, -by], [size.width + bx, size.height + by]])).digits(1);
-  const d = (gs: readonly Geometry[]) => (gs.length ? compactPath(path({ type: 'GeometryCollection', geometries: gs.map((x) => projectGeometry(x, frame.toPx)) }) ?? '', SIMPLIFY_PX) : '');
+  const bx = size.width * (o.bleed ?? 0),
+    by = size.height * (o.bleed ?? 0);
+  const path = geoPath(
+    geoIdentity().clipExtent([
+      [-bx, -by],
+      [size.width + bx, size.height + by],
+    ]),
+  ).digits(1);
+  const d = (gs: readonly Geometry[]) =>
+    gs.length
+      ? compactPath(
+          path({ type: 'GeometryCollection', geometries: gs.map((x) => projectGeometry(x, frame.toPx)) }) ??
+            '',
+          SIMPLIFY_PX,
+        )
+      : '';
   const countries = data.countries.features;
   const land = (part: 'main' | 'inset') =>
-    el('path', { class: 'land', fill: colour(''), d: d(countries.filter((f) => !f.properties.alpha2 && f.properties.part === part).map((f) => f.geometry)) });
+    el('path', {
+      class: 'land',
+      fill: colour(''),
+      d: d(
+        countries.filter((f) => !f.properties.alpha2 && f.properties.part === part).map((f) => f.geometry),
+      ),
+    });
   const borders = (part: 'main' | 'inset') =>
-    el('path', { class: 'border', fill: 'none', stroke: g.border, 'stroke-width': 0.6, d: d(data.borders.features.filter((f) => f.properties?.part === part).map((f) => f.geometry)) });
+    el('path', {
+      class: 'border',
+      fill: 'none',
+      stroke: g.border,
+      'stroke-width': 0.6,
+      d: d(data.borders.features.filter((f) => f.properties?.part === part).map((f) => f.geometry)),
+    });
 
   // Every country the data names is its own shape (Spain too), so the live picture can colour it for any strike.
-  const drawn = countries.filter((f) => f.properties.alpha2).map((f) => ({ f, d: d([f.geometry]) })).filter((x) => x.d);
+  const drawn = countries
+    .filter((f) => f.properties.alpha2)
+    .map((f) => ({ f, d: d([f.geometry]) }))
+    .filter((x) => x.d);
   // The second cue for each role: the same line patterns as the interactive map (src/data/patterns.ts).
   const ids = (kind: string) => `${o.className ?? 'op-static'}-pattern-${kind}`;
-  const patternDefs = [...new Set(drawn.filter(({ f }) => f.properties.role).map(({ f }) => ROLE_PATTERNS[f.properties.role!]))].filter((k) => k !== 'solid' && k !== 'ring')
-    .map((k) => el('pattern', { id: ids(k), width: PATTERN_SIZE, height: PATTERN_SIZE, patternUnits: 'userSpaceOnUse' },
-      el('path', { d: patternPath(k), fill: `rgba(0,0,0,${(PATTERN_INK[3] / 255).toFixed(2)})` })));
-  const patterns = drawn.filter(({ f }) => f.properties.role && patternDefs.length && !['solid', 'ring'].includes(ROLE_PATTERNS[f.properties.role]))
-    .map(({ f, d: pd }) => el('path', { class: 'pattern', 'data-key': f.properties.key, fill: `url(#${ids(ROLE_PATTERNS[f.properties.role!])})`, d: pd }));
-  const participants = drawn
-    .map(({ f, d: pd }) => el('path', {
-      class: f.properties.role ? `country role-${f.properties.role}` : 'country', 'data-key': f.properties.key,
+  const patternDefs = [
+    ...new Set(drawn.filter(({ f }) => f.properties.role).map(({ f }) => ROLE_PATTERNS[f.properties.role!])),
+  ]
+    .filter((k) => k !== 'solid' && k !== 'ring')
+    .map((k) =>
+      el(
+        'pattern',
+        { id: ids(k), width: PATTERN_SIZE, height: PATTERN_SIZE, patternUnits: 'userSpaceOnUse' },
+        el('path', { d: patternPath(k), fill: `rgba(0,0,0,${(PATTERN_INK[3] / 255).toFixed(2)})` }),
+      ),
+    );
+  const patterns = drawn
+    .filter(
+      ({ f }) =>
+        f.properties.role &&
+        patternDefs.length &&
+        !['solid', 'ring'].includes(ROLE_PATTERNS[f.properties.role]),
+    )
+    .map(({ f, d: pd }) =>
+      el('path', {
+        class: 'pattern',
+        'data-key': f.properties.key,
+        fill: `url(#${ids(ROLE_PATTERNS[f.properties.role!])})`,
+        d: pd,
+      }),
+    );
+  const participants = drawn.map(({ f, d: pd }) =>
+    el('path', {
+      class: f.properties.role ? `country role-${f.properties.role}` : 'country',
+      'data-key': f.properties.key,
       fill: colour(f.properties.role ?? ''),
-      stroke: g.border, 'stroke-width': 0.8, 'stroke-linejoin': 'round', d: pd,
-    }));
-  const spokes = data.spokes.features.map((f) => el('path', {
-    class: 'spoke', 'data-key': f.properties.key, fill: 'none', stroke: g.spoke, 'stroke-width': 1.2, 'stroke-opacity': 0.55,
-    'stroke-dasharray': '2.4 1.8', 'stroke-linecap': 'round', d: d([f.geometry]),
-  }));
-  const labels = data.labels.features.map((f) => label(frame, f, f.properties.key, LABEL_SIZE, 'label', g.ink, g.labelHalo, 1.6));
-  const leaders = data.leaders.features.map((f) => el('path', {
-    class: 'leader', 'data-key': f.properties.key, fill: 'none', stroke: g.ink, 'stroke-width': 0.8, 'stroke-opacity': 0.75, d: d([f.geometry]),
-  }));
+      stroke: g.border,
+      'stroke-width': 0.8,
+      'stroke-linejoin': 'round',
+      d: pd,
+    }),
+  );
+  const spokes = data.spokes.features.map((f) =>
+    el('path', {
+      class: 'spoke',
+      'data-key': f.properties.key,
+      fill: 'none',
+      stroke: g.spoke,
+      'stroke-width': 1.2,
+      'stroke-opacity': 0.55,
+      'stroke-dasharray': '2.4 1.8',
+      'stroke-linecap': 'round',
+      d: d([f.geometry]),
+    }),
+  );
+  const labels = data.labels.features.map((f) =>
+    label(frame, f, f.properties.key, LABEL_SIZE, 'label', g.ink, g.labelHalo, 1.6),
+  );
+  const leaders = data.leaders.features.map((f) =>
+    el('path', {
+      class: 'leader',
+      'data-key': f.properties.key,
+      fill: 'none',
+      stroke: g.ink,
+      'stroke-width': 0.8,
+      'stroke-opacity': 0.75,
+      d: d([f.geometry]),
+    }),
+  );
   const hubLabel = data.hubLabel.features[0];
   const hub = data.hub.features.map((f) => {
     const [x, y] = frame.toPx(f.geometry.coordinates);
-    return el('g', { class: 'hub', 'data-key': 'hub' },
+    return el(
+      'g',
+      { class: 'hub', 'data-key': 'hub' },
       el('circle', { class: 'hub-halo', cx: q(x), cy: q(y), r: 9, fill: g.paper, 'fill-opacity': 0.9 }),
       el('circle', { class: 'hub-dot', cx: q(x), cy: q(y), r: 6, fill: colour('hub') }),
-      hubLabel ? label(frame, hubLabel, '', HUB_LABEL_SIZE, 'label hub-label', g.ink, g.labelHalo, 1.8, 700) : '');
+      hubLabel
+        ? label(frame, hubLabel, '', HUB_LABEL_SIZE, 'label hub-label', g.ink, g.labelHalo, 1.8, 700)
+        : '',
+    );
   });
   const box = data.layout.inset?.target;
   const [ix0, iy0] = box ? frame.toPx([box[0], box[3]]) : [0, 0];
   const [ix1, iy1] = box ? frame.toPx([box[2], box[1]]) : [0, 0];
   const inset = { x: q(ix0), y: q(iy0), width: q(ix1 - ix0), height: q(iy1 - iy0) };
-  const title = data.insetFrame.features.find((f) => f.geometry.type === 'Point')?.properties.title?.split('\n') ?? [];
-  const insetTitle = box && title.length ? el('text', {
-    class: 'inset-title', x: q(ix0 + 6), y: q(iy1 - 6 - (title.length - 1) * 13.8), 'font-size': 11.5, fill: g.muted,
-    stroke: g.labelHalo, 'stroke-width': 2.8, 'stroke-linejoin': 'round', 'paint-order': 'stroke',
-  }, ...title.map((line, i) => textEl('tspan', { x: q(ix0 + 6), dy: i ? '1.2em' : undefined }, line))) : '';
+  const title =
+    data.insetFrame.features.find((f) => f.geometry.type === 'Point')?.properties.title?.split('\n') ?? [];
+  const insetTitle =
+    box && title.length
+      ? el(
+          'text',
+          {
+            class: 'inset-title',
+            x: q(ix0 + 6),
+            y: q(iy1 - 6 - (title.length - 1) * 13.8),
+            'font-size': 11.5,
+            fill: g.muted,
+            stroke: g.labelHalo,
+            'stroke-width': 2.8,
+            'stroke-linejoin': 'round',
+            'paint-order': 'stroke',
+          },
+          ...title.map((line, i) => textEl('tspan', { x: q(ix0 + 6), dy: i ? '1.2em' : undefined }, line)),
+        )
+      : '';
 
-  return el('svg', {
-    xmlns: 'http://www.w3.org/2000/svg', class: ['op-static', o.className].filter(Boolean).join(' '),
-    viewBox: `0 0 ${size.width} ${size.height}`, width: size.width, height: size.height,
-    role: 'img', 'aria-label': o.label, 'font-family': LABEL_FONT,
-  },
-  el('rect', { class: 'sea', x: q(-bx), y: q(-by), width: q(size.width + 2 * bx), height: q(size.height + 2 * by), fill: g.sea }),
-  land('main'), borders('main'),
-  box ? el('rect', { class: 'inset-bg', ...inset, fill: g.sea }) : '',
-  land('inset'), borders('inset'),
-  box ? el('rect', { class: 'inset-frame', ...inset, fill: 'none', stroke: g.muted, 'stroke-width': 1, 'stroke-dasharray': '3 2' }) : '',
-  insetTitle,
-  el('defs', {}, ...patternDefs),
-  el('g', { class: 'countries' }, ...participants),
-  el('g', { class: 'patterns', 'pointer-events': 'none' }, ...patterns),
-  el('g', { class: 'spokes' }, ...spokes),
-  el('g', { class: 'leaders' }, ...leaders),
-  ...hub,
-  el('g', { class: 'labels' }, ...labels));
+  return el(
+    'svg',
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      class: ['op-static', o.className].filter(Boolean).join(' '),
+      viewBox: `0 0 ${size.width} ${size.height}`,
+      width: size.width,
+      height: size.height,
+      role: 'img',
+      'aria-label': o.label,
+      'font-family': LABEL_FONT,
+    },
+    el('rect', {
+      class: 'sea',
+      x: q(-bx),
+      y: q(-by),
+      width: q(size.width + 2 * bx),
+      height: q(size.height + 2 * by),
+      fill: g.sea,
+    }),
+    land('main'),
+    borders('main'),
+    box ? el('rect', { class: 'inset-bg', ...inset, fill: g.sea }) : '',
+    land('inset'),
+    borders('inset'),
+    box
+      ? el('rect', {
+          class: 'inset-frame',
+          ...inset,
+          fill: 'none',
+          stroke: g.muted,
+          'stroke-width': 1,
+          'stroke-dasharray': '3 2',
+        })
+      : '',
+    insetTitle,
+    el('defs', {}, ...patternDefs),
+    el('g', { class: 'countries' }, ...participants),
+    el('g', { class: 'patterns', 'pointer-events': 'none' }, ...patterns),
+    el('g', { class: 'spokes' }, ...spokes),
+    el('g', { class: 'leaders' }, ...leaders),
+    ...hub,
+    el('g', { class: 'labels' }, ...labels),
+  );
 }
 
-type Labelled = Feature<import('geojson').Point, { name: string; anchor: string; offset: readonly [number, number] }>;
+type Labelled = Feature<
+  import('geojson').Point,
+  { name: string; anchor: string; offset: readonly [number, number] }
+>;
 
-function label(frame: PixelFrame, f: Labelled, key: string, size: number, cls: string, ink: string, halo: string, haloWidth: number, weight?: number): string {
+function label(
+  frame: PixelFrame,
+  f: Labelled,
+  key: string,
+  size: number,
+  cls: string,
+  ink: string,
+  halo: string,
+  haloWidth: number,
+  weight?: number,
+): string {
   const at = frame.toPx(f.geometry.coordinates);
   const { lines, ...a } = labelAttrs(f.properties.name, f.properties.anchor, f.properties.offset, at, size);
-  return el('text', {
-    class: cls, 'data-key': key, ...a, 'font-size': size, 'font-weight': weight, fill: ink,
-    stroke: halo, 'stroke-width': haloWidth * 2, 'stroke-linejoin': 'round', 'paint-order': 'stroke',
-  }, ...lines.map((line, i) => textEl('tspan', { x: a.x, dy: i ? '1.2em' : undefined }, line)));
+  return el(
+    'text',
+    {
+      class: cls,
+      'data-key': key,
+      ...a,
+      'font-size': size,
+      'font-weight': weight,
+      fill: ink,
+      stroke: halo,
+      'stroke-width': haloWidth * 2,
+      'stroke-linejoin': 'round',
+      'paint-order': 'stroke',
+    },
+    ...lines.map((line, i) => textEl('tspan', { x: a.x, dy: i ? '1.2em' : undefined }, line)),
+  );
 }
 
 /** One pattern tile as a path of 1 × 1 cells, from the same grid as the map's pattern images. */
 function patternPath(kind: PatternKind): string {
   const cells: string[] = [];
-  for (let y = 0; y < PATTERN_SIZE; y++) for (let x = 0; x < PATTERN_SIZE; x++) if (inked(kind, x, y)) cells.push(`M${x} ${y}h1v1h-1z`);
+  for (let y = 0; y < PATTERN_SIZE; y++)
+    for (let x = 0; x < PATTERN_SIZE; x++) if (inked(kind, x, y)) cells.push(`M${x} ${y}h1v1h-1z`);
   return cells.join('');
 }

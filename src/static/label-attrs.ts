@@ -18,12 +18,18 @@ const LINE = 1.2;
 /** Baseline below the top of a line box, in ems. */
 const ASCENT = 0.95;
 
-export function labelAttrs(name: string, anchor: string, offset: readonly [number, number], [px, py]: readonly [number, number], size: number): LabelAttrs {
+export function labelAttrs(
+  name: string,
+  anchor: string,
+  offset: readonly [number, number],
+  [px, py]: readonly [number, number],
+  size: number,
+): LabelAttrs {
   const lines = wrapName(name);
   const height = lines.length * LINE;
   const x = px + offset[0] * size;
   const top = anchor.startsWith('top') ? 0 : anchor.startsWith('bottom') ? -height : -height / 2;
-  const y = py + offset[1] * size + (top + ASCENT) * size - (LINE - 1) * size / 2;
+  const y = py + offset[1] * size + (top + ASCENT) * size - ((LINE - 1) * size) / 2;
   const textAnchor = anchor.endsWith('left') ? 'start' : anchor.endsWith('right') ? 'end' : 'middle';
   return { x: q(x), y: q(y), 'text-anchor': textAnchor, lines };
 }

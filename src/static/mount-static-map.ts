@@ -20,7 +20,11 @@ export interface StaticMapHandle {
 
 const ROLE_CLASSES = ROLES.map((r) => `role-${r}`);
 
-export function mountStaticMap(container: HTMLElement, store: Store<State, Action>, op: Operation): StaticMapHandle {
+export function mountStaticMap(
+  container: HTMLElement,
+  store: Store<State, Action>,
+  op: Operation,
+): StaticMapHandle {
   const svgs = [...container.querySelectorAll<SVGSVGElement>('svg.op-static')];
   const shapes = svgs.flatMap((svg) => [...svg.querySelectorAll<SVGElement>('[data-key]')]);
   const keyAt = (e: Event) => {
@@ -52,7 +56,11 @@ export function mountStaticMap(container: HTMLElement, store: Store<State, Actio
   };
   const onOver = (e: MouseEvent) => store.dispatch({ type: 'hover', key: keyAt(e) });
   const onLeave = () => store.dispatch({ type: 'hover', key: null });
-  const off = svgs.flatMap((svg) => [listen(svg, 'click', onClick), listen(svg, 'mouseover', onOver), listen(svg, 'mouseleave', onLeave)]);
+  const off = svgs.flatMap((svg) => [
+    listen(svg, 'click', onClick),
+    listen(svg, 'mouseover', onOver),
+    listen(svg, 'mouseleave', onLeave),
+  ]);
   render(store.getState());
   const unsubscribe = store.subscribe(render);
   return {

@@ -21,24 +21,49 @@ function detailNodes(a: Attack): Node[] {
 }
 
 export function mountAttacks(el: HTMLElement, store: Store<State, Action>, op: Operation) {
-  const toggle = h('button', { type: 'button', class: 'op-toggle', 'data-action': 'attacks', 'aria-pressed': 'false', 'aria-controls': 'op-attacks-body' },
-    h('span', { class: 'op-toggle__track', 'aria-hidden': 'true' }), 'Attacks Amaq is said to have claimed');
+  const toggle = h(
+    'button',
+    {
+      type: 'button',
+      class: 'op-toggle',
+      'data-action': 'attacks',
+      'aria-pressed': 'false',
+      'aria-controls': 'op-attacks-body',
+    },
+    h('span', { class: 'op-toggle__track', 'aria-hidden': 'true' }),
+    'Attacks Amaq is said to have claimed',
+  );
   const items = op.attacks.map((a) =>
-    h('button', { type: 'button', class: 'op-attack', 'data-attack': a.id, 'aria-pressed': 'false', 'aria-controls': 'op-attack-detail' },
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'op-attack',
+        'data-attack': a.id,
+        'aria-pressed': 'false',
+        'aria-controls': 'op-attack-detail',
+      },
       h('span', { class: 'op-attack__marker', 'aria-hidden': 'true' }),
-      h('span', { class: 'op-attack__place' }, a.place), ' ',
-      h('span', { class: 'op-attack__date' }, h('time', { datetime: a.date }, attackDate(a.date)))));
+      h('span', { class: 'op-attack__place' }, a.place),
+      ' ',
+      h('span', { class: 'op-attack__date' }, h('time', { datetime: a.date }, attackDate(a.date))),
+    ),
+  );
   const detail = h('div', { class: 'op-attack-detail', id: 'op-attack-detail', 'aria-live': 'polite' });
-  const body = h('div', { class: 'op-attacks__body', id: 'op-attacks-body', hidden: true },
+  const body = h(
+    'div',
+    { class: 'op-attacks__body', id: 'op-attacks-body', hidden: true },
     h('h3', {}, 'Claimed attacks, 2015–2018'),
     h('ul', { class: 'op-facts op-facts--caveats' }, ...op.attacksNote.map((f) => factNode(f, 'li'))),
     h('ul', { class: 'op-attacks__list', role: 'list' }, ...items.map((b) => h('li', {}, b))),
-    detail);
+    detail,
+  );
   el.replaceChildren(toggle, body);
 
   const onClick = (e: MouseEvent) => {
     const t = e.target as Element | null;
-    if (t?.closest('[data-action="attacks"]')) return store.dispatch({ type: 'attacks', show: !store.getState().attacks });
+    if (t?.closest('[data-action="attacks"]'))
+      return store.dispatch({ type: 'attacks', show: !store.getState().attacks });
     const id = t?.closest<HTMLElement>('[data-attack]')?.dataset.attack;
     if (id) store.dispatch({ type: 'attack', id: store.getState().attack === id ? null : id });
   };
@@ -51,6 +76,13 @@ export function mountAttacks(el: HTMLElement, store: Store<State, Action>, op: O
   };
   el.addEventListener('click', onClick);
   render(store.getState());
-  const unsubscribe = store.subscribe((s, prev) => { if (s.attacks !== prev.attacks || s.attack !== prev.attack) render(s); });
-  return { destroy() { unsubscribe(); el.removeEventListener('click', onClick); } };
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (s.attacks !== prev.attacks || s.attack !== prev.attack) render(s);
+  });
+  return {
+    destroy() {
+      unsubscribe();
+      el.removeEventListener('click', onClick);
+    },
+  };
 }

@@ -24,7 +24,9 @@ export function strikeAxis(ids: readonly StrikeId[]): StrikeAxis {
   const dates = ids.map(strikeDate);
   const first = dates.reduce((a, b) => (a < b ? a : b));
   const last = dates.reduce((a, b) => (a > b ? a : b));
-  const x = scaleUtc().domain([utcYear.floor(first), utcYear.ceil(last)]).range([0, 100]);
+  const x = scaleUtc()
+    .domain([utcYear.floor(first), utcYear.ceil(last)])
+    .range([0, 100]);
   const round = (v: number) => Math.round(v * 10) / 10;
   return {
     ticks: x.ticks(utcYear).map((d) => ({ label: String(d.getUTCFullYear()), at: round(x(d)) })),

@@ -13,28 +13,61 @@ import { currentStrike, isDefaultStrike } from '../state/selectors.ts';
 import type { Store } from '../state/store.ts';
 
 /** `el` gets the buttons (above the map), `detail` the chosen strike's story (below the legend). */
-export function mountTimeline(el: HTMLElement, detail: HTMLElement, store: Store<State, Action>, op: Operation) {
+export function mountTimeline(
+  el: HTMLElement,
+  detail: HTMLElement,
+  store: Store<State, Action>,
+  op: Operation,
+) {
   const buttons = op.strikes.map((s) =>
-    h('button', { type: 'button', class: 'op-timeline__item', 'data-strike': s.id, 'aria-pressed': 'false' },
-      h('span', { class: 'op-timeline__dot', 'aria-hidden': 'true' }), s.label));
+    h(
+      'button',
+      { type: 'button', class: 'op-timeline__item', 'data-strike': s.id, 'aria-pressed': 'false' },
+      h('span', { class: 'op-timeline__dot', 'aria-hidden': 'true' }),
+      s.label,
+    ),
+  );
   // Strike changes are announced by the one announcer (src/a11y/announcer.ts), not by this region.
   // The buttons stay a list (the keyboard path); the axis beneath draws when each strike was, to scale.
   // Its d3 time scale is a chunk of its own, loaded after the first picture (it is not needed for it).
   let marks: HTMLElement[] = [];
   let destroyed = false;
-  const at = <E extends HTMLElement>(node: E, percent: number): E => { node.style.left = `${percent}%`; return node; };
-  const axisLoaded = import('./strike-axis.ts').then(({ strikeAxis }) => {
-    if (destroyed) return;
-    const axis = strikeAxis(op.strikes.map((s) => s.id));
-    marks = axis.strikes.map((m) => at(h('span', { class: 'op-timeline__mark', 'data-strike-mark': m.id }), m.at));
-    el.append(h('div', { class: 'op-timeline__axis', 'aria-hidden': 'true' },
-      ...axis.ticks.map((t) => at(h('span', { class: 'op-timeline__tick' }, t.label), t.at)),
-      ...marks));
-    render(store.getState());
-  }, () => undefined);
+  const at = <E extends HTMLElement>(node: E, percent: number): E => {
+    node.style.left = `${percent}%`;
+    return node;
+  };
+  const axisLoaded = import('./strike-axis.ts').then(
+    ({ strikeAxis }) => {
+      if (destroyed) return;
+      const axis = strikeAxis(op.strikes.map((s) => s.id));
+      marks = axis.strikes.map((m) =>
+        at(h('span', { class: 'op-timeline__mark', 'data-strike-mark': m.id }), m.at),
+      );
+      el.append(
+        h(
+          'div',
+          { class: 'op-timeline__axis', 'aria-hidden': 'true' },
+          ...axis.ticks.map((t) => at(h('span', { class: 'op-timeline__tick' }, t.label), t.at)),
+          ...marks,
+        ),
+      );
+      render(store.getState());
+    },
+    () => undefined,
+  );
   el.replaceChildren(
     h('h2', { class: 'op-timeline__title', id: 'op-timeline-title' }, 'The campaign against Amaq, 2015–2018'),
-    h('ul', { class: 'op-timeline__list', role: 'list', 'aria-labelledby': 'op-timeline-title', 'aria-controls': detail.id || null }, ...buttons.map((b) => h('li', {}, b))));
+    h(
+      'ul',
+      {
+        class: 'op-timeline__list',
+        role: 'list',
+        'aria-labelledby': 'op-timeline-title',
+        'aria-controls': detail.id || null,
+      },
+      ...buttons.map((b) => h('li', {}, b)),
+    ),
+  );
   const onClick = (e: MouseEvent) => {
     const id = (e.target as Element | null)?.closest<HTMLElement>('[data-strike]')?.dataset.strike;
     if (isStrikeId(id)) store.dispatch({ type: 'strike', strike: id });
@@ -50,7 +83,15 @@ export function mountTimeline(el: HTMLElement, detail: HTMLElement, store: Store
   };
   el.addEventListener('click', onClick);
   render(store.getState());
-  const unsubscribe = store.subscribe((s, prev) => { if (s.strike !== prev.strike || s.selection !== prev.selection) render(s); });
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (s.strike !== prev.strike || s.selection !== prev.selection) render(s);
+  });
   void axisLoaded;
-  return { destroy() { destroyed = true; unsubscribe(); el.removeEventListener('click', onClick); } };
+  return {
+    destroy() {
+      destroyed = true;
+      unsubscribe();
+      el.removeEventListener('click', onClick);
+    },
+  };
 }

@@ -14,16 +14,26 @@ import type { Action, State } from '../state/reducer.ts';
 import type { Store } from '../state/store.ts';
 
 export function mountTour(el: HTMLElement, store: Store<State, Action>, steps: readonly TourStep[]) {
-  const start = h('button', { type: 'button', class: 'op-tour__start', 'data-tour': 'start' }, `Take the guided tour (${steps.length} steps)`);
+  const start = h(
+    'button',
+    { type: 'button', class: 'op-tour__start', 'data-tour': 'start' },
+    `Take the guided tour (${steps.length} steps)`,
+  );
   const indicator = h('p', { class: 'op-tour__step', 'aria-live': 'polite' });
   const title = h('h2', { class: 'op-tour__title', id: 'op-tour-title', tabindex: '-1' });
   const text = h('div', { class: 'op-tour__text' });
   const prev = h('button', { type: 'button', class: 'op-tour__prev', 'data-tour': 'prev' }, '← Previous');
   const next = h('button', { type: 'button', class: 'op-tour__next', 'data-tour': 'next' }, 'Next →');
   const exit = h('button', { type: 'button', class: 'op-tour__exit', 'data-tour': 'exit' }, 'Exit tour');
-  const running = h('div', { class: 'op-tour__running', hidden: true },
-    indicator, title, text, h('div', { class: 'op-tour__nav' }, prev, next, exit),
-    h('p', { class: 'op-hint' }, 'Tip: use the Left and Right arrow keys to step through.'));
+  const running = h(
+    'div',
+    { class: 'op-tour__running', hidden: true },
+    indicator,
+    title,
+    text,
+    h('div', { class: 'op-tour__nav' }, prev, next, exit),
+    h('p', { class: 'op-hint' }, 'Tip: use the Left and Right arrow keys to step through.'),
+  );
   el.replaceChildren(start, running);
 
   const go = (step: number | null) => store.dispatch({ type: 'step', step });
@@ -33,18 +43,30 @@ export function mountTour(el: HTMLElement, store: Store<State, Action>, steps: r
     const to = cur + by;
     if (to >= 1 && to <= steps.length) go(to);
   };
-  const leave = () => { go(null); start.focus(); };
+  const leave = () => {
+    go(null);
+    start.focus();
+  };
   const onClick = (e: MouseEvent) => {
     const what = (e.target as Element | null)?.closest<HTMLElement>('[data-tour]')?.dataset.tour;
-    if (what === 'start') { go(1); title.focus(); }
-    else if (what === 'prev') move(-1);
-    else if (what === 'next') { if (store.getState().step === steps.length) leave(); else move(1); }
-    else if (what === 'exit') leave();
+    if (what === 'start') {
+      go(1);
+      title.focus();
+    } else if (what === 'prev') move(-1);
+    else if (what === 'next') {
+      if (store.getState().step === steps.length) leave();
+      else move(1);
+    } else if (what === 'exit') leave();
   };
   const onKey = (e: KeyboardEvent) => {
     if (store.getState().step === null || e.altKey || e.ctrlKey || e.metaKey) return;
-    if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') { e.preventDefault(); move(e.key === 'ArrowRight' ? 1 : -1); }
-    else if (e.key === 'Escape') { e.preventDefault(); leave(); }
+    if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
+      e.preventDefault();
+      move(e.key === 'ArrowRight' ? 1 : -1);
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      leave();
+    }
   };
   const render = (s: State) => {
     const step = s.step === null ? undefined : steps[s.step - 1];
@@ -66,7 +88,8 @@ export function mountTour(el: HTMLElement, store: Store<State, Action>, steps: r
   const onTouchEnd = (e: TouchEvent) => {
     const t = e.changedTouches[0];
     if (!touch || !t) return;
-    const dx = t.clientX - touch.x, dy = t.clientY - touch.y;
+    const dx = t.clientX - touch.x,
+      dy = t.clientY - touch.y;
     touch = null;
     if (Math.abs(dx) >= 60 && Math.abs(dx) > 1.5 * Math.abs(dy)) move(dx < 0 ? 1 : -1);
   };
@@ -75,7 +98,9 @@ export function mountTour(el: HTMLElement, store: Store<State, Action>, steps: r
   running.addEventListener('touchstart', onTouchStart, { passive: true });
   running.addEventListener('touchend', onTouchEnd, { passive: true });
   render(store.getState());
-  const unsubscribe = store.subscribe((s, prev) => { if (s.step !== prev.step) render(s); });
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (s.step !== prev.step) render(s);
+  });
   return {
     destroy() {
       unsubscribe();

@@ -3,22 +3,45 @@ import { createRequire } from 'node:module';
 import type { Map as MlMap } from 'maplibre-gl';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { HAS_CHROMIUM, app, e2eSuite, expectClean, labelPixels, panelTitle, waitForMapState } from './harness.ts';
+import {
+  HAS_CHROMIUM,
+  app,
+  e2eSuite,
+  expectClean,
+  labelPixels,
+  panelTitle,
+  waitForMapState,
+} from './harness.ts';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-interface AxeViolation { id: string; impact: string; help: string; nodes: { target: string[] }[] }
+interface AxeViolation {
+  id: string;
+  impact: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
 
 /** Runs axe-core in the page (through the debugger, so the page's CSP stays strict) and returns every violation. */
 async function axe(page: Page): Promise<string[]> {
   const violations = await page.evaluate(async (source) => {
     // eslint-disable-next-line no-new-func -- test-only: evaluates the axe-core bundle inside the page
     new Function(source)();
-    const w = window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: AxeViolation[] }> } };
+    const w = window as unknown as {
+      axe: { run(ctx: Document, opts: object): Promise<{ violations: AxeViolation[] }> };
+    };
     const r = await w.axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target })),
+    }));
   }, AXE);
-  return violations.map((v: AxeViolation) => `${v.impact} ${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  return violations.map(
+    (v: AxeViolation) =>
+      `${v.impact} ${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
 }
 
 describe.skipIf(!HAS_CHROMIUM)('accessibility in every state', () => {
@@ -58,9 +81,15 @@ describe.skipIf(!HAS_CHROMIUM)('accessibility in every state', () => {
     const w = await suite.open('');
     await waitForMapState(w.page, ['ready']);
     const expected: [string, string][] = [
-      ['Belgium', 'Lead'], ['Bulgaria', 'Digital evidence seized'], ['Canada', 'Servers seized'], ['France', 'Digital evidence seized'],
-      ['Netherlands', 'Servers seized'], ['Romania', 'Digital evidence seized'], ['United Kingdom', 'Registrars identified'],
-      ['United States', 'Servers seized'], ['The Hague', 'Coordination hub'],
+      ['Belgium', 'Lead'],
+      ['Bulgaria', 'Digital evidence seized'],
+      ['Canada', 'Servers seized'],
+      ['France', 'Digital evidence seized'],
+      ['Netherlands', 'Servers seized'],
+      ['Romania', 'Digital evidence seized'],
+      ['United Kingdom', 'Registrars identified'],
+      ['United States', 'Servers seized'],
+      ['The Hague', 'Coordination hub'],
     ];
     await w.page.keyboard.press('Tab');
     await w.page.keyboard.press('Enter');
@@ -79,7 +108,9 @@ describe.skipIf(!HAS_CHROMIUM)('accessibility in every state', () => {
     const w = await suite.open('');
     await waitForMapState(w.page, ['ready']);
     await w.page.locator('#op-participants [data-key="GB"]').click();
-    expect(await w.page.locator('#op-announcer').textContent()).toBe('Selected United Kingdom: Registrars identified.');
+    expect(await w.page.locator('#op-announcer').textContent()).toBe(
+      'Selected United Kingdom: Registrars identified.',
+    );
     expect(await w.page.locator('#op-announcer').getAttribute('aria-live')).toBe('polite');
     await expectClean(w);
   });
@@ -95,7 +126,9 @@ describe.skipIf(!HAS_CHROMIUM)('accessibility in every state', () => {
     const w = await suite.open('', { viewport: { width: 375, height: 667 }, reducedMotion: 'reduce' });
     await waitForMapState(w.page, ['ready']);
     await app(w.page).selectCountry('RO');
-    const sheet = await w.page.locator('#op-panel').evaluate((el) => ({ position: getComputedStyle(el).position, top: el.getBoundingClientRect().top }));
+    const sheet = await w.page
+      .locator('#op-panel')
+      .evaluate((el) => ({ position: getComputedStyle(el).position, top: el.getBoundingClientRect().top }));
     expect(sheet.position).toBe('fixed');
     const ro = (await labelPixels(w.page)).Romania!;
     expect(ro.y).toBeGreaterThan(0);
@@ -108,10 +141,16 @@ describe.skipIf(!HAS_CHROMIUM)('accessibility in every state', () => {
   test('touch targets are at least 44 px at 375 px', async () => {
     const w = await suite.open('?static=1', { viewport: { width: 375, height: 667 } });
     await waitForMapState(w.page, ['fallback']);
-    const small = await w.page.evaluate(() => [...document.querySelectorAll<HTMLElement>('button, [role="button"]')]
-      .filter((b) => b.offsetParent !== null && !b.closest('.maplibregl-ctrl'))
-      .map((b) => ({ name: b.textContent?.trim().slice(0, 30), h: b.getBoundingClientRect().height, w: b.getBoundingClientRect().width }))
-      .filter((b) => b.h < 44 || b.w < 44));
+    const small = await w.page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('button, [role="button"]')]
+        .filter((b) => b.offsetParent !== null && !b.closest('.maplibregl-ctrl'))
+        .map((b) => ({
+          name: b.textContent?.trim().slice(0, 30),
+          h: b.getBoundingClientRect().height,
+          w: b.getBoundingClientRect().width,
+        }))
+        .filter((b) => b.h < 44 || b.w < 44),
+    );
     expect(small).toEqual([]);
     await expectClean(w);
   });
@@ -119,9 +158,13 @@ describe.skipIf(!HAS_CHROMIUM)('accessibility in every state', () => {
   test('in forced colours the swatches keep their role colours and the selection stays visible', async () => {
     const w = await suite.open('?static=1#country=fr', { forcedColors: 'active' });
     await waitForMapState(w.page, ['fallback']);
-    const swatch = await w.page.locator('#op-participants [data-key="BE"] .op-swatch').evaluate((el) => getComputedStyle(el).backgroundColor);
+    const swatch = await w.page
+      .locator('#op-participants [data-key="BE"] .op-swatch')
+      .evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(swatch).toBe('rgb(213, 94, 0)');
-    const outline = await w.page.locator('#op-participants [data-key="FR"]').evaluate((el) => getComputedStyle(el).outlineStyle);
+    const outline = await w.page
+      .locator('#op-participants [data-key="FR"]')
+      .evaluate((el) => getComputedStyle(el).outlineStyle);
     expect(outline).toBe('solid');
     await expectClean(w);
   });
@@ -159,19 +202,30 @@ describe.skipIf(!HAS_CHROMIUM)('accessibility in every state', () => {
    * map is at the top of the viewport right after the click, in the same task.
    */
   async function motionOfSelecting(reduce: boolean) {
-    const w = await suite.open('', { viewport: { width: 375, height: 667 }, reducedMotion: reduce ? 'reduce' : 'no-preference' });
+    const w = await suite.open('', {
+      viewport: { width: 375, height: 667 },
+      reducedMotion: reduce ? 'reduce' : 'no-preference',
+    });
     await waitForMapState(w.page, ['ready']);
     const a = app(w.page);
     await a.participant('RO').scrollIntoViewIfNeeded();
     await a.settle();
-    const mapTop = () => w.page.evaluate(() => Math.round(document.querySelector('#op-map')!.getBoundingClientRect().top));
+    const mapTop = () =>
+      w.page.evaluate(() => Math.round(document.querySelector('#op-map')!.getBoundingClientRect().top));
     expect(await mapTop(), 'the list is scrolled into view, the map above it').toBeLessThan(0);
     const topAfterClick = await w.page.evaluate(() => {
       const map = (window as unknown as { __takedownMap: MlMap }).__takedownMap;
       const jumps: boolean[] = [];
       let sameTask = false;
-      map.on('movestart', () => { sameTask = true; queueMicrotask(() => { sameTask = false; }); });
-      map.on('moveend', () => { jumps.push(sameTask); });
+      map.on('movestart', () => {
+        sameTask = true;
+        queueMicrotask(() => {
+          sameTask = false;
+        });
+      });
+      map.on('moveend', () => {
+        jumps.push(sameTask);
+      });
       (window as unknown as { __jumps: boolean[] }).__jumps = jumps;
       document.querySelector<HTMLElement>('#op-participants [data-key="RO"]')!.click();
       return Math.round(document.querySelector('#op-map')!.getBoundingClientRect().top);

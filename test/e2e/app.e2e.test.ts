@@ -1,9 +1,28 @@
 import { PNG } from 'pngjs';
 import { describe, expect, test } from 'vitest';
 import { ROLE_COLOURS } from '../../src/data/palette.ts';
-import { app, e2eSuite, expectClean, HAS_CHROMIUM, labelPixels, MAP_FAILED, panelTitle, showFillsOnly, waitForMapState } from './harness.ts';
+import {
+  app,
+  e2eSuite,
+  expectClean,
+  HAS_CHROMIUM,
+  labelPixels,
+  MAP_FAILED,
+  panelTitle,
+  showFillsOnly,
+  waitForMapState,
+} from './harness.ts';
 
-const NAMES = ['Belgium', 'Bulgaria', 'Canada', 'France', 'Netherlands', 'Romania', 'United Kingdom', 'United States'];
+const NAMES = [
+  'Belgium',
+  'Bulgaria',
+  'Canada',
+  'France',
+  'Netherlands',
+  'Romania',
+  'United Kingdom',
+  'United States',
+];
 const hex = (h: string) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16));
 
 describe.skipIf(!HAS_CHROMIUM)('the operation map in Chromium', () => {
@@ -47,7 +66,9 @@ describe.skipIf(!HAS_CHROMIUM)('the operation map in Chromium', () => {
     await expect.poll(() => app(w.page).map.featureState('FR')).toMatchObject({ selected: true });
     expect(await w.page.locator('#op-panel').textContent()).toContain('Digital evidence seized');
     expect(new URL(w.page.url()).hash).toBe('#country=fr');
-    expect(await w.page.locator('#op-participants [data-key="FR"]').getAttribute('aria-pressed')).toBe('true');
+    expect(await w.page.locator('#op-participants [data-key="FR"]').getAttribute('aria-pressed')).toBe(
+      'true',
+    );
     await clean(w);
   });
 
@@ -76,7 +97,12 @@ describe.skipIf(!HAS_CHROMIUM)('the operation map in Chromium', () => {
     await clean(w);
   });
 
-  for (const [hash, title] of [['#country=fr', 'France'], ['#country=UK', 'United Kingdom'], ['#hub', 'The Hague'], ['#country=us', 'United States']]) {
+  for (const [hash, title] of [
+    ['#country=fr', 'France'],
+    ['#country=UK', 'United Kingdom'],
+    ['#hub', 'The Hague'],
+    ['#country=us', 'United States'],
+  ]) {
     test(`deep link ${hash} opens ${title}`, async () => {
       const w = await open(hash);
       await waitForMapState(w.page, ['ready']);
@@ -85,7 +111,13 @@ describe.skipIf(!HAS_CHROMIUM)('the operation map in Chromium', () => {
     });
   }
 
-  for (const hash of ['#country=zz', '#country=%E0%A4%A', '#<img src=x onerror=alert(1)>', `#country=${'a'.repeat(3000)}`, '#foo=bar&country=fr']) {
+  for (const hash of [
+    '#country=zz',
+    '#country=%E0%A4%A',
+    '#<img src=x onerror=alert(1)>',
+    `#country=${'a'.repeat(3000)}`,
+    '#foo=bar&country=fr',
+  ]) {
     test(`a bad hash (${hash.slice(0, 24)}) shows the overview and a notice, and nothing throws`, async () => {
       const w = await open(hash);
       await waitForMapState(w.page, ['ready']);
@@ -114,7 +146,9 @@ describe.skipIf(!HAS_CHROMIUM)('the operation map in Chromium', () => {
   test('a typed hash change selects without reload', async () => {
     const w = await open();
     await waitForMapState(w.page, ['ready']);
-    await w.page.evaluate(() => { location.hash = '#country=ro'; });
+    await w.page.evaluate(() => {
+      location.hash = '#country=ro';
+    });
     await expect.poll(() => panelTitle(w.page)).toBe('Romania');
     await clean(w);
   });

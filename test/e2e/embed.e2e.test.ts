@@ -7,7 +7,15 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startHostServer, type HostServer } from '../fixtures/host-server.ts';
-import { HAS_CHROMIUM, e2eSuite, expectClean, mapProbe, settle, waitForMapState, type Watched } from './harness.ts';
+import {
+  HAS_CHROMIUM,
+  e2eSuite,
+  expectClean,
+  mapProbe,
+  settle,
+  waitForMapState,
+  type Watched,
+} from './harness.ts';
 
 const SETTLED = ['ready', 'fallback', 'error'];
 
@@ -33,7 +41,8 @@ describe.skipIf(!HAS_CHROMIUM)('embedding the map in a host page', () => {
     return frame;
   };
   const heading = (frame: Frame) => frame.locator('#op-panel h2').first().textContent();
-  const messages = (page: Page) => page.evaluate(() => (window as unknown as { __messages: unknown[] }).__messages);
+  const messages = (page: Page) =>
+    page.evaluate(() => (window as unknown as { __messages: unknown[] }).__messages);
 
   beforeAll(async () => {
     mapOrigin = new URL(suite.url).origin;
@@ -46,17 +55,33 @@ describe.skipIf(!HAS_CHROMIUM)('embedding the map in a host page', () => {
   test('(a) a plain iframe in a 300 px column: embed mode, fits its fixed height, no horizontal overflow', async () => {
     const h = await openHost('plain.html');
     const frame = await mapFrame(h.page);
-    expect(await frame.evaluate(() => location.origin)).not.toBe(await h.page.evaluate(() => location.origin));
+    expect(await frame.evaluate(() => location.origin)).not.toBe(
+      await h.page.evaluate(() => location.origin),
+    );
     const box = await frame.evaluate(() => {
       const d = document.documentElement;
-      return { embed: d.classList.contains('op-embed'), fit: d.classList.contains('op-fit'), sw: d.scrollWidth, cw: d.clientWidth, sh: d.scrollHeight, ch: d.clientHeight, w: innerWidth };
+      return {
+        embed: d.classList.contains('op-embed'),
+        fit: d.classList.contains('op-fit'),
+        sw: d.scrollWidth,
+        cw: d.clientWidth,
+        sh: d.scrollHeight,
+        ch: d.clientHeight,
+        w: innerWidth,
+      };
     });
     expect(box).toMatchObject({ embed: true, fit: true, w: 300 });
     expect(box.sw).toBeLessThanOrEqual(box.cw);
     expect(box.sh).toBeLessThanOrEqual(box.ch);
-    const wide = await frame.evaluate(() => [...document.querySelectorAll('body *')]
-      .filter((el) => el.getBoundingClientRect().right > innerWidth + 0.5 && !el.closest('.op-visually-hidden, .maplibregl-canvas-container'))
-      .map((el) => el.className || el.tagName));
+    const wide = await frame.evaluate(() =>
+      [...document.querySelectorAll('body *')]
+        .filter(
+          (el) =>
+            el.getBoundingClientRect().right > innerWidth + 0.5 &&
+            !el.closest('.op-visually-hidden, .maplibregl-canvas-container'),
+        )
+        .map((el) => el.className || el.tagName),
+    );
     expect(wide).toEqual([]);
     await expect.poll(() => frame.locator('.op-full-link').getAttribute('target')).toBe('_blank');
     expect(await frame.locator('.op-full-link').getAttribute('rel')).toBe('noopener');
@@ -73,14 +98,19 @@ describe.skipIf(!HAS_CHROMIUM)('embedding the map in a host page', () => {
     expect(await iframe.getAttribute('allow')).toBe('fullscreen; clipboard-write');
     expect(new URL((await iframe.getAttribute('src'))!).searchParams.get('childId')).toBe('takedown');
     const fits = async () => {
-      const inner = await frame.evaluate(() => ({ sh: document.documentElement.scrollHeight, vh: innerHeight }));
+      const inner = await frame.evaluate(() => ({
+        sh: document.documentElement.scrollHeight,
+        vh: innerHeight,
+      }));
       const outer = (await iframe.boundingBox())!.height;
       return outer !== 400 && outer >= inner.sh && inner.sh <= inner.vh;
     };
     await expect.poll(fits).toBe(true);
     const ours = (await messages(h.page)).filter((m) => (m as { type?: string }).type === 'height');
     expect(ours.length).toBeGreaterThan(0);
-    expect(await messages(h.page)).toContainEqual(expect.objectContaining({ sentinel: 'amp', type: 'embed-size' }));
+    expect(await messages(h.page)).toContainEqual(
+      expect.objectContaining({ sentinel: 'amp', type: 'embed-size' }),
+    );
     // A selection opens as a card inside the map's frame: the iframe keeps (about) its height and still fits.
     const before = (await iframe.boundingBox())!.height;
     await frame.locator('#op-participants [data-key="GB"]').click();
@@ -93,7 +123,9 @@ describe.skipIf(!HAS_CHROMIUM)('embedding the map in a host page', () => {
   test('(c) a pym-style parent receives pym height strings with its childId', async () => {
     const h = await openHost('pym.html');
     await mapFrame(h.page);
-    await expect.poll(async () => (await messages(h.page)).filter((m) => typeof m === 'string')).not.toEqual([]);
+    await expect
+      .poll(async () => (await messages(h.page)).filter((m) => typeof m === 'string'))
+      .not.toEqual([]);
     const pym = (await messages(h.page)).filter((m): m is string => typeof m === 'string');
     for (const m of pym) expect(m).toMatch(/^pymxPYMxpolice-mapxPYMxheightxPYMx\d+$/);
     const heights = pym.map((m) => Number(m.split('xPYMx')[3]));
@@ -108,31 +140,40 @@ describe.skipIf(!HAS_CHROMIUM)('embedding the map in a host page', () => {
     expect(await frame.evaluate(() => document.documentElement.dataset.mapState)).toBe('ready');
     const zoom = () => mapProbe(frame).zoom();
     // Let the loader settle the iframe's height and the map its camera before measuring.
-    await expect.poll(async () => (await h.page.locator('#takedown iframe').boundingBox())!.height).toBeGreaterThan(400);
+    await expect
+      .poll(async () => (await h.page.locator('#takedown iframe').boundingBox())!.height)
+      .toBeGreaterThan(400);
     await settle(frame);
     const z0 = await zoom();
     const ibox = (await h.page.locator('#takedown iframe').boundingBox())!;
-    const canvas = await frame.evaluate(() => { const r = document.querySelector('#op-map')!.getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 }; });
+    const canvas = await frame.evaluate(() => {
+      const r = document.querySelector('#op-map')!.getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    });
     await h.page.mouse.move(ibox.x + canvas.x, ibox.y + canvas.y);
     expect(await h.page.evaluate(() => scrollY)).toBe(0);
     await h.page.mouse.wheel(0, 400);
     await expect.poll(() => h.page.evaluate(() => scrollY)).toBeGreaterThan(100);
     expect(await zoom()).toBe(z0);
-    await expect.poll(() => frame.locator('.maplibregl-cooperative-gesture-screen').textContent()).toMatch(/Scrolling moves the page/);
+    await expect
+      .poll(() => frame.locator('.maplibregl-cooperative-gesture-screen').textContent())
+      .toMatch(/Scrolling moves the page/);
     // Ctrl + wheel does zoom: the map is not dead, just polite.
     await h.page.evaluate(() => scrollTo({ top: 0, behavior: 'instant' }));
     await expect.poll(() => h.page.evaluate(() => scrollY)).toBe(0);
     await settle(frame);
     // Each try is a fresh Ctrl + wheel over the map, as a reader would repeat it; Chromium may still route
     // the first one to the page it just scrolled (wheel latching), which is no fault of the map.
-    await expect.poll(async () => {
-      await h.page.mouse.move(ibox.x + canvas.x, ibox.y + canvas.y);
-      await h.page.keyboard.down('Control');
-      await h.page.mouse.wheel(0, -300);
-      await h.page.keyboard.up('Control');
-      await settle(frame);
-      return zoom();
-    }).toBeGreaterThan(z0);
+    await expect
+      .poll(async () => {
+        await h.page.mouse.move(ibox.x + canvas.x, ibox.y + canvas.y);
+        await h.page.keyboard.down('Control');
+        await h.page.mouse.wheel(0, -300);
+        await h.page.keyboard.up('Control');
+        await settle(frame);
+        return zoom();
+      })
+      .toBeGreaterThan(z0);
     await expectClean(h);
   });
 
@@ -143,21 +184,45 @@ describe.skipIf(!HAS_CHROMIUM)('embedding the map in a host page', () => {
       const w = window as unknown as { __events: unknown[] };
       w.__events = [];
       const div = document.getElementById('takedown')!;
-      for (const t of ['select', 'deselect']) div.addEventListener(`takedown-map:${t}`, (e) => w.__events.push([t, (e as CustomEvent).detail.country]));
+      for (const t of ['select', 'deselect'])
+        div.addEventListener(`takedown-map:${t}`, (e) =>
+          w.__events.push([t, (e as CustomEvent).detail.country]),
+        );
     });
     const historyLength = await h.page.evaluate(() => history.length);
     const events = () => h.page.evaluate(() => (window as unknown as { __events: unknown[] }).__events);
     await frame.locator('#op-participants [data-key="BE"]').click();
     await expect.poll(events).toEqual([['select', 'be']]);
-    await h.page.evaluate(() => (document.getElementById('takedown') as unknown as { takedownMap: { select(c: string): void } }).takedownMap.select('fr'));
+    await h.page.evaluate(() =>
+      (
+        document.getElementById('takedown') as unknown as { takedownMap: { select(c: string): void } }
+      ).takedownMap.select('fr'),
+    );
     await expect.poll(() => heading(frame)).toBe('France');
-    await h.page.evaluate(() => (document.getElementById('takedown') as unknown as { takedownMap: { select(c: string): void } }).takedownMap.select('hub'));
+    await h.page.evaluate(() =>
+      (
+        document.getElementById('takedown') as unknown as { takedownMap: { select(c: string): void } }
+      ).takedownMap.select('hub'),
+    );
     await expect.poll(() => heading(frame)).toBe('The Hague');
-    await h.page.evaluate(() => (document.getElementById('takedown') as unknown as { takedownMap: { reset(): void } }).takedownMap.reset());
+    await h.page.evaluate(() =>
+      (
+        document.getElementById('takedown') as unknown as { takedownMap: { reset(): void } }
+      ).takedownMap.reset(),
+    );
     await expect.poll(() => heading(frame)).toBe('What happened');
-    await expect.poll(events).toEqual([['select', 'be'], ['select', 'fr'], ['select', 'hub'], ['deselect', null]]);
+    await expect.poll(events).toEqual([
+      ['select', 'be'],
+      ['select', 'fr'],
+      ['select', 'hub'],
+      ['deselect', null],
+    ]);
     // The same channel drives the tour: { type: 'step', step: N } from the parent.
-    await h.page.evaluate(() => document.querySelector<HTMLIFrameElement>('#takedown iframe')!.contentWindow!.postMessage({ source: 'takedown-map', type: 'step', step: 5 }, '*'));
+    await h.page.evaluate(() =>
+      document
+        .querySelector<HTMLIFrameElement>('#takedown iframe')!
+        .contentWindow!.postMessage({ source: 'takedown-map', type: 'step', step: 5 }, '*'),
+    );
     await expect.poll(() => frame.locator('.op-tour__step').textContent()).toBe('Step 5 of 8');
     expect(await heading(frame)).toBe('United Kingdom');
     // The host keeps its focus and its back button: selections replace the iframe's history entry.
@@ -186,21 +251,42 @@ describe.skipIf(!HAS_CHROMIUM)('embedding the map in a host page', () => {
       const win = document.querySelector<HTMLIFrameElement>('#takedown iframe')!.contentWindow!;
       const S = 'takedown-map';
       const bad: unknown[] = [
-        'reset', JSON.stringify({ source: S, type: 'reset' }), 'pymxPYMxtakedownxPYMxheightxPYMx10', null, undefined, 0, [], [S, 'reset'],
-        { source: 'pym', type: 'reset' }, { type: 'reset' }, { source: S, type: 'navigate', url: 'https://example.com/' },
-        { source: S, type: 'select', country: 'zz' }, { source: S, type: 'select', country: 'France' }, { source: S, type: 'select', country: ['fr'] },
-        { source: S, type: 'select', country: 'fr'.repeat(1_000_000) }, { source: S, type: 'reset', junk: 'x'.repeat(5_000_000) },
+        'reset',
+        JSON.stringify({ source: S, type: 'reset' }),
+        'pymxPYMxtakedownxPYMxheightxPYMx10',
+        null,
+        undefined,
+        0,
+        [],
+        [S, 'reset'],
+        { source: 'pym', type: 'reset' },
+        { type: 'reset' },
+        { source: S, type: 'navigate', url: 'https://example.com/' },
+        { source: S, type: 'select', country: 'zz' },
+        { source: S, type: 'select', country: 'France' },
+        { source: S, type: 'select', country: ['fr'] },
+        { source: S, type: 'select', country: 'fr'.repeat(1_000_000) },
+        { source: S, type: 'reset', junk: 'x'.repeat(5_000_000) },
         JSON.parse(`{"source":"${S}","type":"reset","__proto__":{"polluted":true}}`),
-        { source: S, type: 'height', height: 1e9 }, new Uint8Array(1 << 20),
-        { source: S, type: 'step', step: 99 }, { source: S, type: 'step', step: '1' }, { source: 'someone-else', type: 'step', step: 1 },
+        { source: S, type: 'height', height: 1e9 },
+        new Uint8Array(1 << 20),
+        { source: S, type: 'step', step: 99 },
+        { source: S, type: 'step', step: '1' },
+        { source: 'someone-else', type: 'step', step: 1 },
       ];
       for (const m of bad) win.postMessage(m, '*');
     });
     // A valid message sent after them, through the same channel, is the first change the panel shows.
-    await h.page.evaluate(() => (document.getElementById('takedown') as unknown as { takedownMap: { select(c: string): void } }).takedownMap.select('fr'));
+    await h.page.evaluate(() =>
+      (
+        document.getElementById('takedown') as unknown as { takedownMap: { select(c: string): void } }
+      ).takedownMap.select('fr'),
+    );
     await expect.poll(() => heading(frame)).toBe('France');
-    expect(await frame.evaluate(() => (window as unknown as { __headings: string[] }).__headings)).toEqual(['France']);
-    expect(await frame.evaluate(() => ({} as Record<string, unknown>).polluted)).toBeUndefined();
+    expect(await frame.evaluate(() => (window as unknown as { __headings: string[] }).__headings)).toEqual([
+      'France',
+    ]);
+    expect(await frame.evaluate(() => (({}) as Record<string, unknown>).polluted)).toBeUndefined();
     expect(h.page.url()).toBe(hosts.url + 'loader.html');
     expect(frame.url().startsWith(mapOrigin)).toBe(true);
     await expectClean(h);
@@ -213,13 +299,17 @@ describe.skipIf(!HAS_CHROMIUM)('embedding the map in a host page', () => {
     await button.click();
     const dialog = w.page.getByRole('dialog', { name: 'Embed this map' });
     expect(await dialog.isVisible()).toBe(true);
-    const codes = await dialog.locator('textarea').evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value));
+    const codes = await dialog
+      .locator('textarea')
+      .evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value));
     expect(codes).toHaveLength(3);
     expect(codes[0]).toContain(`src="${suite.url}?embed=1&amp;fit=1"`);
     expect(codes[1]).toContain(`<script src="${suite.url}embed.js" async></script>`);
     expect(codes[2]).toContain(`src="${suite.url}static-map-wide.png"`);
     await dialog.getByRole('button', { name: /Copy plain iframe/ }).click();
-    await expect.poll(() => dialog.locator('.op-copy-status').first().textContent()).toMatch(/Copied|Selected/);
+    await expect
+      .poll(() => dialog.locator('.op-copy-status').first().textContent())
+      .toMatch(/Copied|Selected/);
     await w.page.keyboard.press('Escape');
     expect(await dialog.isVisible()).toBe(false);
     expect(await w.page.evaluate(() => document.activeElement?.textContent)).toBe('Embed');

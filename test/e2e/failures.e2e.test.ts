@@ -5,12 +5,25 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { startHostServer } from '../fixtures/host-server.ts';
-import { HAS_CHROMIUM, MAP_FAILED, app, e2eSuite, expectClean, panelTitle, settle, waitForMapState, type Watched, type WatchOptions } from './harness.ts';
+import {
+  HAS_CHROMIUM,
+  MAP_FAILED,
+  app,
+  e2eSuite,
+  expectClean,
+  panelTitle,
+  settle,
+  waitForMapState,
+  type Watched,
+  type WatchOptions,
+} from './harness.ts';
 
 describe.skipIf(!HAS_CHROMIUM)('injected failures', () => {
   const suite = e2eSuite();
   /** Each injected failure logs its own console error (a failed request) and the app's one failure line; nothing else may. */
-  const expecting = (...expectConsole: RegExp[]): WatchOptions => ({ expectConsole: [...expectConsole, MAP_FAILED] });
+  const expecting = (...expectConsole: RegExp[]): WatchOptions => ({
+    expectConsole: [...expectConsole, MAP_FAILED],
+  });
 
   /** The list and panels still work, and nothing threw or left the origin. */
   async function stillUsable(w: Watched) {
@@ -33,7 +46,9 @@ describe.skipIf(!HAS_CHROMIUM)('injected failures', () => {
 
   test('geometry that is not a topology', async () => {
     const w = await suite.open(null, {}, expecting());
-    await w.page.route(/countries-110m.*\.json$/, (r) => r.fulfill({ status: 200, contentType: 'application/json', body: '{"type":"nonsense"}' }));
+    await w.page.route(/countries-110m.*\.json$/, (r) =>
+      r.fulfill({ status: 200, contentType: 'application/json', body: '{"type":"nonsense"}' }),
+    );
     await w.goto();
     expect(await waitForMapState(w.page, ['ready', 'fallback', 'error'])).toMatch(/error|fallback/);
     expect(await status(w.page)).toMatch(/could not be loaded/);
@@ -41,7 +56,14 @@ describe.skipIf(!HAS_CHROMIUM)('injected failures', () => {
   });
 
   test('the MapLibre chunk fails to load', async () => {
-    const w = await suite.open(null, {}, expecting(/Failed to load resource: the server responded with a status of 503/, /Failed to fetch dynamically imported module/));
+    const w = await suite.open(
+      null,
+      {},
+      expecting(
+        /Failed to load resource: the server responded with a status of 503/,
+        /Failed to fetch dynamically imported module/,
+      ),
+    );
     await w.page.route(/mount-map-[^/]*\.js$/, (r) => r.fulfill({ status: 503, body: 'unavailable' }));
     await w.goto();
     expect(await waitForMapState(w.page, ['ready', 'fallback', 'error'])).toBe('fallback');
@@ -50,7 +72,11 @@ describe.skipIf(!HAS_CHROMIUM)('injected failures', () => {
   });
 
   test('the MapLibre worker fails to load', async () => {
-    const w = await suite.open(null, {}, expecting(/Failed to load resource: the server responded with a status of 404/));
+    const w = await suite.open(
+      null,
+      {},
+      expecting(/Failed to load resource: the server responded with a status of 404/),
+    );
     await w.page.route(/maplibre-gl-worker[^/]*\.mjs$/, (r) => r.fulfill({ status: 404, body: 'gone' }));
     await w.goto();
     expect(await waitForMapState(w.page, ['ready', 'fallback', 'error'])).toBe('fallback');
@@ -70,7 +96,9 @@ describe.skipIf(!HAS_CHROMIUM)('injected failures', () => {
     const w = await suite.open(null, {}, expecting());
     // The map's chunk, worker and outlines are held back until the list has been used.
     let release!: () => void;
-    const gate = new Promise<void>((r) => { release = r; });
+    const gate = new Promise<void>((r) => {
+      release = r;
+    });
     const held: string[] = [];
     await w.page.route(/(mount-map|maplibre-gl-worker|countries-110m)/, async (r) => {
       held.push(r.request().url());
@@ -91,18 +119,30 @@ describe.skipIf(!HAS_CHROMIUM)('injected failures', () => {
   test('the embed iframe squeezed to 200 px wide and back keeps working', async () => {
     // A host page on its own origin, under its own CSP (frame-ancestors * does not match about:blank).
     const hosts = await startHostServer(suite.url);
-    const w = await suite.open(null, { viewport: { width: 900, height: 900 } }, { allowOrigins: [hosts.url] });
+    const w = await suite.open(
+      null,
+      { viewport: { width: 900, height: 900 } },
+      { allowOrigins: [hosts.url] },
+    );
     await w.page.goto(`${hosts.url}plain.html`);
-    await w.page.setContent(`<iframe id="f" title="map" width="600" height="800" src="${suite.url}?embed=1&debug=1"></iframe>`);
+    await w.page.setContent(
+      `<iframe id="f" title="map" width="600" height="800" src="${suite.url}?embed=1&debug=1"></iframe>`,
+    );
     const frame = w.page.frameLocator('#f');
     await expect.poll(() => w.page.frames().some((f) => f.url().startsWith(suite.url))).toBe(true);
     const inner = w.page.frames().find((f) => f.url().startsWith(suite.url))!;
     expect(await waitForMapState(inner, ['ready', 'fallback', 'error'])).toBe('ready');
     for (const width of [200, 600]) {
-      await w.page.evaluate((px) => { (document.getElementById('f') as HTMLIFrameElement).width = String(px); }, width);
+      await w.page.evaluate((px) => {
+        (document.getElementById('f') as HTMLIFrameElement).width = String(px);
+      }, width);
       await expect.poll(() => inner.evaluate(() => innerWidth)).toBe(width);
       await settle(inner);
-      const box = await inner.evaluate(() => ({ sw: document.documentElement.scrollWidth, cw: document.documentElement.clientWidth, state: document.documentElement.dataset.mapState }));
+      const box = await inner.evaluate(() => ({
+        sw: document.documentElement.scrollWidth,
+        cw: document.documentElement.clientWidth,
+        state: document.documentElement.dataset.mapState,
+      }));
       expect(box.state).toBe('ready');
       expect(box.sw).toBeLessThanOrEqual(box.cw);
       // Under 360 px the compact embed shows the list over the map only while it has keyboard focus: use the keyboard, as a reader there would.

@@ -9,7 +9,14 @@
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { Map as MlMap } from 'maplibre-gl';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Frame, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Frame,
+  type Page,
+} from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, NO_WEBGL_ARGS } from '../../scripts/chromium.mjs';
@@ -24,17 +31,29 @@ if (!HAS_CHROMIUM) {
   console.warn(msg);
 }
 
-export interface Server { url: string; close(): Promise<void> }
+export interface Server {
+  url: string;
+  close(): Promise<void>;
+}
 
 export async function startServer(): Promise<Server> {
-  const server: PreviewServer = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'silent' });
+  const server: PreviewServer = await preview({
+    preview: { port: 0, host: '127.0.0.1', strictPort: false },
+    logLevel: 'silent',
+  });
   const addr = server.httpServer.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${addr.port}/`, close: () => new Promise((r) => server.httpServer.close(() => r())) };
+  return {
+    url: `http://127.0.0.1:${addr.port}/`,
+    close: () => new Promise((r) => server.httpServer.close(() => r())),
+  };
 }
 
 /** Chromium with the project's flags; `webgl: false` for the fallback tests; `args` for a test's own extra flags. */
 export async function launch(o: { webgl?: boolean; args?: readonly string[] } = {}): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, ...(o.webgl === false ? NO_WEBGL_ARGS : []), ...(o.args ?? [])] });
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [...CHROMIUM_ARGS, ...(o.webgl === false ? NO_WEBGL_ARGS : []), ...(o.args ?? [])],
+  });
 }
 
 export interface WatchOptions {
@@ -70,28 +89,44 @@ export function withDebug(origin: string, path = ''): string {
   return u.href;
 }
 
-interface Probe { csp: string[]; errors: string[] }
+interface Probe {
+  csp: string[];
+  errors: string[];
+}
 /** Runs in every frame before its scripts. */
 const PROBE = () => {
   const p: Probe = { csp: [], errors: [] };
   (window as unknown as { __probe: Probe }).__probe = p;
-  document.addEventListener('securitypolicyviolation', (e) => p.csp.push(`${location.origin} ${e.violatedDirective} ${e.blockedURI}`));
+  document.addEventListener('securitypolicyviolation', (e) =>
+    p.csp.push(`${location.origin} ${e.violatedDirective} ${e.blockedURI}`),
+  );
   window.addEventListener('error', (e) => p.errors.push(`${location.origin} ${String(e.message)}`));
-  window.addEventListener('unhandledrejection', (e) => p.errors.push(`${location.origin} ${String(e.reason)}`));
+  window.addEventListener('unhandledrejection', (e) =>
+    p.errors.push(`${location.origin} ${String(e.reason)}`),
+  );
 };
 
 /** A fresh context and page that records requests, errors and CSP violations. */
-export async function openPage(browser: Browser, origin: string, options: BrowserContextOptions = {}, watch: WatchOptions = {}): Promise<Watched> {
+export async function openPage(
+  browser: Browser,
+  origin: string,
+  options: BrowserContextOptions = {},
+  watch: WatchOptions = {},
+): Promise<Watched> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
   const page = await context.newPage();
   const foreign: string[] = [];
   const requests: string[] = [];
   const errors: string[] = [];
-  const allowed = new Set([new URL(origin).origin, ...(watch.allowOrigins ?? []).map((o) => new URL(o).origin)]);
+  const allowed = new Set([
+    new URL(origin).origin,
+    ...(watch.allowOrigins ?? []).map((o) => new URL(o).origin),
+  ]);
   await context.route('**/*', (route) => {
     const url = route.request().url();
     requests.push(url);
-    if (url.startsWith('data:') || url.startsWith('blob:') || allowed.has(new URL(url).origin)) return route.continue();
+    if (url.startsWith('data:') || url.startsWith('blob:') || allowed.has(new URL(url).origin))
+      return route.continue();
     foreign.push(url);
     return route.abort();
   });
@@ -99,23 +134,46 @@ export async function openPage(browser: Browser, origin: string, options: Browse
   page.on('console', (m) => {
     if (m.type() !== 'error') return;
     const text = m.text();
-    if (!(watch.expectConsole ?? []).some((re) => re.test(text))) errors.push(`console.error: ${text} (${m.location().url})`);
+    if (!(watch.expectConsole ?? []).some((re) => re.test(text)))
+      errors.push(`console.error: ${text} (${m.location().url})`);
   });
   await context.addInitScript(PROBE);
-  const probes = async () => Promise.all(page.frames().map((f) =>
-    f.evaluate(() => (window as unknown as { __probe?: Probe }).__probe ?? { csp: [], errors: [] }).catch(() => ({ csp: [], errors: [] }))));
+  const probes = async () =>
+    Promise.all(
+      page
+        .frames()
+        .map((f) =>
+          f
+            .evaluate(() => (window as unknown as { __probe?: Probe }).__probe ?? { csp: [], errors: [] })
+            .catch(() => ({ csp: [], errors: [] })),
+        ),
+    );
   return {
-    page, context, foreign, requests, errors, checked: false,
+    page,
+    context,
+    foreign,
+    requests,
+    errors,
+    checked: false,
     cspViolations: async () => (await probes()).flatMap((p) => p.csp),
     frameErrors: async () => (await probes()).flatMap((p) => p.errors),
-    goto: async (path = '') => { await page.goto(withDebug(origin, path)); },
+    goto: async (path = '') => {
+      await page.goto(withDebug(origin, path));
+    },
   };
 }
 
-export const mapState = (page: Page | Frame) => page.evaluate(() => document.documentElement.dataset.mapState);
+export const mapState = (page: Page | Frame) =>
+  page.evaluate(() => document.documentElement.dataset.mapState);
 
-export async function waitForMapState(page: Page | Frame, states: string[], timeout = STATE_TIMEOUT): Promise<string> {
-  await page.waitForFunction((s) => s.includes(document.documentElement.dataset.mapState ?? ''), states, { timeout });
+export async function waitForMapState(
+  page: Page | Frame,
+  states: string[],
+  timeout = STATE_TIMEOUT,
+): Promise<string> {
+  await page.waitForFunction((s) => s.includes(document.documentElement.dataset.mapState ?? ''), states, {
+    timeout,
+  });
   return (await mapState(page)) ?? '';
 }
 
@@ -133,7 +191,12 @@ export async function settle(target: Page | Frame): Promise<void> {
     const idle = map.once('idle');
     map.triggerRepaint();
     let timer = 0;
-    await Promise.race([idle, new Promise((_, fail) => { timer = window.setTimeout(() => fail(new Error(`the map was not idle after ${timeout} ms`)), timeout); })]);
+    await Promise.race([
+      idle,
+      new Promise((_, fail) => {
+        timer = window.setTimeout(() => fail(new Error(`the map was not idle after ${timeout} ms`)), timeout);
+      }),
+    ]);
     clearTimeout(timer);
   }, STATE_TIMEOUT);
 }
@@ -142,38 +205,66 @@ export async function settle(target: Page | Frame): Promise<void> {
 export function mapProbe(target: Page | Frame) {
   return {
     /** Feature state of a place in the one key vocabulary ('FR', 'ES', or 'hub'), in the countries (or given) source; other sources take their own ids ('brussels' in attacks). */
-    featureState: (key: string, source?: string): Promise<Record<string, unknown>> => target.evaluate(([id, src]) => {
-      const map = (window as unknown as { __takedownMap: MlMap }).__takedownMap;
-      return map.getFeatureState({ source: src ?? (id === 'hub' ? 'hub' : 'countries'), id });
-    }, [key, source] as const),
-    layout: (layer: string, property: string): Promise<unknown> => target.evaluate(([l, p]) =>
-      (window as unknown as { __takedownMap: MlMap }).__takedownMap.getLayoutProperty(l, p as 'visibility'), [layer, property] as const),
-    isMoving: () => target.evaluate(() => (window as unknown as { __takedownMap: MlMap }).__takedownMap.isMoving()),
-    zoom: () => target.evaluate(() => (window as unknown as { __takedownMap: MlMap }).__takedownMap.getZoom()),
+    featureState: (key: string, source?: string): Promise<Record<string, unknown>> =>
+      target.evaluate(
+        ([id, src]) => {
+          const map = (window as unknown as { __takedownMap: MlMap }).__takedownMap;
+          return map.getFeatureState({ source: src ?? (id === 'hub' ? 'hub' : 'countries'), id });
+        },
+        [key, source] as const,
+      ),
+    layout: (layer: string, property: string): Promise<unknown> =>
+      target.evaluate(
+        ([l, p]) =>
+          (window as unknown as { __takedownMap: MlMap }).__takedownMap.getLayoutProperty(
+            l,
+            p as 'visibility',
+          ),
+        [layer, property] as const,
+      ),
+    isMoving: () =>
+      target.evaluate(() => (window as unknown as { __takedownMap: MlMap }).__takedownMap.isMoving()),
+    zoom: () =>
+      target.evaluate(() => (window as unknown as { __takedownMap: MlMap }).__takedownMap.getZoom()),
     /** [west, south, east, north] of the view. */
-    bounds: () => target.evaluate(() => (window as unknown as { __takedownMap: MlMap }).__takedownMap.getBounds().toArray().flat()),
+    bounds: () =>
+      target.evaluate(() =>
+        (window as unknown as { __takedownMap: MlMap }).__takedownMap.getBounds().toArray().flat(),
+      ),
     /** Screen position of a longitude/latitude. */
-    pixel: (lngLat: [number, number]) => target.evaluate((p) => {
-      const map = (window as unknown as { __takedownMap: MlMap }).__takedownMap;
-      const r = map.getCanvas().getBoundingClientRect();
-      const xy = map.project(p);
-      return { x: r.left + xy.x, y: r.top + xy.y };
-    }, lngLat),
+    pixel: (lngLat: [number, number]) =>
+      target.evaluate((p) => {
+        const map = (window as unknown as { __takedownMap: MlMap }).__takedownMap;
+        const r = map.getCanvas().getBoundingClientRect();
+        const xy = map.project(p);
+        return { x: r.left + xy.x, y: r.top + xy.y };
+      }, lngLat),
     /** Screen position of each participant's label point. */
     labelPixels: () => labelPixels(target),
     /** Ids of the rendered features of a layer. */
-    rendered: (layer: string): Promise<unknown[]> => target.evaluate((l) =>
-      (window as unknown as { __takedownMap: MlMap }).__takedownMap.queryRenderedFeatures({ layers: [l] }).map((f) => f.properties.id), layer),
+    rendered: (layer: string): Promise<unknown[]> =>
+      target.evaluate(
+        (l) =>
+          (window as unknown as { __takedownMap: MlMap }).__takedownMap
+            .queryRenderedFeatures({ layers: [l] })
+            .map((f) => f.properties.id),
+        layer,
+      ),
   };
 }
 
 /** Screen position of each participant's label point (needs `?debug=1`): the point on the country its label belongs to, not where the label was moved. */
-export async function labelPixels(target: Page | Frame): Promise<Record<string, { x: number; y: number; role: string }>> {
+export async function labelPixels(
+  target: Page | Frame,
+): Promise<Record<string, { x: number; y: number; role: string }>> {
   return target.evaluate(async () => {
     const map = (window as unknown as { __takedownMap: MlMap }).__takedownMap;
     const rect = map.getCanvas().getBoundingClientRect();
     const src = map.getSource('labels') as import('maplibre-gl').GeoJSONSource;
-    const fc = (await src.getData()) as GeoJSON.FeatureCollection<GeoJSON.Point, { name: string; role: string; at?: [number, number] }>;
+    const fc = (await src.getData()) as GeoJSON.FeatureCollection<
+      GeoJSON.Point,
+      { name: string; role: string; at?: [number, number] }
+    >;
     const out: Record<string, { x: number; y: number; role: string }> = {};
     for (const f of fc.features) {
       const p = map.project(f.properties.at ?? (f.geometry.coordinates as [number, number]));
@@ -193,15 +284,30 @@ export function app(target: Page | Frame) {
     map: mapProbe(target),
     participant,
     /** Click a participant (alpha-2 or 'hub') in the list. */
-    async selectCountry(key: string) { await participant(key).click(); await settle(target); },
+    async selectCountry(key: string) {
+      await participant(key).click();
+      await settle(target);
+    },
     /** Click any control, then settle. */
-    async click(selector: string) { await target.locator(selector).click(); await settle(target); },
+    async click(selector: string) {
+      await target.locator(selector).click();
+      await settle(target);
+    },
     /** Press a key on the focused element, then settle. */
-    async press(key: string) { await (target as Page).keyboard.press(key); await settle(target); },
+    async press(key: string) {
+      await (target as Page).keyboard.press(key);
+      await settle(target);
+    },
     legend: {
-      async toggle(role: string) { await legendItem(role).click(); await settle(target); },
+      async toggle(role: string) {
+        await legendItem(role).click();
+        await settle(target);
+      },
       pressed: async (role: string) => (await legendItem(role).getAttribute('aria-pressed')) === 'true',
-      visible: () => target.$$eval('#op-legend li', (lis) => (lis as HTMLElement[]).filter((li) => !li.hidden).map((li) => li.textContent)),
+      visible: () =>
+        target.$$eval('#op-legend li', (lis) =>
+          (lis as HTMLElement[]).filter((li) => !li.hidden).map((li) => li.textContent),
+        ),
     },
     dimmedInList: (key: string) => participant(key).evaluate((el) => el.classList.contains('is-dim')),
   };
@@ -213,7 +319,18 @@ export const panelTitle = (page: Page | Frame) => page.locator('#op-panel h2').f
 export async function showFillsOnly(page: Page): Promise<void> {
   await page.evaluate(() => {
     const map = (window as unknown as { __takedownMap: MlMap }).__takedownMap;
-    for (const id of ['labels', 'leaders', 'hub-label', 'hub', 'hub-halo', 'spokes', 'participant-outline', 'country-pattern', 'inset-pattern']) map.setLayoutProperty(id, 'visibility', 'none');
+    for (const id of [
+      'labels',
+      'leaders',
+      'hub-label',
+      'hub',
+      'hub-halo',
+      'spokes',
+      'participant-outline',
+      'country-pattern',
+      'inset-pattern',
+    ])
+      map.setLayoutProperty(id, 'visibility', 'none');
   });
   await settle(page);
 }
@@ -258,17 +375,30 @@ export function e2eSuite(o: { webgl?: boolean } = {}) {
     for (const w of opened.splice(0)) if (!w.checked) await expectClean(w);
   });
   const suite = {
-    get url() { return server!.url; },
-    get browser() { return browser!; },
+    get url() {
+      return server!.url;
+    },
+    get browser() {
+      return browser!;
+    },
     /** A watched page in a fresh context; opens `path` (with ?debug=1) unless it is null. */
-    async open(path: string | null = '', options: BrowserContextOptions = {}, watch: WatchOptions = {}, on: Browser = browser!): Promise<Watched> {
+    async open(
+      path: string | null = '',
+      options: BrowserContextOptions = {},
+      watch: WatchOptions = {},
+      on: Browser = browser!,
+    ): Promise<Watched> {
       const w = await openPage(on, server!.url, options, watch);
       opened.push(w);
       if (path !== null) await w.goto(path);
       return w;
     },
     /** A page in a browser without WebGL, closed after the test. */
-    async openWithoutWebGL(path: string | null = '', options: BrowserContextOptions = {}, watch: WatchOptions = {}): Promise<Watched> {
+    async openWithoutWebGL(
+      path: string | null = '',
+      options: BrowserContextOptions = {},
+      watch: WatchOptions = {},
+    ): Promise<Watched> {
       const noGl = await launch({ webgl: false });
       const w = await suite.open(null, options, watch, noGl);
       w.context.on('close', () => void noGl.close());

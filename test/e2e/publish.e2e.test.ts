@@ -26,7 +26,11 @@ if (!HAS_NGINX) {
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
-interface Reply { status: number; headers: IncomingHttpHeaders; body: Buffer }
+interface Reply {
+  status: number;
+  headers: IncomingHttpHeaders;
+  body: Buffer;
+}
 
 /** A raw GET (no decoding, no default Accept-Encoding), as a crawler or a CDN sees the reply. */
 function get(url: string, headers: Record<string, string> = {}): Promise<Reply> {
@@ -34,9 +38,13 @@ function get(url: string, headers: Record<string, string> = {}): Promise<Reply> 
     request(url, { headers: { 'User-Agent': 'facebookexternalhit/1.1', ...headers } }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => ok({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+      res.on('end', () =>
+        ok({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+      );
       res.on('error', fail);
-    }).on('error', fail).end();
+    })
+      .on('error', fail)
+      .end();
   });
 }
 
@@ -44,7 +52,8 @@ const meta = (html: string, key: string): string | undefined =>
   new RegExp(`<meta (?:property|name)="${key.replace(/[:.]/g, '\\$&')}" content="([^"]*)"`).exec(html)?.[1];
 
 const expectSecurityHeaders = (r: Reply, what: string) => {
-  for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(r.headers[name.toLowerCase()], `${what}: ${name}`).toBe(value);
+  for (const [name, value] of Object.entries(SECURITY_HEADERS))
+    expect(r.headers[name.toLowerCase()], `${what}: ${name}`).toBe(value);
 };
 
 describe.skipIf(!HAS_NGINX)('published behind nginx (deploy/nginx.conf) under a sub-path', () => {
@@ -60,9 +69,23 @@ describe.skipIf(!HAS_NGINX)('published behind nginx (deploy/nginx.conf) under a 
     dist = join(tmp, 'dist');
     const port = await freePort();
     publicUrl = `http://127.0.0.1:${port}${SUB_PATH}`;
-    await promisify(execFile)(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'error'], {
-      cwd: ROOT, env: { ...process.env, PUBLIC_URL: publicUrl }, maxBuffer: 1 << 24,
-    });
+    await promisify(execFile)(
+      process.execPath,
+      [
+        join(ROOT, 'node_modules/vite/bin/vite.js'),
+        'build',
+        '--outDir',
+        dist,
+        '--emptyOutDir',
+        '--logLevel',
+        'error',
+      ],
+      {
+        cwd: ROOT,
+        env: { ...process.env, PUBLIC_URL: publicUrl },
+        maxBuffer: 1 << 24,
+      },
+    );
     nginx = await startNginx({ dist, port });
     html = (await get(publicUrl)).body.toString();
   }, 180_000);
@@ -98,7 +121,8 @@ describe.skipIf(!HAS_NGINX)('published behind nginx (deploy/nginx.conf) under a 
   });
 
   test('headers: strict CSP, nosniff, Referrer-Policy everywhere; assets immutable, the rest revalidated', async () => {
-    const asset = /src="\.\/(assets\/index-[^"]+\.js)"/.exec(html)?.[1] ?? /src="(assets\/[^"]+\.js)"/.exec(html)![1]!;
+    const asset =
+      /src="\.\/(assets\/index-[^"]+\.js)"/.exec(html)?.[1] ?? /src="(assets\/[^"]+\.js)"/.exec(html)![1]!;
     const worker = readdirAssets(dist).find((f) => f.endsWith('.mjs'))!;
     const cases: [string, string, string][] = [
       ['', CACHE_SHORT, 'text/html'],
@@ -120,7 +144,9 @@ describe.skipIf(!HAS_NGINX)('published behind nginx (deploy/nginx.conf) under a 
       if (cache === CACHE_SHORT) {
         const etag = r.headers.etag;
         expect(etag, path).toBeTruthy();
-        expect((await get(publicUrl + path, { 'If-None-Match': etag! })).status, `${path} revalidated`).toBe(304);
+        expect((await get(publicUrl + path, { 'If-None-Match': etag! })).status, `${path} revalidated`).toBe(
+          304,
+        );
       }
     }
     const redirect = await get(publicUrl.replace(/\/$/, ''));
@@ -129,7 +155,14 @@ describe.skipIf(!HAS_NGINX)('published behind nginx (deploy/nginx.conf) under a 
   });
 
   test('precompressed files are sent as they are on disk, brotli or gzip as the client accepts', async () => {
-    for (const path of ['index.html', 'embed.js', 'data/operation.json', ...readdirAssets(dist).filter((f) => /\.(js|mjs|css|json)$/.test(f)).map((f) => `assets/${f}`)]) {
+    for (const path of [
+      'index.html',
+      'embed.js',
+      'data/operation.json',
+      ...readdirAssets(dist)
+        .filter((f) => /\.(js|mjs|css|json)$/.test(f))
+        .map((f) => `assets/${f}`),
+    ]) {
       const file = join(dist, path);
       const gz = await get(publicUrl + path, { 'Accept-Encoding': 'gzip' });
       expect(gz.headers['content-encoding'], path).toBe('gzip');
@@ -144,7 +177,8 @@ describe.skipIf(!HAS_NGINX)('published behind nginx (deploy/nginx.conf) under a 
       expect(plain.headers['content-encoding'], path).toBeUndefined();
       expect(plain.body.length, path).toBe(statSync(file).size);
     }
-    if (!nginx.brotli) console.warn('publishing E2E: no brotli_static module; checked the gzip fallback only');
+    if (!nginx.brotli)
+      console.warn('publishing E2E: no brotli_static module; checked the gzip fallback only');
   });
 
   test("an unknown path gets the app's own 404 page, with the same headers", async () => {
@@ -157,12 +191,16 @@ describe.skipIf(!HAS_NGINX)('published behind nginx (deploy/nginx.conf) under a 
   });
 
   describe.skipIf(!HAS_CHROMIUM)('in Chromium', () => {
-    beforeAll(async () => { browser = await launch(); });
+    beforeAll(async () => {
+      browser = await launch();
+    });
 
     test('the app reaches ready under the server’s CSP: no violation, no foreign request, no error', async () => {
       const w = await openPage(browser!, publicUrl);
       const response = await w.page.goto(publicUrl);
-      expect(response!.headers()['content-security-policy']).toBe(SECURITY_HEADERS['Content-Security-Policy']);
+      expect(response!.headers()['content-security-policy']).toBe(
+        SECURITY_HEADERS['Content-Security-Policy'],
+      );
       expect(await waitForMapState(w.page, ['ready', 'fallback', 'error'])).toBe('ready');
       expect(w.requests.some((u) => u.endsWith('.mjs'))).toBe(true);
       await expectClean(w);
@@ -175,7 +213,9 @@ describe.skipIf(!HAS_NGINX)('published behind nginx (deploy/nginx.conf) under a 
         const w = await openPage(staging, url);
         await w.page.goto(url);
         await w.page.getByRole('button', { name: 'Embed' }).click();
-        const codes = await w.page.getByRole('dialog', { name: 'Embed this map' }).locator('textarea')
+        const codes = await w.page
+          .getByRole('dialog', { name: 'Embed this map' })
+          .locator('textarea')
           .evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value));
         expect(codes[0]).toContain(`src="${publicUrl}?embed=1&amp;fit=1"`);
         expect(codes[1]).toContain(`<script src="${publicUrl}embed.js" async></script>`);
@@ -188,11 +228,18 @@ describe.skipIf(!HAS_NGINX)('published behind nginx (deploy/nginx.conf) under a 
 
     test('the 404 page is styled by the app’s stylesheet and links back to the map, cleanly', async () => {
       // The page itself answers 404 on purpose: Chromium logs that one failed load.
-      const w = await openPage(browser!, publicUrl, {}, { expectConsole: [/Failed to load resource: the server responded with a status of 404/] });
+      const w = await openPage(
+        browser!,
+        publicUrl,
+        {},
+        { expectConsole: [/Failed to load resource: the server responded with a status of 404/] },
+      );
       const response = await w.page.goto(`${publicUrl}deep/no/such/page`);
       expect(response!.status()).toBe(404);
       expect(await w.page.locator('h1').textContent()).toBe('Page not found');
-      expect(await w.page.evaluate(() => [...document.styleSheets].some((s) => s.cssRules.length > 0))).toBe(true);
+      expect(await w.page.evaluate(() => [...document.styleSheets].some((s) => s.cssRules.length > 0))).toBe(
+        true,
+      );
       await w.page.locator('a').click();
       await w.page.waitForURL(publicUrl);
       await expectClean(w);

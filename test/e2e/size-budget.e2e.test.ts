@@ -25,17 +25,28 @@ const gz = (file: string) => {
   return ALREADY_COMPRESSED.has(extname(file)) ? buf.length : gzipSync(buf, { level: 9 }).length;
 };
 const walk = (dir: string): string[] =>
-  readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
+  readdirSync(dir).flatMap((n) =>
+    statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)],
+  );
 
 /** Files index.html makes the browser fetch before first paint: stylesheets, the entry module, its preloads. */
 export function criticalFiles(html: string): string[] {
-  const refs = [...html.matchAll(/<(?:script[^>]*\bsrc|link[^>]*\brel="(?:stylesheet|modulepreload)"[^>]*\bhref)="([^"]+)"/g)].map((m) => m[1]!);
-  const hrefFirst = [...html.matchAll(/<link[^>]*\bhref="([^"]+)"[^>]*\brel="(?:stylesheet|modulepreload)"/g)].map((m) => m[1]!);
-  return [...new Set([...refs, ...hrefFirst])].filter((r) => !/^https?:/.test(r)).map((r) => join(DIST, r.replace(/^\.?\//, '')));
+  const refs = [
+    ...html.matchAll(
+      /<(?:script[^>]*\bsrc|link[^>]*\brel="(?:stylesheet|modulepreload)"[^>]*\bhref)="([^"]+)"/g,
+    ),
+  ].map((m) => m[1]!);
+  const hrefFirst = [
+    ...html.matchAll(/<link[^>]*\bhref="([^"]+)"[^>]*\brel="(?:stylesheet|modulepreload)"/g),
+  ].map((m) => m[1]!);
+  return [...new Set([...refs, ...hrefFirst])]
+    .filter((r) => !/^https?:/.test(r))
+    .map((r) => join(DIST, r.replace(/^\.?\//, '')));
 }
 
 const HAS_DIST = existsSync(join(DIST, 'index.html'));
-if (!HAS_DIST && !process.env.CI) console.warn('\n!!! size budget SKIPPED: no dist/. Run `npx vite build` first.\n');
+if (!HAS_DIST && !process.env.CI)
+  console.warn('\n!!! size budget SKIPPED: no dist/. Run `npx vite build` first.\n');
 
 describe.skipIf(!HAS_DIST && !process.env.CI)('size budget of dist/', () => {
   const html = HAS_DIST ? readFileSync(join(DIST, 'index.html'), 'utf8') : '';
@@ -61,18 +72,34 @@ describe.skipIf(!HAS_DIST && !process.env.CI)('size budget of dist/', () => {
   test('MapLibre is not on the critical path: no module of maplibre-gl in what index.html loads or imports', async () => {
     // The same build in memory says which output holds which modules (by module id, not by MapLibre's text).
     const out = await build({ logLevel: 'silent', build: { write: false } });
-    const files = (Array.isArray(out) ? out : [out]).flatMap<OutputChunk | OutputAsset>((o) => ('output' in o ? o.output : []));
+    const files = (Array.isArray(out) ? out : [out]).flatMap<OutputChunk | OutputAsset>((o) =>
+      'output' in o ? o.output : [],
+    );
     const chunks = files.filter((f): f is OutputChunk => f.type === 'chunk');
     const fromMapLibre = new Set([
-      ...chunks.filter((c) => c.moduleIds.some((id) => id.includes('/node_modules/maplibre-gl/'))).map((c) => c.fileName),
-      ...files.filter((f) => f.type === 'asset' && f.originalFileNames.some((n) => n.includes('maplibre-gl'))).map((f) => f.fileName),
+      ...chunks
+        .filter((c) => c.moduleIds.some((id) => id.includes('/node_modules/maplibre-gl/')))
+        .map((c) => c.fileName),
+      ...files
+        .filter((f) => f.type === 'asset' && f.originalFileNames.some((n) => n.includes('maplibre-gl')))
+        .map((f) => f.fileName),
     ]);
-    expect([...fromMapLibre].some((f) => f.endsWith('.js')), 'the build has a chunk with MapLibre in it').toBe(true);
-    expect([...fromMapLibre].some((f) => f.endsWith('.mjs')), 'the build has MapLibre\'s worker').toBe(true);
+    expect(
+      [...fromMapLibre].some((f) => f.endsWith('.js')),
+      'the build has a chunk with MapLibre in it',
+    ).toBe(true);
+    expect(
+      [...fromMapLibre].some((f) => f.endsWith('.mjs')),
+      "the build has MapLibre's worker",
+    ).toBe(true);
     const critical = criticalFiles(html).map((f) => relative(DIST, f));
-    expect(critical.some((f) => f.endsWith('.js')), 'index.html loads a script').toBe(true);
+    expect(
+      critical.some((f) => f.endsWith('.js')),
+      'index.html loads a script',
+    ).toBe(true);
     const names = files.map((f) => f.fileName);
-    for (const f of critical.filter((c) => /\.m?js$/.test(c))) expect(names, `${f}: is dist/ stale? run vite build`).toContain(f);
+    for (const f of critical.filter((c) => /\.m?js$/.test(c)))
+      expect(names, `${f}: is dist/ stale? run vite build`).toContain(f);
     // Everything the critical scripts import statically loads before the first picture too.
     const loaded = new Set<string>();
     const visit = (name: string) => {
@@ -86,7 +113,9 @@ describe.skipIf(!HAS_DIST && !process.env.CI)('size budget of dist/', () => {
 
   test(`the whole of dist/ stays under ${BUDGET_DIST / 1024} KB gzip`, () => {
     // The build's own .br/.gz copies are the same files again, precompressed (publishing, issue 18).
-    const total = walk(DIST).filter((f) => !/\.(br|gz)$/.test(f)).reduce((s, f) => s + gz(f), 0);
+    const total = walk(DIST)
+      .filter((f) => !/\.(br|gz)$/.test(f))
+      .reduce((s, f) => s + gz(f), 0);
     console.info(`dist: ${(total / 1024).toFixed(1)} KB gzip`);
     expect(total).toBeLessThanOrEqual(BUDGET_DIST);
   });

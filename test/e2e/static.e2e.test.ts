@@ -1,7 +1,16 @@
 import type { Map as MlMap } from 'maplibre-gl';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { app, e2eSuite, expectClean, HAS_CHROMIUM, MAP_FAILED, mapState, panelTitle, waitForMapState } from './harness.ts';
+import {
+  app,
+  e2eSuite,
+  expectClean,
+  HAS_CHROMIUM,
+  MAP_FAILED,
+  mapState,
+  panelTitle,
+  waitForMapState,
+} from './harness.ts';
 import { STATE_TIMEOUT } from './timeouts.ts';
 
 const MAP_CHUNK = /\/assets\/mount-map-[^/]*\.js$/;
@@ -40,8 +49,13 @@ describe.skipIf(!HAS_CHROMIUM)('the static twin in Chromium', () => {
   test('the static picture is shown first, before MapLibre arrives; the map then replaces it in the same box', async () => {
     const w = await suite.open(null);
     let release!: () => void;
-    const gate = new Promise<void>((r) => { release = r; });
-    await w.page.route(MAP_CHUNK, async (route) => { await gate; await route.fallback(); });
+    const gate = new Promise<void>((r) => {
+      release = r;
+    });
+    await w.page.route(MAP_CHUNK, async (route) => {
+      await gate;
+      await route.fallback();
+    });
     await w.goto();
     expect(await mapState(w.page)).toBe('static');
     const wide = w.page.locator('#op-map svg.op-static--wide');
@@ -49,7 +63,11 @@ describe.skipIf(!HAS_CHROMIUM)('the static twin in Chromium', () => {
     expect(await w.page.locator('#op-map svg.op-static--tall').isVisible()).toBe(false);
     expect(await wide.getAttribute('role')).toBe('img');
     expect(await wide.getAttribute('aria-label')).toMatch(/Lead: Belgium/);
-    await w.page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, { timeout: STATE_TIMEOUT });
+    await w.page.waitForFunction(
+      () => performance.getEntriesByName('first-contentful-paint').length > 0,
+      null,
+      { timeout: STATE_TIMEOUT },
+    );
     expect(await mapState(w.page)).toBe('static');
     const before = await mapBox(w.page);
     release();
@@ -77,13 +95,19 @@ describe.skipIf(!HAS_CHROMIUM)('the static twin in Chromium', () => {
       await w.page.keyboard.press('ArrowDown');
       await w.page.keyboard.press('Enter');
       expect(await panelTitle(w.page)).toBe('Bulgaria');
-      expect(await w.page.locator('.op-static--wide path.country[data-key="BG"]').getAttribute('class')).toContain('is-selected');
+      expect(
+        await w.page.locator('.op-static--wide path.country[data-key="BG"]').getAttribute('class'),
+      ).toContain('is-selected');
       const fr = await pointOn(w.page, '.op-static--wide path.country[data-key="FR"]');
       await w.page.mouse.click(fr.x, fr.y);
       await expect.poll(() => panelTitle(w.page)).toBe('France');
       expect(new URL(w.page.url()).hash).toBe('#country=fr');
-      expect(await w.page.locator('.op-static--wide path.country[data-key="FR"]').getAttribute('class')).toContain('is-selected');
-      expect(await w.page.locator('.op-static--wide path.country[data-key="BG"]').getAttribute('class')).not.toContain('is-selected');
+      expect(
+        await w.page.locator('.op-static--wide path.country[data-key="FR"]').getAttribute('class'),
+      ).toContain('is-selected');
+      expect(
+        await w.page.locator('.op-static--wide path.country[data-key="BG"]').getAttribute('class'),
+      ).not.toContain('is-selected');
       const hub = await pointOn(w.page, '.op-static--wide .hub-dot');
       await w.page.mouse.click(hub.x, hub.y);
       await expect.poll(() => panelTitle(w.page)).toBe('The Hague');
@@ -98,8 +122,12 @@ describe.skipIf(!HAS_CHROMIUM)('the static twin in Chromium', () => {
     expect(await w.page.locator('#op-map-status').textContent()).toMatch(/switched off/);
     expect(await panelTitle(w.page)).toBe('Netherlands');
     await w.page.waitForLoadState('networkidle');
-    expect(w.requests.filter((u) => MAP_CHUNK.test(u) || WORKER.test(u) || /countries-110m/.test(u))).toEqual([]);
-    expect(await w.page.locator('.op-static--wide path.country[data-key="NL"]').getAttribute('class')).toContain('is-selected');
+    expect(w.requests.filter((u) => MAP_CHUNK.test(u) || WORKER.test(u) || /countries-110m/.test(u))).toEqual(
+      [],
+    );
+    expect(
+      await w.page.locator('.op-static--wide path.country[data-key="NL"]').getAttribute('class'),
+    ).toContain('is-selected');
     await clean(w);
   });
 
@@ -108,23 +136,32 @@ describe.skipIf(!HAS_CHROMIUM)('the static twin in Chromium', () => {
     await w.page.route(/countries-110m.*\.json$/, (r) => r.fulfill({ status: 404, body: 'gone' }));
     await w.goto();
     expect(await waitForMapState(w.page, ['ready', 'fallback', 'error'])).toBe('fallback');
-    expect(await w.page.locator('#op-map-status').textContent()).toMatch(/could not be loaded.*static picture/);
+    expect(await w.page.locator('#op-map-status').textContent()).toMatch(
+      /could not be loaded.*static picture/,
+    );
     expect(await w.page.locator('#op-map svg.op-static--wide').isVisible()).toBe(true);
     await clean(w);
   });
 
   test('a page served without the picture keeps the old contract: no outlines → error, with a message', async () => {
     const w = await suite.open(null, {}, { expectConsole: NOT_FOUND });
-    await w.page.route((url) => url.pathname === '/' , async (route) => {
-      const res = await route.fetch();
-      const body = (await res.text()).replace(/<svg [^]*?<\/svg>/g, '').replace('data-map-state="static"', 'data-map-state="loading"');
-      await route.fulfill({ response: res, body });
-    });
+    await w.page.route(
+      (url) => url.pathname === '/',
+      async (route) => {
+        const res = await route.fetch();
+        const body = (await res.text())
+          .replace(/<svg [^]*?<\/svg>/g, '')
+          .replace('data-map-state="static"', 'data-map-state="loading"');
+        await route.fulfill({ response: res, body });
+      },
+    );
     await w.page.route(/countries-110m.*\.json$/, (r) => r.fulfill({ status: 404, body: 'gone' }));
     await w.goto();
     expect(await w.page.locator('#op-map svg').count()).toBe(0);
     expect(await waitForMapState(w.page, ['ready', 'fallback', 'error'])).toBe('error');
-    expect(await w.page.locator('#op-map-status').textContent()).toMatch(/could not be loaded, so the map is not shown/);
+    expect(await w.page.locator('#op-map-status').textContent()).toMatch(
+      /could not be loaded, so the map is not shown/,
+    );
     await clean(w);
   });
 
@@ -146,7 +183,9 @@ describe.skipIf(!HAS_CHROMIUM)('the static twin in Chromium', () => {
     expect(await waitForMapState(w.page, ['fallback'])).toBe('fallback');
     expect(await w.page.locator('#op-map-status').textContent()).toMatch(/lost its graphics context/);
     expect(await w.page.locator('#op-map svg.op-static--wide').isVisible()).toBe(true);
-    expect(await w.page.locator('.op-static--wide path.country[data-key="GB"]').getAttribute('class')).toContain('is-selected');
+    expect(
+      await w.page.locator('.op-static--wide path.country[data-key="GB"]').getAttribute('class'),
+    ).toContain('is-selected');
     expect(await panelTitle(w.page)).toBe('United Kingdom');
     await clean(w);
   });
@@ -157,11 +196,22 @@ describe.skipIf(!HAS_CHROMIUM)('the static twin in Chromium', () => {
     const rows = w.page.locator('.op-noscript tbody tr');
     expect(await rows.count()).toBe(9);
     expect(await rows.first().isVisible()).toBe(true);
-    expect((await w.page.locator('.op-noscript tbody th').allTextContents()).sort())
-      .toEqual(['Belgium', 'Bulgaria', 'Canada', 'France', 'Netherlands', 'Romania', 'The Hague', 'United Kingdom', 'United States']);
+    expect((await w.page.locator('.op-noscript tbody th').allTextContents()).sort()).toEqual([
+      'Belgium',
+      'Bulgaria',
+      'Canada',
+      'France',
+      'Netherlands',
+      'Romania',
+      'The Hague',
+      'United Kingdom',
+      'United States',
+    ]);
     // Facts keep their sources without JavaScript, and the page foot says how the map was made.
     expect(await w.page.locator('.op-noscript tbody a[href^="http"]').count()).toBeGreaterThan(10);
-    expect(await w.page.locator('.op-noscript').textContent()).toMatch(/Where sources disagree[\s\S]*Afterwards/);
+    expect(await w.page.locator('.op-noscript').textContent()).toMatch(
+      /Where sources disagree[\s\S]*Afterwards/,
+    );
     expect(await w.page.locator('footer #op-about h2').textContent()).toBe('About this map');
     const img = w.page.locator('.op-noscript img');
     expect(await img.getAttribute('alt')).toMatch(/Registrars identified: United Kingdom/);
@@ -225,17 +275,23 @@ describe.skipIf(!HAS_CHROMIUM)('the static twin in Chromium', () => {
       const res = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
       const before = res.filter((r) => r.responseEnd <= fcp);
       return {
-        fcp: Math.round(fcp), ready: Math.round(performance.now()),
+        fcp: Math.round(fcp),
+        ready: Math.round(performance.now()),
         bytesBeforeFcp: nav.transferSize + before.reduce((s, r) => s + r.transferSize, 0),
         resourcesBeforeFcp: before.map((r) => r.name.replace(/^.*\//, '')),
-        timeline: res.map((r) => `${r.name.replace(/^.*\//, '')}@${Math.round(r.startTime)}-${Math.round(r.responseEnd)}`),
+        timeline: res.map(
+          (r) => `${r.name.replace(/^.*\//, '')}@${Math.round(r.startTime)}-${Math.round(r.responseEnd)}`,
+        ),
       };
     });
     console.log('static twin timing', JSON.stringify(m));
     // MapLibre's chunk is only requested once the first frame (the picture) has been committed.
     const order = await w.page.evaluate(() => {
       const frame = performance.getEntriesByName('takedown:first-frame')[0]?.startTime ?? null;
-      const chunk = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((r) => /mount-map-[^/]*\.js$/.test(r.name))?.startTime ?? null;
+      const chunk =
+        (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((r) =>
+          /mount-map-[^/]*\.js$/.test(r.name),
+        )?.startTime ?? null;
       return { frame, chunk, timeout: performance.getEntriesByName('takedown:first-frame-timeout').length };
     });
     expect(order.timeout).toBe(0);

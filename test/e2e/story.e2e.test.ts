@@ -2,7 +2,17 @@ import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { GROUND, ROLE_COLOURS } from '../../src/data/palette.ts';
-import { HAS_CHROMIUM, app, e2eSuite, expectClean, labelPixels, mapProbe, panelTitle, showFillsOnly, waitForMapState } from './harness.ts';
+import {
+  HAS_CHROMIUM,
+  app,
+  e2eSuite,
+  expectClean,
+  labelPixels,
+  mapProbe,
+  panelTitle,
+  showFillsOnly,
+  waitForMapState,
+} from './harness.ts';
 
 const hex = (h: string) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16));
 const MADRID: [number, number] = [-3.7, 40.4];
@@ -16,18 +26,25 @@ async function colours(page: Page): Promise<{ belgium: Rgb; spain: Rgb }> {
   const be = (await labelPixels(page)).Belgium!;
   const es = await mapProbe(page).pixel(MADRID);
   const png = PNG.sync.read(await page.screenshot());
-  const at = (x: number, y: number) => { const i = (Math.round(y) * png.width + Math.round(x)) * 4; return [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!]; };
+  const at = (x: number, y: number) => {
+    const i = (Math.round(y) * png.width + Math.round(x)) * 4;
+    return [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!];
+  };
   return { belgium: at(be.x, be.y), spain: at(es.x, es.y) };
 }
 const near = (got: Rgb, want: string, what: string) => {
   const w = hex(want);
-  expect(Math.hypot(got[0]! - w[0]!, got[1]! - w[1]!, got[2]! - w[2]!), `${what}: drawn ${got}, want ${w}`).toBeLessThan(24);
+  expect(
+    Math.hypot(got[0]! - w[0]!, got[1]! - w[1]!, got[2]! - w[2]!),
+    `${what}: drawn ${got}, want ${w}`,
+  ).toBeLessThan(24);
 };
 const visibleLegend = (page: Page) => app(page).legend.visible();
 
 describe.skipIf(!HAS_CHROMIUM)('the story around the map, in Chromium', () => {
   const suite = e2eSuite();
-  const open = (path = '', opts = {}) => suite.open(path, { reducedMotion: 'reduce', colorScheme: 'light', ...opts });
+  const open = (path = '', opts = {}) =>
+    suite.open(path, { reducedMotion: 'reduce', colorScheme: 'light', ...opts });
   const clean = expectClean;
 
   test('each strike re-colours the map and the legend counts follow', async () => {
@@ -38,15 +55,27 @@ describe.skipIf(!HAS_CHROMIUM)('the story around the map, in Chromium', () => {
     let c = await colours(w.page);
     near(c.belgium, ROLE_COLOURS.lead, 'April 2018: Belgium');
     near(c.spain, neutral, 'April 2018: Spain');
-    expect(await visibleLegend(w.page)).toEqual(['Lead1 country', 'Digital evidence seized3 countries', 'Servers seized3 countries', 'Registrars identified1 country', 'Coordination hubThe Hague']);
+    expect(await visibleLegend(w.page)).toEqual([
+      'Lead1 country',
+      'Digital evidence seized3 countries',
+      'Servers seized3 countries',
+      'Registrars identified1 country',
+      'Coordination hubThe Hague',
+    ]);
 
     await clickAndSettle(w.page, '[data-strike="2017-06"]');
     c = await colours(w.page);
     near(c.spain, ROLE_COLOURS.lead, 'June 2017: Spain');
     near(c.belgium, neutral, 'June 2017: Belgium');
-    expect(await visibleLegend(w.page)).toEqual(['Lead1 country', 'Support1 country', 'Coordination hubThe Hague']);
+    expect(await visibleLegend(w.page)).toEqual([
+      'Lead1 country',
+      'Support1 country',
+      'Coordination hubThe Hague',
+    ]);
     expect(await w.page.locator('[data-strike="2017-06"]').getAttribute('aria-pressed')).toBe('true');
-    expect(await w.page.locator('#op-strike').textContent()).toMatch(/Guardia Civil[\s\S]*more than 100 countries/);
+    expect(await w.page.locator('#op-strike').textContent()).toMatch(
+      /Guardia Civil[\s\S]*more than 100 countries/,
+    );
     expect(new URL(w.page.url()).hash).toBe('#strike=2017-06');
 
     await clickAndSettle(w.page, '[data-strike="2016-08"]');
@@ -81,17 +110,23 @@ describe.skipIf(!HAS_CHROMIUM)('the story around the map, in Chromium', () => {
     await w.page.locator('[data-action="attacks"]').focus();
     await a.press('Enter');
     expect(await visibility()).toBe('visible');
-    expect(await w.page.locator('#op-attacks').textContent()).toMatch(/in 2016[\s\S]*official Islamic State statement/);
+    expect(await w.page.locator('#op-attacks').textContent()).toMatch(
+      /in 2016[\s\S]*official Islamic State statement/,
+    );
     let found = '';
     for (let i = 0; i < 30 && !found; i++) {
       await w.page.keyboard.press('Tab');
-      found = await w.page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.attack ?? '');
+      found = await w.page.evaluate(
+        () => (document.activeElement as HTMLElement | null)?.dataset.attack ?? '',
+      );
     }
     expect(found).toBe('paris');
     await w.page.keyboard.press('Tab');
     await a.press('Enter');
     expect(await w.page.locator('[data-attack="brussels"]').getAttribute('aria-pressed')).toBe('true');
-    expect(await w.page.locator('#op-attack-detail').textContent()).toMatch(/Brussels, 22 Mar 2016[\s\S]*Amaq carried the claim/);
+    expect(await w.page.locator('#op-attack-detail').textContent()).toMatch(
+      /Brussels, 22 Mar 2016[\s\S]*Amaq carried the claim/,
+    );
     expect(await a.map.rendered('attacks')).toContain('brussels');
     expect(await a.map.featureState('brussels', 'attacks')).toMatchObject({ selected: true });
     await a.click('[data-action="attacks"]');
@@ -114,7 +149,11 @@ describe.skipIf(!HAS_CHROMIUM)('the story around the map, in Chromium', () => {
     expect(new URL(w.page.url()).hash).toBe('#step=3');
     const framed = async () => {
       const [west, south, east, north] = (await app(w.page).map.bounds()) as [number, number, number, number];
-      const inView = [[2.3, 46.6], [25, 45.9], [25.4, 42.7]].every(([x, y]) => x! >= west && x! <= east && y! >= south && y! <= north);
+      const inView = [
+        [2.3, 46.6],
+        [25, 45.9],
+        [25.4, 42.7],
+      ].every(([x, y]) => x! >= west && x! <= east && y! >= south && y! <= north);
       return { inView, westOfMinus20: west < -20 };
     };
     // framed on FR, RO, BG, not the whole two-part view
@@ -124,7 +163,9 @@ describe.skipIf(!HAS_CHROMIUM)('the story around the map, in Chromium', () => {
     expect(await indicator()).toBe('Step 2 of 8');
 
     // Host pages drive the tour only when the map is framed: see embed.e2e.test.ts.
-    await w.page.evaluate(() => { location.hash = '#step=6'; });
+    await w.page.evaluate(() => {
+      location.hash = '#step=6';
+    });
     await expect.poll(indicator).toBe('Step 6 of 8');
     expect(await w.page.locator('[data-strike="2017-06"]').getAttribute('aria-pressed')).toBe('true');
 
@@ -141,10 +182,14 @@ describe.skipIf(!HAS_CHROMIUM)('the story around the map, in Chromium', () => {
     await waitForMapState(w.page, ['ready']);
     expect(await w.page.locator('.op-tour__step').textContent()).toBe('Step 7 of 8');
     expect(await panelTitle(w.page)).toBe('Outlets targeted');
-    await w.page.evaluate(() => { location.hash = '#outlets'; });
+    await w.page.evaluate(() => {
+      location.hash = '#outlets';
+    });
     await expect.poll(() => w.page.locator('.op-tour__start').isVisible()).toBe(true);
     expect(await panelTitle(w.page)).toBe('Outlets targeted');
-    expect(await w.page.locator('#op-panel').textContent()).toMatch(/nine languages[\s\S]*Halumu[\s\S]*Unconfirmed/);
+    expect(await w.page.locator('#op-panel').textContent()).toMatch(
+      /nine languages[\s\S]*Halumu[\s\S]*Unconfirmed/,
+    );
     await clean(w);
   });
 
@@ -152,15 +197,34 @@ describe.skipIf(!HAS_CHROMIUM)('the story around the map, in Chromium', () => {
     const w = await open();
     await waitForMapState(w.page, ['ready']);
     const got = await w.page.evaluate(async () => {
-      const links = [...document.querySelectorAll<HTMLAnchorElement>('.op-downloads a')].map((a) => a.getAttribute('href'));
-      const text = async (u: string) => { const r = await fetch(u); if (!r.ok) throw new Error(`${u}: ${r.status}`); return r.text(); };
+      const links = [...document.querySelectorAll<HTMLAnchorElement>('.op-downloads a')].map((a) =>
+        a.getAttribute('href'),
+      );
+      const text = async (u: string) => {
+        const r = await fetch(u);
+        if (!r.ok) throw new Error(`${u}: ${r.status}`);
+        return r.text();
+      };
       const csv = await text('data/participants.csv');
       const geo = JSON.parse(await text('data/takedown.geojson'));
       const json = JSON.parse(await text('data/operation.json'));
       const readme = await text('data/README.txt');
-      return { links, csvRows: csv.split('\r\n').filter((l) => l !== '').length, header: csv.split('\r\n')[0], geoType: geo.type, geoKinds: [...new Set(geo.features.map((f: { properties: { kind: string } }) => f.properties.kind))], participants: json.operation.participants.length, readme };
+      return {
+        links,
+        csvRows: csv.split('\r\n').filter((l) => l !== '').length,
+        header: csv.split('\r\n')[0],
+        geoType: geo.type,
+        geoKinds: [...new Set(geo.features.map((f: { properties: { kind: string } }) => f.properties.kind))],
+        participants: json.operation.participants.length,
+        readme,
+      };
     });
-    expect(got.links).toEqual(['data/participants.csv', 'data/takedown.geojson', 'data/operation.json', 'data/README.txt']);
+    expect(got.links).toEqual([
+      'data/participants.csv',
+      'data/takedown.geojson',
+      'data/operation.json',
+      'data/README.txt',
+    ]);
     expect(got.csvRows).toBe(9);
     expect(got.header).toMatch(/^code,numeric,name,roles,/);
     expect(got.geoType).toBe('FeatureCollection');

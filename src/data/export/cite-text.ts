@@ -25,7 +25,8 @@ export function citeText(c: Citation): string {
 export const citesText = (cites: readonly Citation[]): string => [...new Set(cites.map(citeText))].join('; ');
 
 /** A fact as the panels mark it: "[Unconfirmed] …", "[Research note] …", or plain. */
-export const factText = (f: Fact): string => (f.research ? `[Research note] ${f.text}` : f.unconfirmed ? `[Unconfirmed] ${f.text}` : f.text);
+export const factText = (f: Fact): string =>
+  f.research ? `[Research note] ${f.text}` : f.unconfirmed ? `[Unconfirmed] ${f.text}` : f.text;
 
 /** Facts joined with a space, each marked. */
 export const factsText = (fs: readonly Fact[]): string => fs.map(factText).join(' ');

@@ -20,7 +20,9 @@ export function aboutText(): string {
     ...ABOUT.credits.map((c) => `- ${c}`),
     '',
     `Published ${ABOUT.published}; updated ${ABOUT.updated}.`,
-    ...(ABOUT.corrections.length ? ['', 'Corrections', ...ABOUT.corrections.map((c) => `- ${c.date}: ${c.text}`)] : []),
+    ...(ABOUT.corrections.length
+      ? ['', 'Corrections', ...ABOUT.corrections.map((c) => `- ${c.date}: ${c.text}`)]
+      : []),
   ].join('\n');
 }
 

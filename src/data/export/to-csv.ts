@@ -6,7 +6,16 @@ import { participantNotes } from '../participants.ts';
 import type { Operation } from '../types.ts';
 import { citesText, factsText } from './cite-text.ts';
 
-export const CSV_COLUMNS = ['code', 'numeric', 'name', 'roles', 'authority', 'action', 'caveats', 'citations'] as const;
+export const CSV_COLUMNS = [
+  'code',
+  'numeric',
+  'name',
+  'roles',
+  'authority',
+  'action',
+  'caveats',
+  'citations',
+] as const;
 
 /** A field, quoted when it holds a comma, a quote or a line break. */
 export const csvField = (v: string): string => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
@@ -22,7 +31,11 @@ export function toCsv(op: Pick<Operation, 'participants'>): string {
       p.authority ? p.authority.text : '',
       factsText(p.actions),
       factsText(notes),
-      citesText([...(p.authority?.cite ?? []), ...p.actions.flatMap((f) => f.cite), ...notes.flatMap((f) => f.cite)]),
+      citesText([
+        ...(p.authority?.cite ?? []),
+        ...p.actions.flatMap((f) => f.cite),
+        ...notes.flatMap((f) => f.cite),
+      ]),
     ];
   });
   return [[...CSV_COLUMNS], ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';

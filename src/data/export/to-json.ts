@@ -5,5 +5,7 @@ import type { Operation, TourStep } from '../types.ts';
 import { DATA_NOTE } from './cite-text.ts';
 
 export function toJson(op: Operation, tour: readonly TourStep[] = []): string {
-  return JSON.stringify({ note: DATA_NOTE, operation: op, tour, sources: SOURCES, about: ABOUT }, null, 2) + '\n';
+  return (
+    JSON.stringify({ note: DATA_NOTE, operation: op, tour, sources: SOURCES, about: ABOUT }, null, 2) + '\n'
+  );
 }

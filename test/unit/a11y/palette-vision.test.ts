@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { contrastRatio, deltaE2000, deltaE2000Lab, hexToRgb, simulate, toLab, type Lab } from '../../../src/a11y/colour-vision.ts';
+import {
+  contrastRatio,
+  deltaE2000,
+  deltaE2000Lab,
+  hexToRgb,
+  simulate,
+  toLab,
+  type Lab,
+} from '../../../src/a11y/colour-vision.ts';
 import { GROUND, ROLE_COLOURS, THEMES } from '../../../src/data/palette.ts';
 
 /** Sharma, Wu & Dalal (2005), "The CIEDE2000 color-difference formula", Table 1: L*a*b* pairs and ΔE00. */
@@ -43,7 +51,10 @@ const SHARMA: [Lab, Lab, number][] = [
 /** ΔE00 of 10 or more reads as clearly different colours. */
 const MIN_DELTA = 10;
 /** Roles that share the map: April 2018's, and June 2017's (lead and support). Support never sits beside the April roles. */
-const SHOWN_TOGETHER = [['lead', 'evidence', 'servers', 'registrars', 'hub'], ['lead', 'support', 'hub']] as const;
+const SHOWN_TOGETHER = [
+  ['lead', 'evidence', 'servers', 'registrars', 'hub'],
+  ['lead', 'support', 'hub'],
+] as const;
 
 describe('colour science', () => {
   test('CIEDE2000 matches all 34 reference pairs of Sharma, Wu & Dalal (2005), Table 1, to 1e-4, in both orders', () => {
@@ -56,10 +67,29 @@ describe('colour science', () => {
   });
   test('sRGB to CIELAB (D65) gives the standard values of white, black and the primaries', () => {
     const cases: [[number, number, number], Lab][] = [
-      [[255, 255, 255], [100, 0, 0]], [[0, 0, 0], [0, 0, 0]],
-      [[255, 0, 0], [53.24, 80.09, 67.2]], [[0, 255, 0], [87.73, -86.18, 83.18]], [[0, 0, 255], [32.3, 79.19, -107.86]],
+      [
+        [255, 255, 255],
+        [100, 0, 0],
+      ],
+      [
+        [0, 0, 0],
+        [0, 0, 0],
+      ],
+      [
+        [255, 0, 0],
+        [53.24, 80.09, 67.2],
+      ],
+      [
+        [0, 255, 0],
+        [87.73, -86.18, 83.18],
+      ],
+      [
+        [0, 0, 255],
+        [32.3, 79.19, -107.86],
+      ],
     ];
-    for (const [rgb, lab] of cases) toLab(rgb).forEach((v, k) => expect(v, `${rgb}[${k}]`).toBeCloseTo(lab[k]!, 1));
+    for (const [rgb, lab] of cases)
+      toLab(rgb).forEach((v, k) => expect(v, `${rgb}[${k}]`).toBeCloseTo(lab[k]!, 1));
   });
   test('simulation keeps greys grey and changes red for protanopia', () => {
     const g = simulate([128, 128, 128], 'deuteranopia');
@@ -67,7 +97,8 @@ describe('colour science', () => {
     const red = simulate([255, 0, 0], 'protanopia');
     expect(red[0]).toBeLessThan(200);
   });
-  test('contrast ratio of black on white is 21', () => expect(contrastRatio([0, 0, 0], [255, 255, 255])).toBeCloseTo(21, 5));
+  test('contrast ratio of black on white is 21', () =>
+    expect(contrastRatio([0, 0, 0], [255, 255, 255])).toBeCloseTo(21, 5));
 });
 
 describe('the role palette', () => {
@@ -75,21 +106,20 @@ describe('the role palette', () => {
     test(`keeps every pair of roles shown together, and each role against the grey land, at least ΔE00 ${MIN_DELTA} apart (${type})`, () => {
       const sim = (hex: string) => (type === 'normal' ? hexToRgb(hex) : simulate(hexToRgb(hex), type));
       for (const group of SHOWN_TOGETHER) {
-      const roles = group.map((r) => [r, ROLE_COLOURS[r]] as const);
-      for (let i = 0; i < roles.length; i++) {
-        for (let j = i + 1; j < roles.length; j++) {
-          const d = deltaE2000(sim(roles[i]![1]), sim(roles[j]![1]));
-          expect(d, `${roles[i]![0]} vs ${roles[j]![0]}`).toBeGreaterThanOrEqual(MIN_DELTA);
+        const roles = group.map((r) => [r, ROLE_COLOURS[r]] as const);
+        for (let i = 0; i < roles.length; i++) {
+          for (let j = i + 1; j < roles.length; j++) {
+            const d = deltaE2000(sim(roles[i]![1]), sim(roles[j]![1]));
+            expect(d, `${roles[i]![0]} vs ${roles[j]![0]}`).toBeGreaterThanOrEqual(MIN_DELTA);
+          }
+          for (const theme of THEMES) {
+            const d = deltaE2000(sim(roles[i]![1]), sim(GROUND[theme].land));
+            expect(d, `${roles[i]![0]} vs ${theme} land`).toBeGreaterThanOrEqual(MIN_DELTA);
+          }
         }
-        for (const theme of THEMES) {
-          const d = deltaE2000(sim(roles[i]![1]), sim(GROUND[theme].land));
-          expect(d, `${roles[i]![0]} vs ${theme} land`).toBeGreaterThanOrEqual(MIN_DELTA);
-        }
-      }
       }
     });
   }
-
 });
 
 describe('text contrast (WCAG 2.2 AA)', () => {
@@ -97,7 +127,8 @@ describe('text contrast (WCAG 2.2 AA)', () => {
     test(`body, muted and link text reach 4.5:1 on paper and surface (${theme})`, () => {
       const g = GROUND[theme];
       for (const fg of [g.ink, g.muted, g.accent]) {
-        for (const bg of [g.paper, g.surface]) expect(contrastRatio(hexToRgb(fg), hexToRgb(bg)), `${fg} on ${bg}`).toBeGreaterThanOrEqual(4.5);
+        for (const bg of [g.paper, g.surface])
+          expect(contrastRatio(hexToRgb(fg), hexToRgb(bg)), `${fg} on ${bg}`).toBeGreaterThanOrEqual(4.5);
       }
     });
     test(`map labels reach 4.5:1 against their halo (${theme})`, () => {

@@ -27,11 +27,21 @@ describe('CSV fields', () => {
 
   test('a participant without an authority has an empty authority field; unconfirmed facts are marked', () => {
     const p = OPERATION.participants[0]!;
-    const lone: Participant = { ...p, roles: ['servers', 'evidence'], authority: null, actions: [{ text: 'Did a thing.', cite: [{ source: 'article', paragraph: 2 }], unconfirmed: true }], caveats: [] };
+    const lone: Participant = {
+      ...p,
+      roles: ['servers', 'evidence'],
+      authority: null,
+      actions: [{ text: 'Did a thing.', cite: [{ source: 'article', paragraph: 2 }], unconfirmed: true }],
+      caveats: [],
+    };
     const [, row] = toCsv({ participants: [lone] }).split('\r\n');
-    expect(row!.startsWith(`${p.alpha2},${p.numeric},${p.name},servers; evidence,,[Unconfirmed] Did a thing.,`)).toBe(true);
+    expect(
+      row!.startsWith(`${p.alpha2},${p.numeric},${p.name},servers; evidence,,[Unconfirmed] Did a thing.,`),
+    ).toBe(true);
     expect(row!.endsWith(',article ¶2')).toBe(true);
-    expect(toCsv({ participants: [] })).toBe('code,numeric,name,roles,authority,action,caveats,citations\r\n');
+    expect(toCsv({ participants: [] })).toBe(
+      'code,numeric,name,roles,authority,action,caveats,citations\r\n',
+    );
   });
 });
 
@@ -48,8 +58,14 @@ describe('citation labels', () => {
     }
   });
   test('citesText keeps the first of each, in order, joined with "; "', () => {
-    expect(citesText([{ source: 'article', paragraph: 2 }, { source: 'bbc' }, { source: 'article', paragraph: 2 }, { source: 'article', paragraph: 1 }]))
-      .toBe(`article ¶2; ${citeText({ source: 'bbc' })}; article ¶1`);
+    expect(
+      citesText([
+        { source: 'article', paragraph: 2 },
+        { source: 'bbc' },
+        { source: 'article', paragraph: 2 },
+        { source: 'article', paragraph: 1 },
+      ]),
+    ).toBe(`article ¶2; ${citeText({ source: 'bbc' })}; article ¶1`);
     expect(citesText([])).toBe('');
   });
 });
@@ -59,18 +75,36 @@ describe('roles', () => {
     expect(ROLE_LABELS.lead).toBe('Lead');
     expect(primaryRole({ roles: ['servers', 'lead'] })).toBe('servers');
     expect(primaryRole({ roles: [] })).toBe('hub');
-    expect(roleCounts(OPERATION.participants)).toEqual({ lead: 1, evidence: 3, servers: 3, registrars: 1, support: 0, hub: 0 });
-    expect(roleCounts([{ roles: ['lead', 'servers'] }, { roles: ['servers'] }])).toEqual({ lead: 1, evidence: 0, servers: 2, registrars: 0, support: 0, hub: 0 });
+    expect(roleCounts(OPERATION.participants)).toEqual({
+      lead: 1,
+      evidence: 3,
+      servers: 3,
+      registrars: 1,
+      support: 0,
+      hub: 0,
+    });
+    expect(roleCounts([{ roles: ['lead', 'servers'] }, { roles: ['servers'] }])).toEqual({
+      lead: 1,
+      evidence: 0,
+      servers: 2,
+      registrars: 0,
+      support: 0,
+      hub: 0,
+    });
   });
 });
 
 describe('strike colouring', () => {
   test('April 2018 colours the eight participants by their roles', () => {
-    expect(strikeCountries(OPERATION, DEFAULT_STRIKE)).toEqual(OPERATION.participants.map((p) => ({ alpha2: p.alpha2, name: p.name, roles: p.roles })));
+    expect(strikeCountries(OPERATION, DEFAULT_STRIKE)).toEqual(
+      OPERATION.participants.map((p) => ({ alpha2: p.alpha2, name: p.name, roles: p.roles })),
+    );
   });
   test('June 2017 colours the countries a source names, each by its one role; unknown strikes colour none', () => {
     const june = strikeCountries(OPERATION, '2017-06');
-    expect(june.map((c) => [c.alpha2, c.roles])).toEqual(findStrike(OPERATION, '2017-06')!.countries!.map((c) => [c.alpha2, [c.role]]));
+    expect(june.map((c) => [c.alpha2, c.roles])).toEqual(
+      findStrike(OPERATION, '2017-06')!.countries!.map((c) => [c.alpha2, [c.role]]),
+    );
     expect(june.find((c) => c.alpha2 === 'ES')?.roles).toEqual(['lead']);
     expect(strikeCountries(OPERATION, 'nope' as never)).toEqual([]);
     expect(findStrike(OPERATION, 'nope' as never)).toBeUndefined();
@@ -87,7 +121,13 @@ describe('strike colouring', () => {
 describe('README and JSON downloads', () => {
   test('with a public URL the README names the map and the files; without, neither', () => {
     const withUrl = dataReadme('https://example.org/takedown/');
-    expect(withUrl.split('\n').slice(0, 5)).toEqual(['Takedown Map: data downloads', '', 'The map: https://example.org/takedown/', 'These files: https://example.org/takedown/data/', '']);
+    expect(withUrl.split('\n').slice(0, 5)).toEqual([
+      'Takedown Map: data downloads',
+      '',
+      'The map: https://example.org/takedown/',
+      'These files: https://example.org/takedown/data/',
+      '',
+    ]);
     expect(dataReadme()).not.toMatch(/The map:|These files:/);
     expect(dataReadme().startsWith('Takedown Map: data downloads\n\n')).toBe(true);
   });

@@ -12,19 +12,33 @@ import { loadTopology } from '../../fixtures/load.ts';
 /** A small RFC 4180 parser: quoted fields, doubled quotes, commas and line breaks inside quotes. */
 function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
-  let row: string[] = [], field = '', quoted = false;
+  let row: string[] = [],
+    field = '',
+    quoted = false;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"' && field === '') quoted = true;
-    else if (ch === ',') { row.push(field); field = ''; }
-    else if (ch === '\r' && text[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i++; }
-    else field += ch;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += ch;
   }
-  if (field !== '' || row.length) { row.push(field); rows.push(row); }
+  if (field !== '' || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
   return rows;
 }
 
@@ -41,18 +55,24 @@ describe('participants.csv', () => {
       expect(r.roles!.split('; ')).toEqual([...p.roles]);
       expect(r.authority).toBe(p.authority?.text ?? '');
       for (const f of p.actions) expect(r.action).toContain(f.text);
-      for (const c of [...p.actions, ...p.caveats].flatMap((f) => f.cite)) expect(r.citations).toContain(citesText([c]));
+      for (const c of [...p.actions, ...p.caveats].flatMap((f) => f.cite))
+        expect(r.citations).toContain(citesText([c]));
     }
   });
   test('quotes commas, quotes and line breaks, so hostile text survives the round trip', () => {
     const evil = 'A "quoted", comma\r\nand a new line';
     expect(csvField('plain')).toBe('plain');
-    const op = { participants: OPERATION.participants.map((p, i) => (i ? p : { ...p, name: evil })) } as Pick<Operation, 'participants'>;
+    const op = { participants: OPERATION.participants.map((p, i) => (i ? p : { ...p, name: evil })) } as Pick<
+      Operation,
+      'participants'
+    >;
     expect(parseCsv(toCsv(op))[1]![2]).toBe(evil);
   });
   test('caveats are marked as the panels mark them: a missing authority as a research note', () => {
     const ca = rows.find((r) => r[0] === 'CA')!;
-    expect(ca[CSV_COLUMNS.indexOf('caveats')]).toMatch(/^\[Research note\] We found no source naming the agency that acted\. The Belgian federal prosecutor said/);
+    expect(ca[CSV_COLUMNS.indexOf('caveats')]).toMatch(
+      /^\[Research note\] We found no source naming the agency that acted\. The Belgian federal prosecutor said/,
+    );
     const be = rows.find((r) => r[0] === 'BE')!;
     expect(be[CSV_COLUMNS.indexOf('caveats')]).toBe('');
   });
@@ -60,14 +80,19 @@ describe('participants.csv', () => {
 
 describe('takedown.geojson', () => {
   const fc = JSON.parse(JSON.stringify(toGeoJson(OPERATION, loadTopology())));
-  const of = (kind: string) => fc.features.filter((f: { properties: { kind: string } }) => f.properties.kind === kind);
+  const of = (kind: string) =>
+    fc.features.filter((f: { properties: { kind: string } }) => f.properties.kind === kind);
   test('is a FeatureCollection of participants, hub, spokes and attacks with a data note', () => {
     expect(fc.type).toBe('FeatureCollection');
     expect(fc.note).toMatch(/public domain/);
-    expect(of('participant').map((f: { properties: { code: string } }) => f.properties.code)).toEqual(OPERATION.participants.map((p) => p.alpha2));
+    expect(of('participant').map((f: { properties: { code: string } }) => f.properties.code)).toEqual(
+      OPERATION.participants.map((p) => p.alpha2),
+    );
     expect(of('spoke')).toHaveLength(8);
     expect(of('hub')).toHaveLength(1);
-    expect(of('attack').map((f: { properties: { date: string } }) => f.properties.date)).toEqual(OPERATION.attacks.map((a) => a.date));
+    expect(of('attack').map((f: { properties: { date: string } }) => f.properties.date)).toEqual(
+      OPERATION.attacks.map((a) => a.date),
+    );
   });
   test('uses real-world coordinates (not the inset): US and Canada lie west of 50°W', () => {
     for (const code of ['US', 'CA']) {
@@ -78,7 +103,9 @@ describe('takedown.geojson', () => {
     }
     const paris = of('attack').find((x: { properties: { id: string } }) => x.properties.id === 'paris');
     expect(paris.geometry.coordinates).toEqual([2.3708, 48.8631]);
-    expect(paris.properties.claim).toMatch(/official Islamic State statement[\s\S]*\[Research note\] We found no Amaq claim/);
+    expect(paris.properties.claim).toMatch(
+      /official Islamic State statement[\s\S]*\[Research note\] We found no Amaq claim/,
+    );
     expect(paris.properties.marks).toMatch(/Bataclan.*approximate/);
   });
 });

@@ -18,7 +18,9 @@ function allFacts(value: unknown, path = 'OPERATION', out: { path: string; fact:
   return out;
 }
 
-const paragraphs = sharedText('sources/article.txt').split('\n').filter((l) => l.trim() !== '');
+const paragraphs = sharedText('sources/article.txt')
+  .split('\n')
+  .filter((l) => l.trim() !== '');
 
 describe('the operation data', () => {
   test('has exactly eight participants with unique alpha-2 and numeric codes', () => {
@@ -29,8 +31,16 @@ describe('the operation data', () => {
   });
 
   test('names the eight countries of the report', () => {
-    expect(OPERATION.participants.map((p) => p.name).sort()).toEqual(
-      ['Belgium', 'Bulgaria', 'Canada', 'France', 'Netherlands', 'Romania', 'United Kingdom', 'United States']);
+    expect(OPERATION.participants.map((p) => p.name).sort()).toEqual([
+      'Belgium',
+      'Bulgaria',
+      'Canada',
+      'France',
+      'Netherlands',
+      'Romania',
+      'United Kingdom',
+      'United States',
+    ]);
   });
 
   test('every participant code is present in the world-atlas geometry', () => {
@@ -55,7 +65,10 @@ describe('the operation data', () => {
     const facts = allFacts(OPERATION);
     expect(facts.length).toBeGreaterThan(40);
     for (const { path, fact } of facts) {
-      if (fact.research) { expect(fact.cite, path).toEqual([]); continue; }
+      if (fact.research) {
+        expect(fact.cite, path).toEqual([]);
+        continue;
+      }
       expect(fact.cite?.length, path).toBeGreaterThan(0);
       for (const c of fact.cite as Citation[]) {
         expect(SOURCES[c.source], `${path}: ${c.source}`).toBeDefined();
@@ -67,7 +80,8 @@ describe('the operation data', () => {
   test('article citations point at paragraphs that exist', () => {
     const max = paragraphs.length;
     for (const { path, fact } of allFacts(OPERATION)) {
-      for (const c of fact.cite) if (c.source === 'article') expect(c.paragraph, path).toBeLessThanOrEqual(max);
+      for (const c of fact.cite)
+        if (c.source === 'article') expect(c.paragraph, path).toBeLessThanOrEqual(max);
     }
   });
 

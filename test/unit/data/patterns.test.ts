@@ -3,7 +3,9 @@ import { PATTERN_SIZE, ROLE_PATTERNS, inked, patternImage } from '../../../src/d
 import { ROLES } from '../../../src/data/types.ts';
 
 const signature = (kind: Parameters<typeof inked>[0]) =>
-  Array.from({ length: PATTERN_SIZE * PATTERN_SIZE }, (_, i) => (inked(kind, i % PATTERN_SIZE, Math.floor(i / PATTERN_SIZE)) ? 1 : 0)).join('');
+  Array.from({ length: PATTERN_SIZE * PATTERN_SIZE }, (_, i) =>
+    inked(kind, i % PATTERN_SIZE, Math.floor(i / PATTERN_SIZE)) ? 1 : 0,
+  ).join('');
 
 describe('role patterns', () => {
   test('every role has a pattern, and the country roles have pairwise different ones', () => {
@@ -13,7 +15,8 @@ describe('role patterns', () => {
     expect(new Set(sigs).size).toBe(countryRoles.length);
   });
   test('patterned tiles carry ink; the solid one is empty', () => {
-    const ink = (k: Parameters<typeof patternImage>[0]) => patternImage(k).data.filter((_, i) => i % 4 === 3 && _ > 0).length;
+    const ink = (k: Parameters<typeof patternImage>[0]) =>
+      patternImage(k).data.filter((_, i) => i % 4 === 3 && _ > 0).length;
     expect(ink('solid')).toBe(0);
     for (const k of ['diagonal', 'dots', 'horizontal'] as const) expect(ink(k)).toBeGreaterThan(4);
   });

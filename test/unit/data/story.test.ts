@@ -10,12 +10,23 @@ import { ROLES, STRIKE_IDS, type Citation } from '../../../src/data/types.ts';
 import { buildMapData } from '../../../src/geo/build-map-data.ts';
 import { facts, loadTopology, sharedText } from '../../fixtures/load.ts';
 
-
-const paragraphs = sharedText('sources/article.txt').split('\n').filter((l) => l.trim() !== '');
+const paragraphs = sharedText('sources/article.txt')
+  .split('\n')
+  .filter((l) => l.trim() !== '');
 const factSheet = sharedText('research/facts.md');
-const STORY = [...facts(TOUR, 'TOUR'), ...facts(STRIKES, 'STRIKES'), ...facts(ATTACKS_NOTE, 'ATTACKS_NOTE'), ...facts(OPERATION.outlets, 'OUTLETS'),
-  ...facts(OPERATION.participants, 'PARTICIPANTS'), ...facts(OPERATION.disagreements, 'DISAGREEMENTS'), ...facts(OPERATION.aftermath, 'AFTERMATH'),
-  ...facts(OPERATION.context, 'CONTEXT'), ...facts(OPERATION.summary, 'SUMMARY'), ...facts(OPERATION.hub, 'HUB'), ...facts(OPERATION.attacks, 'ATTACKS')];
+const STORY = [
+  ...facts(TOUR, 'TOUR'),
+  ...facts(STRIKES, 'STRIKES'),
+  ...facts(ATTACKS_NOTE, 'ATTACKS_NOTE'),
+  ...facts(OPERATION.outlets, 'OUTLETS'),
+  ...facts(OPERATION.participants, 'PARTICIPANTS'),
+  ...facts(OPERATION.disagreements, 'DISAGREEMENTS'),
+  ...facts(OPERATION.aftermath, 'AFTERMATH'),
+  ...facts(OPERATION.context, 'CONTEXT'),
+  ...facts(OPERATION.summary, 'SUMMARY'),
+  ...facts(OPERATION.hub, 'HUB'),
+  ...facts(OPERATION.attacks, 'ATTACKS'),
+];
 const ids = buildMapData(loadTopology(), OPERATION).ids;
 
 describe('the story data', () => {
@@ -26,10 +37,11 @@ describe('the story data', () => {
       expect(fact.cite.length, path).toBeGreaterThan(0);
       return fact.cite.map((c) => ({ path, c }));
     });
-    for (const s of STRIKES) for (const c of s.countries ?? []) {
-      expect(c.cite.length, c.name).toBeGreaterThan(0);
-      cites.push(...c.cite.map((x) => ({ path: `${s.id}.${c.name}`, c: x })));
-    }
+    for (const s of STRIKES)
+      for (const c of s.countries ?? []) {
+        expect(c.cite.length, c.name).toBeGreaterThan(0);
+        cites.push(...c.cite.map((x) => ({ path: `${s.id}.${c.name}`, c: x })));
+      }
     for (const { path, c } of cites) {
       expect(SOURCES[c.source], path).toBeDefined();
       if (c.source === 'article') expect(c.paragraph, path).toBeGreaterThanOrEqual(1);
@@ -42,8 +54,11 @@ describe('the story data', () => {
     for (const { path, fact } of STORY) {
       for (const [, quoted] of fact.text.matchAll(/“([^”]+)”/g)) {
         // A quotation may start lower case mid-sentence; otherwise it is character for character.
-        const found = (hay: string) => hay.includes(quoted!) || hay.includes(quoted![0]!.toUpperCase() + quoted!.slice(1));
-        const inArticle = fact.cite.some((c) => c.source === 'article' && found(paragraphs[c.paragraph! - 1]!));
+        const found = (hay: string) =>
+          hay.includes(quoted!) || hay.includes(quoted![0]!.toUpperCase() + quoted!.slice(1));
+        const inArticle = fact.cite.some(
+          (c) => c.source === 'article' && found(paragraphs[c.paragraph! - 1]!),
+        );
         expect(inArticle || found(factSheet), `${path}: “${quoted}”`).toBe(true);
         checked++;
       }
@@ -53,7 +68,10 @@ describe('the story data', () => {
 
   test('June 2017 colours Spain as lead and the US as support, both in the geometry; earlier strikes colour nothing', () => {
     const june = strikeCountries(OPERATION, '2017-06');
-    expect(june.map((c) => [c.alpha2, c.roles[0]])).toEqual([['ES', 'lead'], ['US', 'support']]);
+    expect(june.map((c) => [c.alpha2, c.roles[0]])).toEqual([
+      ['ES', 'lead'],
+      ['US', 'support'],
+    ]);
     const numeric = new Map(namedCountries(OPERATION).map((c) => [c.alpha2, c.numeric]));
     expect(numeric.get('ES')).toBe('724');
     for (const c of june) expect(ids.has(numeric.get(c.alpha2)!)).toBe(true);
@@ -61,7 +79,13 @@ describe('the story data', () => {
     expect(strikeCountries(OPERATION, '2015-12')).toEqual([]);
     expect(STRIKES.filter((s) => s.leadName === null).map((s) => s.id)).toEqual(['2015-12', '2016-08']);
     expect(STRIKES.map((s) => s.id)).toEqual([...STRIKE_IDS]);
-    expect(roleCounts(strikeCountries(OPERATION, DEFAULT_STRIKE))).toMatchObject({ lead: 1, evidence: 3, servers: 3, registrars: 1, support: 0 });
+    expect(roleCounts(strikeCountries(OPERATION, DEFAULT_STRIKE))).toMatchObject({
+      lead: 1,
+      evidence: 3,
+      servers: 3,
+      registrars: 1,
+      support: 0,
+    });
     expect(roleCounts(june)).toMatchObject({ lead: 1, evidence: 0, servers: 0, registrars: 0, support: 1 });
   });
 
@@ -71,9 +95,13 @@ describe('the story data', () => {
     for (const [i, s] of TOUR.entries()) {
       const where = `step ${i + 1}`;
       expect(s.text.length, where).toBeGreaterThan(0);
-      expect(STRIKES.some((x) => x.id === s.strike), where).toBe(true);
+      expect(
+        STRIKES.some((x) => x.id === s.strike),
+        where,
+      ).toBe(true);
       if (s.filter !== null) expect(ROLES, where).toContain(s.filter);
-      if (s.select !== null && s.select !== 'hub' && s.select !== 'outlets') expect(codes, where).toContain(s.select);
+      if (s.select !== null && s.select !== 'hub' && s.select !== 'outlets')
+        expect(codes, where).toContain(s.select);
       expect(s.frame.length, where).toBeGreaterThan(0);
       const named = new Map(namedCountries(OPERATION).map((c) => [c.alpha2 as string, c.numeric]));
       for (const k of s.frame) expect(k === 'hub' || ids.has(named.get(k)!), `${where}: ${k}`).toBe(true);
@@ -87,7 +115,9 @@ describe('the story data', () => {
     expect(halumu.what.some((f) => f.unconfirmed)).toBe(true);
     expect(halumu.what.some((f) => f.research)).toBe(true);
     expect(ATTACKS_NOTE[0]!.text).toMatch(/in 2016/);
-    expect(ATTACKS_NOTE.some((f) => /official Islamic State statement/.test(f.text) && !f.unconfirmed)).toBe(true);
+    expect(ATTACKS_NOTE.some((f) => /official Islamic State statement/.test(f.text) && !f.unconfirmed)).toBe(
+      true,
+    );
     expect(ATTACKS_NOTE.some((f) => f.research && /no Amaq claim/.test(f.text))).toBe(true);
   });
 
@@ -96,8 +126,13 @@ describe('the story data', () => {
     expect(note.text).toMatch(/Trèbes correctly/);
     expect(note.text).not.toMatch(/Trèbes in March 2018/);
     for (const a of OPERATION.attacks) {
-      const pages = [...a.cite, ...a.claims.flatMap((f) => f.cite)].filter((c) => c.source !== 'article').map((c) => c.source);
-      expect(note.cite.some((c) => pages.includes(c.source)), a.id).toBe(true);
+      const pages = [...a.cite, ...a.claims.flatMap((f) => f.cite)]
+        .filter((c) => c.source !== 'article')
+        .map((c) => c.source);
+      expect(
+        note.cite.some((c) => pages.includes(c.source)),
+        a.id,
+      ).toBe(true);
     }
   });
 

@@ -5,13 +5,16 @@ import { initialState, type Action, type State } from '../../../src/state/reduce
 import { HOST_VOCAB, reducer } from '../../fixtures/app.ts';
 import { createStore } from '../../../src/state/store.ts';
 
-
 function setup() {
   const store = createStore<State, Action>(reducer, initialState());
   const root = document.createElement('div');
   root.dataset.mapState = 'loading';
   const posted: unknown[] = [];
-  const parent = { postMessage: (m: unknown) => { posted.push(m); } } as unknown as Window;
+  const parent = {
+    postMessage: (m: unknown) => {
+      posted.push(m);
+    },
+  } as unknown as Window;
   const win = new EventTarget() as unknown as Window;
   const handle = bindHost(store, { win, parent, root, vocab: HOST_VOCAB });
   const send = (data: unknown, source: unknown = parent) => {
@@ -35,7 +38,14 @@ describe('bindHost()', () => {
     const t = setup();
     t.send({ source: 'takedown-map', type: 'select', country: 'fr' }, {});
     t.send({ source: 'takedown-map', type: 'select', country: 'fr' }, null);
-    for (const bad of [null, 'reset', [], { source: 'x', type: 'reset' }, { source: 'takedown-map', type: 'select', country: 'zz' }]) t.send(bad);
+    for (const bad of [
+      null,
+      'reset',
+      [],
+      { source: 'x', type: 'reset' },
+      { source: 'takedown-map', type: 'select', country: 'zz' },
+    ])
+      t.send(bad);
     expect(t.store.getState().selection).toEqual({ kind: 'overview' });
   });
   test('posts select and deselect when the selection changes, nothing otherwise', () => {

@@ -31,15 +31,30 @@ describe('the dates in the credit line', () => {
   const text = (e: { published: string; updated: string }) => {
     const p = document.createElement('p');
     p.append(...editionNodes(e));
-    return { text: p.textContent, times: [...p.querySelectorAll('time')].map((t) => t.getAttribute('datetime')) };
+    return {
+      text: p.textContent,
+      times: [...p.querySelectorAll('time')].map((t) => t.getAttribute('datetime')),
+    };
   };
   test('published only when both are the same day; machine-readable datetimes', () => {
-    expect(text({ published: '2026-11-29', updated: '2026-11-29' })).toEqual({ text: 'Published 29 November 2026', times: ['2026-11-29'] });
-    expect(text({ published: '2026-11-29', updated: '2027-01-03' })).toEqual({ text: 'Published 29 November 2026 · Updated 3 January 2027', times: ['2026-11-29', '2027-01-03'] });
+    expect(text({ published: '2026-11-29', updated: '2026-11-29' })).toEqual({
+      text: 'Published 29 November 2026',
+      times: ['2026-11-29'],
+    });
+    expect(text({ published: '2026-11-29', updated: '2027-01-03' })).toEqual({
+      text: 'Published 29 November 2026 · Updated 3 January 2027',
+      times: ['2026-11-29', '2027-01-03'],
+    });
   });
   test('the build takes PUBLISHED and UPDATED from the environment, ignores malformed ones, never goes backwards', () => {
-    expect(edition({ PUBLISHED: '2026-12-01', UPDATED: '2026-12-24' })).toEqual({ published: '2026-12-01', updated: '2026-12-24' });
-    expect(edition({ PUBLISHED: '2026-12-01', UPDATED: '2026-11-01' })).toEqual({ published: '2026-12-01', updated: '2026-12-01' });
+    expect(edition({ PUBLISHED: '2026-12-01', UPDATED: '2026-12-24' })).toEqual({
+      published: '2026-12-01',
+      updated: '2026-12-24',
+    });
+    expect(edition({ PUBLISHED: '2026-12-01', UPDATED: '2026-11-01' })).toEqual({
+      published: '2026-12-01',
+      updated: '2026-12-01',
+    });
     const e = edition({ PUBLISHED: 'yesterday' });
     expect(e.published).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(e.updated >= e.published).toBe(true);
@@ -48,12 +63,18 @@ describe('the dates in the credit line', () => {
 
 describe('"Copy link to this view"', () => {
   test('copies the URL of the current view; without a clipboard, shows it selected', async () => {
-    const store = createStore(createReducer(OPERATION), initialState({ kind: 'country', code: 'FR' as never }));
+    const store = createStore(
+      createReducer(OPERATION),
+      initialState({ kind: 'country', code: 'FR' as never }),
+    );
     const writeText = vi.fn(() => Promise.resolve());
-    const url = (s: ReturnType<typeof store.getState>) => `https://x.example/${serializeHash(s.selection, s)}`;
+    const url = (s: ReturnType<typeof store.getState>) =>
+      `https://x.example/${serializeHash(s.selection, s)}`;
     const a = mountCopyLink(document.body, store, { url, clipboard: { writeText } });
     a.button.click();
-    await vi.waitFor(() => expect(document.querySelector('.op-copy-link__status')?.textContent).toBe('Link copied'));
+    await vi.waitFor(() =>
+      expect(document.querySelector('.op-copy-link__status')?.textContent).toBe('Link copied'),
+    );
     expect(writeText).toHaveBeenCalledWith('https://x.example/#country=fr');
     a.destroy();
     expect(document.body.children).toHaveLength(0);
@@ -61,8 +82,12 @@ describe('"Copy link to this view"', () => {
     const b = mountCopyLink(document.body, store, { url, clipboard: undefined });
     store.dispatch({ type: 'strike', strike: '2017-06' });
     b.button.click();
-    await vi.waitFor(() => expect(document.querySelector<HTMLInputElement>('.op-copy-link__field')?.hidden).toBe(false));
-    expect(document.querySelector<HTMLInputElement>('.op-copy-link__field')!.value).toBe('https://x.example/#strike=2017-06&country=fr');
+    await vi.waitFor(() =>
+      expect(document.querySelector<HTMLInputElement>('.op-copy-link__field')?.hidden).toBe(false),
+    );
+    expect(document.querySelector<HTMLInputElement>('.op-copy-link__field')!.value).toBe(
+      'https://x.example/#strike=2017-06&country=fr',
+    );
     b.destroy();
   });
 });
@@ -70,8 +95,13 @@ describe('"Copy link to this view"', () => {
 describe('the embed dialog options', () => {
   test('changing an option rewrites all three codes', () => {
     const d = mountEmbedDialog(document.body, {
-      urls: { page: 'https://m.example/', dir: 'https://m.example/' }, title: 'Map',
-      selections: [{ value: 'fr', label: 'France' }], strikes: [{ value: '2018-04', label: 'April 2018' }, { value: '2017-06', label: 'June 2017' }],
+      urls: { page: 'https://m.example/', dir: 'https://m.example/' },
+      title: 'Map',
+      selections: [{ value: 'fr', label: 'France' }],
+      strikes: [
+        { value: '2018-04', label: 'April 2018' },
+        { value: '2017-06', label: 'June 2017' },
+      ],
     });
     const codes = () => [...document.querySelectorAll('textarea')].map((t) => t.value);
     expect(codes()[0]).toContain('src="https://m.example/?embed=1&amp;fit=1"');
@@ -106,7 +136,9 @@ describe('the tour on touch screens', () => {
     const card = el.querySelector('.op-tour__running')!;
     const swipe = (x0: number, y0: number, x1: number, y1: number) => {
       card.dispatchEvent(Object.assign(new Event('touchstart'), { touches: [{ clientX: x0, clientY: y0 }] }));
-      card.dispatchEvent(Object.assign(new Event('touchend'), { changedTouches: [{ clientX: x1, clientY: y1 }] }));
+      card.dispatchEvent(
+        Object.assign(new Event('touchend'), { changedTouches: [{ clientX: x1, clientY: y1 }] }),
+      );
     };
     swipe(300, 500, 100, 510);
     expect(store.getState().step).toBe(3);
@@ -122,7 +154,17 @@ describe('cards over the map: camera padding', () => {
   const box = (x: number, y: number, w: number, h: number, style = '') => {
     const el = document.body.appendChild(document.createElement('div'));
     el.setAttribute('style', style);
-    el.getBoundingClientRect = () => ({ x, y, left: x, top: y, width: w, height: h, right: x + w, bottom: y + h, toJSON: () => ({}) });
+    el.getBoundingClientRect = () => ({
+      x,
+      y,
+      left: x,
+      top: y,
+      width: w,
+      height: h,
+      right: x + w,
+      bottom: y + h,
+      toJSON: () => ({}),
+    });
     el.getClientRects = () => [el.getBoundingClientRect()] as unknown as DOMRectList;
     Object.defineProperty(el, 'clientWidth', { value: w });
     Object.defineProperty(el, 'clientHeight', { value: h });

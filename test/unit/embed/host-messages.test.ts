@@ -7,23 +7,56 @@ const S = 'takedown-map';
 
 describe('parseHostMessage()', () => {
   test.each([
-    [{ source: S, type: 'select', country: 'fr' }, { type: 'select', selection: { kind: 'country', code: 'FR' } }],
-    [{ source: S, type: 'select', country: 'FR' }, { type: 'select', selection: { kind: 'country', code: 'FR' } }],
-    [{ source: S, type: 'select', country: 'uk' }, { type: 'select', selection: { kind: 'country', code: 'GB' } }],
-    [{ source: S, type: 'select', country: 'Gb' }, { type: 'select', selection: { kind: 'country', code: 'GB' } }],
-    [{ source: S, type: 'select', country: 'hub' }, { type: 'select', selection: { kind: 'hub' } }],
-    [{ source: S, type: 'select', country: 'HUB' }, { type: 'select', selection: { kind: 'hub' } }],
-    [{ source: S, type: 'select', country: 'es' }, { type: 'select', selection: { kind: 'country', code: 'ES' } }],
+    [
+      { source: S, type: 'select', country: 'fr' },
+      { type: 'select', selection: { kind: 'country', code: 'FR' } },
+    ],
+    [
+      { source: S, type: 'select', country: 'FR' },
+      { type: 'select', selection: { kind: 'country', code: 'FR' } },
+    ],
+    [
+      { source: S, type: 'select', country: 'uk' },
+      { type: 'select', selection: { kind: 'country', code: 'GB' } },
+    ],
+    [
+      { source: S, type: 'select', country: 'Gb' },
+      { type: 'select', selection: { kind: 'country', code: 'GB' } },
+    ],
+    [
+      { source: S, type: 'select', country: 'hub' },
+      { type: 'select', selection: { kind: 'hub' } },
+    ],
+    [
+      { source: S, type: 'select', country: 'HUB' },
+      { type: 'select', selection: { kind: 'hub' } },
+    ],
+    [
+      { source: S, type: 'select', country: 'es' },
+      { type: 'select', selection: { kind: 'country', code: 'ES' } },
+    ],
     [{ source: S, type: 'reset' }, { type: 'reset' }],
-    [{ source: S, type: 'step', step: 3 }, { type: 'step', step: 3 }],
+    [
+      { source: S, type: 'step', step: 3 },
+      { type: 'step', step: 3 },
+    ],
     [Object.assign(Object.create(null) as object, { source: S, type: 'reset' }), { type: 'reset' }],
   ])('accepts %j', (input, want) => {
     expect(parseHostMessage(input, HOST_VOCAB)).toEqual(want);
   });
 
   const inherited = Object.create({ source: S, type: 'select', country: 'fr' }) as object;
-  class Fake { source = S; type = 'reset'; }
-  const throwing = { source: S, type: 'select', get country(): string { throw new Error('boom'); } };
+  class Fake {
+    source = S;
+    type = 'reset';
+  }
+  const throwing = {
+    source: S,
+    type: 'select',
+    get country(): string {
+      throw new Error('boom');
+    },
+  };
   test.each([
     ['null', null],
     ['undefined', undefined],
@@ -48,8 +81,14 @@ describe('parseHostMessage()', () => {
     ['oversized country', { source: S, type: 'select', country: 'fr'.repeat(500_000) }],
     ['an extra key', { source: S, type: 'reset', extra: 1 }],
     ['a huge extra field', { source: S, type: 'reset', junk: 'x'.repeat(1_000_000) }],
-    ['too many keys', { source: S, type: 'reset', ...Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`k${i}`, i])) }],
-    ['__proto__ key', JSON.parse(`{"source":"${S}","type":"select","country":"fr","__proto__":{"polluted":true}}`)],
+    [
+      'too many keys',
+      { source: S, type: 'reset', ...Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`k${i}`, i])) },
+    ],
+    [
+      '__proto__ key',
+      JSON.parse(`{"source":"${S}","type":"select","country":"fr","__proto__":{"polluted":true}}`),
+    ],
     ['constructor key', { source: S, type: 'reset', constructor: { prototype: { polluted: true } } }],
     ['inherited fields', inherited],
     ['a class instance', new Fake()],
@@ -61,20 +100,31 @@ describe('parseHostMessage()', () => {
   });
 
   test('never throws, and only ever returns a known command', () => {
-    fc.assert(fc.property(fc.anything({ withNullPrototype: true, withObjectString: true }), (x) => {
-      const r = parseHostMessage(x, HOST_VOCAB);
-      expect(r === null || r.type === 'reset' || r.type === 'select' || r.type === 'step').toBe(true);
-    }), { numRuns: 2000 });
-    fc.assert(fc.property(fc.record({ source: fc.constant(S), type: fc.constant('select'), country: fc.string() }), (x) => {
-      const r = parseHostMessage(x, HOST_VOCAB);
-      if (r) expect(/^(?:[a-z]{2}|hub)$/i.test(x.country)).toBe(true);
-    }));
+    fc.assert(
+      fc.property(fc.anything({ withNullPrototype: true, withObjectString: true }), (x) => {
+        const r = parseHostMessage(x, HOST_VOCAB);
+        expect(r === null || r.type === 'reset' || r.type === 'select' || r.type === 'step').toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+    fc.assert(
+      fc.property(
+        fc.record({ source: fc.constant(S), type: fc.constant('select'), country: fc.string() }),
+        (x) => {
+          const r = parseHostMessage(x, HOST_VOCAB);
+          if (r) expect(/^(?:[a-z]{2}|hub)$/i.test(x.country)).toBe(true);
+        },
+      ),
+    );
   });
 });
 
 describe('the theme command', () => {
   test.each(['light', 'dark', 'auto'])('accepts theme %s', (theme) => {
-    expect(parseHostMessage({ source: S, type: 'theme', theme }, HOST_VOCAB)).toEqual({ type: 'theme', theme });
+    expect(parseHostMessage({ source: S, type: 'theme', theme }, HOST_VOCAB)).toEqual({
+      type: 'theme',
+      theme,
+    });
   });
   test.each([
     ['no theme', { source: S, type: 'theme' }],
@@ -86,7 +136,10 @@ describe('the theme command', () => {
     ['a theme key on a select', { source: S, type: 'select', country: 'fr', theme: 'dark' }],
     ['a theme key on a reset', { source: S, type: 'reset', theme: 'dark' }],
     ['wrong source', { source: 'other', type: 'theme', theme: 'dark' }],
-    ['inherited type', Object.assign(Object.create({ type: 'theme' }) as object, { source: S, theme: 'dark' })],
+    [
+      'inherited type',
+      Object.assign(Object.create({ type: 'theme' }) as object, { source: S, theme: 'dark' }),
+    ],
   ])('rejects %s', (_name, input) => {
     expect(parseHostMessage(input, HOST_VOCAB)).toBeNull();
   });

@@ -10,7 +10,9 @@ describe('public/embed.js, the host loader', () => {
     expect(gzipSync(SRC, { level: 9 }).length).toBeLessThan(1536);
   });
   test('parses no HTML, evaluates nothing, never touches window.top', () => {
-    expect(SRC).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write|\beval\(|new Function|\.top\b/);
+    expect(SRC).not.toMatch(
+      /innerHTML|outerHTML|insertAdjacentHTML|document\.write|\beval\(|new Function|\.top\b/,
+    );
   });
   test('posts host commands to the iframe origin only, never to "*"', () => {
     expect(SRC).toMatch(/postMessage\(msg, f\.origin\)/);

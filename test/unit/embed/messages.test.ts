@@ -1,10 +1,20 @@
 import { describe, expect, test } from 'vitest';
-import { ampEmbedSize, heightMessages, pymMessage, readyMessage, selectionMessage } from '../../../src/embed/messages.ts';
+import {
+  ampEmbedSize,
+  heightMessages,
+  pymMessage,
+  readyMessage,
+  selectionMessage,
+} from '../../../src/embed/messages.ts';
 
 describe('messages to the host', () => {
   test('pym.js string format', () => {
     expect(pymMessage('police-map', 'height', '642')).toBe('pymxPYMxpolice-mapxPYMxheightxPYMx642');
-    expect(/^pymxPYMx(\S+)xPYMx(\S+)xPYMx(.*)$/.exec(pymMessage('a-1', 'height', '10'))?.slice(1)).toEqual(['a-1', 'height', '10']);
+    expect(/^pymxPYMx(\S+)xPYMx(\S+)xPYMx(.*)$/.exec(pymMessage('a-1', 'height', '10'))?.slice(1)).toEqual([
+      'a-1',
+      'height',
+      '10',
+    ]);
   });
   test('AMP embed-size object', () => {
     expect(ampEmbedSize(640)).toEqual({ sentinel: 'amp', type: 'embed-size', height: 640 });
@@ -27,6 +37,7 @@ describe('messages to the host', () => {
     expect(selectionMessage(null)).toEqual({ source: 'takedown-map', type: 'deselect' });
   });
   test('messages survive structured cloning (no functions, no prototypes)', () => {
-    for (const m of [...heightMessages(1, 'x'), readyMessage('error'), selectionMessage('BE')]) expect(structuredClone(m)).toEqual(m);
+    for (const m of [...heightMessages(1, 'x'), readyMessage('error'), selectionMessage('BE')])
+      expect(structuredClone(m)).toEqual(m);
   });
 });

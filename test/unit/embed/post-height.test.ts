@@ -6,23 +6,51 @@ import { postHeight } from '../../../src/embed/post-height.ts';
 function harness(childId: string | null = 'g1') {
   const root = document.createElement('div');
   let height = 0;
-  root.getBoundingClientRect = () => ({ height, width: 300, top: 0, left: 0, right: 300, bottom: height, x: 0, y: 0, toJSON: () => ({}) });
+  root.getBoundingClientRect = () => ({
+    height,
+    width: 300,
+    top: 0,
+    left: 0,
+    right: 300,
+    bottom: height,
+    x: 0,
+    y: 0,
+    toJSON: () => ({}),
+  });
   const posted: Array<[unknown, string]> = [];
-  const parent = { postMessage: (m: unknown, origin: string) => { posted.push([m, origin]); } } as unknown as Window;
+  const parent = {
+    postMessage: (m: unknown, origin: string) => {
+      posted.push([m, origin]);
+    },
+  } as unknown as Window;
   const observers: FakeObserver[] = [];
   class FakeObserver {
     observed: Element[] = [];
     disconnected = false;
-    constructor(readonly cb: ResizeObserverCallback) { observers.push(this); }
-    observe(el: Element) { this.observed.push(el); }
+    constructor(readonly cb: ResizeObserverCallback) {
+      observers.push(this);
+    }
+    observe(el: Element) {
+      this.observed.push(el);
+    }
     unobserve() {}
-    disconnect() { this.disconnected = true; }
-    fire() { if (!this.disconnected) this.cb([], this); }
+    disconnect() {
+      this.disconnected = true;
+    }
+    fire() {
+      if (!this.disconnected) this.cb([], this);
+    }
   }
   const handle = postHeight({ parent, root, childId, Observer: FakeObserver });
   return {
-    root, posted, handle, observer: observers[0]!,
-    resize(h: number) { height = h; observers[0]!.fire(); },
+    root,
+    posted,
+    handle,
+    observer: observers[0]!,
+    resize(h: number) {
+      height = h;
+      observers[0]!.fire();
+    },
   };
 }
 

@@ -24,12 +24,35 @@ describe('buildMapData()', () => {
   });
 
   test('keys named countries by alpha-2 and unnamed land by its zero-padded world-atlas id (no parseInt)', () => {
-    expect(wide.countries.features.filter((f) => f.properties.key === 'BE').map((f) => f.properties.part)).toEqual(['main']);
+    expect(
+      wide.countries.features.filter((f) => f.properties.key === 'BE').map((f) => f.properties.part),
+    ).toEqual(['main']);
     expect(wide.countries.features.some((f) => f.properties.key === '056')).toBe(false);
     expect(wide.countries.features.some((f) => f.properties.key === '004')).toBe(true);
-    for (const f of wide.countries.features) expect(f.properties.key === f.properties.alpha2 || /^[ir]?(\d{3}|X-)/.test(f.properties.key), f.properties.key).toBe(true);
-    expect(wide.labels.features.map((f) => f.properties.key).sort()).toEqual(['BE', 'BG', 'CA', 'FR', 'GB', 'NL', 'RO', 'US']);
-    expect(wide.spokes.features.map((f) => f.properties.key).sort()).toEqual(['BE', 'BG', 'CA', 'FR', 'GB', 'RO', 'US']);
+    for (const f of wide.countries.features)
+      expect(
+        f.properties.key === f.properties.alpha2 || /^[ir]?(\d{3}|X-)/.test(f.properties.key),
+        f.properties.key,
+      ).toBe(true);
+    expect(wide.labels.features.map((f) => f.properties.key).sort()).toEqual([
+      'BE',
+      'BG',
+      'CA',
+      'FR',
+      'GB',
+      'NL',
+      'RO',
+      'US',
+    ]);
+    expect(wide.spokes.features.map((f) => f.properties.key).sort()).toEqual([
+      'BE',
+      'BG',
+      'CA',
+      'FR',
+      'GB',
+      'RO',
+      'US',
+    ]);
     for (const f of wide.countries.features) expect(typeof f.properties.key).toBe('string');
     expect(wide.countries.features.every((f) => !('id' in f) || f.id === undefined)).toBe(true);
   });
@@ -49,7 +72,8 @@ describe('buildMapData()', () => {
 
   test('frames every label point and the hub in the overview', () => {
     for (const data of [wide, tall]) {
-      for (const l of data.labels.features) expect(inside(data.layout.frame, l.geometry.coordinates), l.properties.name).toBe(true);
+      for (const l of data.labels.features)
+        expect(inside(data.layout.frame, l.geometry.coordinates), l.properties.name).toBe(true);
       expect(inside(data.layout.frame, [...OPERATION.hub.lngLat])).toBe(true);
     }
   });
@@ -62,7 +86,12 @@ describe('buildMapData()', () => {
   });
 
   test('draws one spoke from The Hague to each participant but the Netherlands, where the hub is', () => {
-    expect(wide.spokes.features.map((f) => f.properties.key).sort()).toEqual(OPERATION.participants.filter((p) => p.alpha2 !== 'NL').map((p) => p.alpha2).sort());
+    expect(wide.spokes.features.map((f) => f.properties.key).sort()).toEqual(
+      OPERATION.participants
+        .filter((p) => p.alpha2 !== 'NL')
+        .map((p) => p.alpha2)
+        .sort(),
+    );
     for (const s of wide.spokes.features) {
       const [x, y] = s.geometry.coordinates[0]!;
       expect(x).toBeCloseTo(OPERATION.hub.lngLat[0], 3);
@@ -72,20 +101,31 @@ describe('buildMapData()', () => {
 
   test('unwraps the antimeridian: no country ring jumps more than 180° except along a pole', () => {
     for (const f of wide.countries.features) {
-      for (const poly of f.geometry.coordinates) for (const ring of poly) {
-        for (let i = 1; i < ring.length; i++) {
-          const alongPole = Math.abs(ring[i]![1]!) === 90 && ring[i]![1] === ring[i - 1]![1];
-          if (!alongPole) expect(Math.abs(ring[i]![0]! - ring[i - 1]![0]!), f.properties.name).toBeLessThan(180);
+      for (const poly of f.geometry.coordinates)
+        for (const ring of poly) {
+          for (let i = 1; i < ring.length; i++) {
+            const alongPole = Math.abs(ring[i]![1]!) === 90 && ring[i]![1] === ring[i - 1]![1];
+            if (!alongPole)
+              expect(Math.abs(ring[i]![0]! - ring[i - 1]![0]!), f.properties.name).toBeLessThan(180);
+          }
         }
-      }
     }
   });
 
   // Pinned output: each collection's feature count and digest (`npx vitest run -u` accepts a change).
   test('matches its pinned snapshot (wide and tall)', async () => {
     const digest = (v: unknown) => createHash('sha256').update(JSON.stringify(v)).digest('hex').slice(0, 16);
-    const summary = (d: MapData) => Object.fromEntries(Object.entries(d).map(([k, v]) => [k,
-      v && typeof v === 'object' && 'features' in v ? { features: (v as { features: unknown[] }).features.length, sha256: digest(v) } : digest(v instanceof Set ? [...v] : v)]));
-    await expect(`${JSON.stringify({ wide: summary(wide), tall: summary(tall) }, null, 2)}\n`).toMatchFileSnapshot('./__snapshots__/map-data.json');
+    const summary = (d: MapData) =>
+      Object.fromEntries(
+        Object.entries(d).map(([k, v]) => [
+          k,
+          v && typeof v === 'object' && 'features' in v
+            ? { features: (v as { features: unknown[] }).features.length, sha256: digest(v) }
+            : digest(v instanceof Set ? [...v] : v),
+        ]),
+      );
+    await expect(
+      `${JSON.stringify({ wide: summary(wide), tall: summary(tall) }, null, 2)}\n`,
+    ).toMatchFileSnapshot('./__snapshots__/map-data.json');
   });
 });

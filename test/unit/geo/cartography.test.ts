@@ -27,7 +27,8 @@ const meets = (a: BBox, b: BBox) => a[0] < b[2] && a[2] > b[0] && a[1] < b[3] &&
 function inside([x, y]: readonly number[], ring: readonly (readonly number[])[]): boolean {
   let hit = false;
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i]!, [xj, yj] = ring[j]!;
+    const [xi, yi] = ring[i]!,
+      [xj, yj] = ring[j]!;
     if (yi! > y! !== yj! > y! && x! < ((xj! - xi!) * (y! - yi!)) / (yj! - yi!) + xi!) hit = !hit;
   }
   return hit;
@@ -35,7 +36,11 @@ function inside([x, y]: readonly number[], ring: readonly (readonly number[])[])
 
 describe.each(layouts)('the overview, %s', (_, data) => {
   test('no two labels overlap, and none covers the hub dot or the hub label', () => {
-    const boxes = [...data.placement.labels.map((l) => [l.key, l.box] as const), ['hub', data.placement.hub.box] as const, ['hub dot', data.placement.hubDot] as const];
+    const boxes = [
+      ...data.placement.labels.map((l) => [l.key, l.box] as const),
+      ['hub', data.placement.hub.box] as const,
+      ['hub dot', data.placement.hubDot] as const,
+    ];
     for (let i = 0; i < boxes.length; i++) {
       for (let j = i + 1; j < boxes.length; j++) {
         expect(boxesOverlap(boxes[i]![1], boxes[j]![1]), `${boxes[i]![0]} × ${boxes[j]![0]}`).toBe(false);
@@ -54,20 +59,25 @@ describe.each(layouts)('the overview, %s', (_, data) => {
   });
 
   test('the Belgium and Netherlands labels keep off each other’s country, with a leader back to their own', () => {
-    const ring = (key: string) => data.countries.features.find((f) => f.properties.key === key && f.properties.part === 'main')!.geometry.coordinates
-      .reduce((a, p) => (p[0]!.length > a.length ? p[0]! : a), [] as number[][]);
-    const be = data.labels.features.find((f) => f.properties.key === 'BE')!, nl = data.labels.features.find((f) => f.properties.key === 'NL')!;
+    const ring = (key: string) =>
+      data.countries.features
+        .find((f) => f.properties.key === key && f.properties.part === 'main')!
+        .geometry.coordinates.reduce((a, p) => (p[0]!.length > a.length ? p[0]! : a), [] as number[][]);
+    const be = data.labels.features.find((f) => f.properties.key === 'BE')!,
+      nl = data.labels.features.find((f) => f.properties.key === 'NL')!;
     expect(inside(be.geometry.coordinates, ring('NL'))).toBe(false);
     expect(inside(nl.geometry.coordinates, ring('BE'))).toBe(false);
     expect(data.leaders.features.map((f) => f.properties.key)).toEqual(expect.arrayContaining(['BE', 'NL']));
   });
 
   test('spokes end on their country’s edge and never run across the lead (Belgium)', () => {
-    const beRing = data.countries.features.find((f) => f.properties.key === 'BE' && f.properties.part === 'main')!.geometry.coordinates
-      .reduce((a, p) => (p[0]!.length > a.length ? p[0]! : a), [] as number[][]);
+    const beRing = data.countries.features
+      .find((f) => f.properties.key === 'BE' && f.properties.part === 'main')!
+      .geometry.coordinates.reduce((a, p) => (p[0]!.length > a.length ? p[0]! : a), [] as number[][]);
     for (const s of data.spokes.features) {
       if (s.properties.key === 'BE') continue;
-      for (const p of s.geometry.coordinates) expect(inside(p, beRing), `spoke ${s.properties.key}`).toBe(false);
+      for (const p of s.geometry.coordinates)
+        expect(inside(p, beRing), `spoke ${s.properties.key}`).toBe(false);
     }
   });
 
@@ -82,7 +92,9 @@ describe.each(layouts)('the overview, %s', (_, data) => {
       return;
     }
     const box: BBox = inset.target;
-    const land = data.countries.features.filter((f) => f.properties.part === 'main').flatMap((f) => f.geometry.coordinates.map((p) => p[0]!.map(([x, y]) => [x!, y!] as LngLat)));
+    const land = data.countries.features
+      .filter((f) => f.properties.part === 'main')
+      .flatMap((f) => f.geometry.coordinates.map((p) => p[0]!.map(([x, y]) => [x!, y!] as LngLat)));
     const touching = land.filter((r) => clipRing(r, box).length > 0);
     expect(touching).toEqual([]);
   });
@@ -99,7 +111,10 @@ describe.each(layouts)('the overview, %s', (_, data) => {
 
 describe('data-driven layout', () => {
   test('an all-European operation gets no inset', () => {
-    const op: Operation = { ...OPERATION, participants: OPERATION.participants.filter((p) => !['CA', 'US'].includes(p.alpha2)) };
+    const op: Operation = {
+      ...OPERATION,
+      participants: OPERATION.participants.filter((p) => !['CA', 'US'].includes(p.alpha2)),
+    };
     const data = buildMapData(coarse, op, 'wide');
     expect(data.layout.inset).toBeNull();
     expect(data.insetFrame.features).toEqual([]);
@@ -107,12 +122,17 @@ describe('data-driven layout', () => {
   });
 
   test('the fine outlines replace 1:110m in Europe and leave French Guiana and the rest of the world', () => {
-    const vertices = (d: MapData, key: string) => d.countries.features.filter((f) => f.properties.key === key && f.properties.part === 'main')
-      .flatMap((f) => f.geometry.coordinates.flat(2)).length;
-    const [, coarseWide] = layouts[0]!, [, fineWide] = layouts[2]!;
+    const vertices = (d: MapData, key: string) =>
+      d.countries.features
+        .filter((f) => f.properties.key === key && f.properties.part === 'main')
+        .flatMap((f) => f.geometry.coordinates.flat(2)).length;
+    const [, coarseWide] = layouts[0]!,
+      [, fineWide] = layouts[2]!;
     expect(vertices(fineWide, 'BE')).toBeGreaterThan(3 * vertices(coarseWide, 'BE'));
     expect(vertices(fineWide, '032')).toBe(vertices(coarseWide, '032'));
-    const france = fineWide.countries.features.find((f) => f.properties.key === 'FR' && f.properties.part === 'main')!;
+    const france = fineWide.countries.features.find(
+      (f) => f.properties.key === 'FR' && f.properties.part === 'main',
+    )!;
     expect(france.geometry.coordinates.some((p) => p[0]!.every(([x]) => x! < -50))).toBe(true);
   });
 });

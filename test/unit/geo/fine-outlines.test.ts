@@ -6,10 +6,26 @@ import { loadTopology } from '../../fixtures/load.ts';
 
 describe('fine outlines (build step)', () => {
   const fine = buildFineTopology(loadTopology(), OPERATION);
-  const names = new Set(fine.objects.countries.geometries.map((g) => { const p: { name?: string } | null | undefined = g.properties; return p?.name; }));
+  const names = new Set(
+    fine.objects.countries.geometries.map((g) => {
+      const p: { name?: string } | null | undefined = g.properties;
+      return p?.name;
+    }),
+  );
 
   test('cover the European participants and their neighbours, not Russia or the Americas', () => {
-    for (const n of ['Belgium', 'Netherlands', 'France', 'United Kingdom', 'Romania', 'Bulgaria', 'Germany', 'Luxembourg', 'Ireland']) expect(names).toContain(n);
+    for (const n of [
+      'Belgium',
+      'Netherlands',
+      'France',
+      'United Kingdom',
+      'Romania',
+      'Bulgaria',
+      'Germany',
+      'Luxembourg',
+      'Ireland',
+    ])
+      expect(names).toContain(n);
     for (const n of ['Russia', 'Canada', 'United States of America']) expect(names).not.toContain(n);
   });
 

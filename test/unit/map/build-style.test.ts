@@ -16,7 +16,13 @@ const digest = (v: unknown) => createHash('sha256').update(JSON.stringify(v)).di
 describe('buildStyle()', () => {
   test('the validator used below does report a broken style', () => {
     const style = styleOf('light');
-    const broken = { ...style, layers: [...style.layers, { id: 'x', type: 'fill', source: 'no-such-source', paint: { 'fill-colour': 'red' } }] };
+    const broken = {
+      ...style,
+      layers: [
+        ...style.layers,
+        { id: 'x', type: 'fill', source: 'no-such-source', paint: { 'fill-colour': 'red' } },
+      ],
+    };
     expect(validateStyleMin(broken as Parameters<typeof validateStyleMin>[0]).length).toBeGreaterThan(0);
   });
 
@@ -39,9 +45,15 @@ describe('buildStyle()', () => {
     // Inline GeoJSON is pinned by its digest, so the file stays readable; the geometry itself is pinned in build-map-data's snapshot.
     test(`matches its pinned snapshot (${theme})`, async () => {
       const style = styleOf(theme);
-      const sources = Object.fromEntries(Object.entries(style.sources).map(([id, s]) =>
-        [id, 'data' in s && typeof s.data === 'object' ? { ...s, data: `sha256:${digest(s.data)}` } : s]));
-      await expect(`${JSON.stringify({ ...style, sources }, null, 2)}\n`).toMatchFileSnapshot(`./__snapshots__/style-${theme}.json`);
+      const sources = Object.fromEntries(
+        Object.entries(style.sources).map(([id, s]) => [
+          id,
+          'data' in s && typeof s.data === 'object' ? { ...s, data: `sha256:${digest(s.data)}` } : s,
+        ]),
+      );
+      await expect(`${JSON.stringify({ ...style, sources }, null, 2)}\n`).toMatchFileSnapshot(
+        `./__snapshots__/style-${theme}.json`,
+      );
     });
   }
 });

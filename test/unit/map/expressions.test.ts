@@ -5,14 +5,24 @@ import { ROLES } from '../../../src/data/types.ts';
 import { roleFillExpression, strikeFillExpression } from '../../../src/map/expressions.ts';
 
 const toHex = (c: { r: number; g: number; b: number }) =>
-  '#' + [c.r, c.g, c.b].map((v) => Math.round(v * 255).toString(16).padStart(2, '0')).join('').toUpperCase();
+  '#' +
+  [c.r, c.g, c.b]
+    .map((v) =>
+      Math.round(v * 255)
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')
+    .toUpperCase();
 
 describe('the palette', () => {
   for (const theme of THEMES) {
     test(`the MapLibre expression and the d3 scale agree for every role and an unknown one (${theme})`, () => {
       const parsed = createExpression(roleFillExpression(theme), 'fill-color', { type: 'color' } as never);
       expect(parsed.result).toBe('success');
-      const expr = (parsed as { value: { evaluate(g: unknown, f: unknown): { r: number; g: number; b: number } } }).value;
+      const expr = (
+        parsed as { value: { evaluate(g: unknown, f: unknown): { r: number; g: number; b: number } } }
+      ).value;
       const scale = roleScale(theme);
       for (const role of [...ROLES, 'not-a-role', null]) {
         const drawn = toHex(expr.evaluate({ zoom: 2 }, { type: 'Polygon', properties: { role } }));
@@ -25,9 +35,14 @@ describe('the palette', () => {
     test(`the strike fill: feature-state strikeRole wins, 'none' is neutral, unset falls back to the April role (${theme})`, () => {
       const parsed = createExpression(strikeFillExpression(theme), 'fill-color', { type: 'color' } as never);
       expect(parsed.result).toBe('success');
-      const expr = (parsed as { value: { evaluate(g: unknown, f: unknown, s: unknown): { r: number; g: number; b: number } } }).value;
+      const expr = (
+        parsed as {
+          value: { evaluate(g: unknown, f: unknown, s: unknown): { r: number; g: number; b: number } };
+        }
+      ).value;
       const scale = roleScale(theme);
-      const at = (role: string | null, state: Record<string, unknown>) => toHex(expr.evaluate({ zoom: 2 }, { type: 'Polygon', properties: { role } }, state));
+      const at = (role: string | null, state: Record<string, unknown>) =>
+        toHex(expr.evaluate({ zoom: 2 }, { type: 'Polygon', properties: { role } }, state));
       expect(at('lead', {})).toBe(scale('lead').toUpperCase());
       expect(at('lead', { strikeRole: '' })).toBe(scale('lead').toUpperCase());
       expect(at('lead', { strikeRole: 'none' })).toBe(scale('not-a-role').toUpperCase());
@@ -57,7 +72,9 @@ describe('the role pattern expression', () => {
     const parsed = createExpression(rolePatternExpression(), 'fill-pattern', { type: 'string' } as never);
     expect(parsed.result).toBe('success');
     const expr = (parsed as { value: { evaluate(g: unknown, f: unknown): unknown } }).value;
-    const ids = PATTERNED_ROLES.map((role) => String(expr.evaluate({ zoom: 2 }, { type: 'Polygon', properties: { role } })));
+    const ids = PATTERNED_ROLES.map((role) =>
+      String(expr.evaluate({ zoom: 2 }, { type: 'Polygon', properties: { role } })),
+    );
     expect(new Set(ids).size).toBe(PATTERNED_ROLES.length);
     expect(PATTERNED_ROLES).not.toContain('lead');
     expect(PATTERNED_ROLES).toEqual(['evidence', 'servers', 'registrars']);

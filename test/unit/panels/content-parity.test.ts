@@ -31,11 +31,19 @@ const participantPanel = (p: Participant) => {
   if (m?.kind !== 'country') throw new Error(`no panel for ${p.alpha2}`);
   return countryNodes(m);
 };
-const textOf = (nodes: Node[]) => { const d = document.createElement('div'); d.append(...nodes); return d.textContent ?? ''; };
-const csvRow = (code: string) => toCsv(OPERATION).split('\r\n').find((l) => l.startsWith(`${code},`))!;
+const textOf = (nodes: Node[]) => {
+  const d = document.createElement('div');
+  d.append(...nodes);
+  return d.textContent ?? '';
+};
+const csvRow = (code: string) =>
+  toCsv(OPERATION)
+    .split('\r\n')
+    .find((l) => l.startsWith(`${code},`))!;
 const geo = JSON.parse(JSON.stringify(toGeoJson(OPERATION, loadTopology())));
 const feature = (id: string) => geo.features.find((f: { id: string }) => f.id === id);
-const noscript = () => new DOMParser().parseFromString(noscriptHtml(OPERATION, 'alt').replace(/<\/?noscript>/g, ''), 'text/html');
+const noscript = () =>
+  new DOMParser().parseFromString(noscriptHtml(OPERATION, 'alt').replace(/<\/?noscript>/g, ''), 'text/html');
 
 describe('downloads carry the same caveats as the panels', () => {
   for (const p of OPERATION.participants) {
@@ -48,8 +56,11 @@ describe('downloads carry the same caveats as the panels', () => {
         expect(csvRow(p.alpha2), f.text).toContain(factText(f).replace(/"/g, '""'));
         expect(`${props.action} ${props.caveats}`, f.text).toContain(factText(f));
       }
-      for (const c of [...p.actions, ...notes].flatMap((f) => f.cite)) expect(props.citations).toContain(citesText([c]));
-      const json = JSON.parse(toJson(OPERATION, TOUR)).operation.participants.find((x: { alpha2: string }) => x.alpha2 === p.alpha2);
+      for (const c of [...p.actions, ...notes].flatMap((f) => f.cite))
+        expect(props.citations).toContain(citesText([c]));
+      const json = JSON.parse(toJson(OPERATION, TOUR)).operation.participants.find(
+        (x: { alpha2: string }) => x.alpha2 === p.alpha2,
+      );
       expect(json.caveats).toEqual(JSON.parse(JSON.stringify(p.caveats)));
     });
   }
@@ -58,7 +69,10 @@ describe('downloads carry the same caveats as the panels', () => {
     const panel = textOf(hubNodes(OPERATION.hub, OPERATION));
     const props = feature('hub').properties;
     expect(props.marks).toMatch(/World Forum/);
-    for (const f of OPERATION.hub.caveats) { expect(panel).toContain(f.text); expect(props.caveats).toContain(factText(f)); }
+    for (const f of OPERATION.hub.caveats) {
+      expect(panel).toContain(f.text);
+      expect(props.caveats).toContain(factText(f));
+    }
   });
 
   test('attacks: every claim, research note and approximate marker', () => {
@@ -71,7 +85,9 @@ describe('downloads carry the same caveats as the panels', () => {
 
   test('the README carries “About this map”, as the page foot does', () => {
     expect(dataReadme()).toContain(aboutText());
-    expect(aboutText()).toMatch(/Method[\s\S]*Unconfirmed[\s\S]*Not named[\s\S]*Research note[\s\S]*Published/);
+    expect(aboutText()).toMatch(
+      /Method[\s\S]*Unconfirmed[\s\S]*Not named[\s\S]*Research note[\s\S]*Published/,
+    );
   });
 });
 
@@ -79,7 +95,9 @@ describe('the table shows what it cites', () => {
   test('every cited action and caveat of a country is shown in its row', () => {
     const table = tableNode(OPERATION, { strike: '2018-04' });
     for (const p of OPERATION.participants) {
-      const row = [...table.querySelectorAll('tbody tr')].find((r) => r.querySelector('th')?.textContent === p.name)!;
+      const row = [...table.querySelectorAll('tbody tr')].find(
+        (r) => r.querySelector('th')?.textContent === p.name,
+      )!;
       const cites = [...row.querySelectorAll('.op-cite')].map((a) => a.textContent);
       for (const f of [...p.actions, ...p.caveats]) {
         expect(row.textContent, f.text).toContain(f.text);
@@ -90,13 +108,22 @@ describe('the table shows what it cites', () => {
 });
 
 describe('the no-JavaScript page carries citations', () => {
-  const cited = (f: Fact, html: string) => f.cite.every((c) => html.includes(citationLabel(c).replace(/&/g, '&amp;').replace(/'/g, '&#39;')));
+  const cited = (f: Fact, html: string) =>
+    f.cite.every((c) => html.includes(citationLabel(c).replace(/&/g, '&amp;').replace(/'/g, '&#39;')));
   test('each fact in the summary, the table, the disagreements, the aftermath and the context, with its sources', () => {
     const doc = noscript();
     const text = doc.body.textContent ?? '';
     const html = noscriptHtml(OPERATION, 'alt');
-    const all: Fact[] = [OPERATION.dates, ...OPERATION.summary, ...OPERATION.participants.flatMap((p) => [...p.actions, ...participantNotes(p)]),
-      ...OPERATION.hub.bodies.map((b) => b.what), ...OPERATION.hub.caveats, ...OPERATION.disagreements, ...OPERATION.aftermath, ...OPERATION.context];
+    const all: Fact[] = [
+      OPERATION.dates,
+      ...OPERATION.summary,
+      ...OPERATION.participants.flatMap((p) => [...p.actions, ...participantNotes(p)]),
+      ...OPERATION.hub.bodies.map((b) => b.what),
+      ...OPERATION.hub.caveats,
+      ...OPERATION.disagreements,
+      ...OPERATION.aftermath,
+      ...OPERATION.context,
+    ];
     for (const f of all) {
       expect(text, f.text).toContain(f.text);
       expect(cited(f, html), f.text).toBe(true);
@@ -107,7 +134,9 @@ describe('the no-JavaScript page carries citations', () => {
   });
 
   test('the page foot has “About this map”, with or without JavaScript', () => {
-    const hook = staticMapPlugin().transformIndexHtml as unknown as { handler: (html: string) => { html: string } };
+    const hook = staticMapPlugin().transformIndexHtml as unknown as {
+      handler: (html: string) => { html: string };
+    };
     const out = hook.handler(readFileSync(resolve(import.meta.dirname, '../../../index.html'), 'utf8')).html;
     const doc = new DOMParser().parseFromString(out, 'text/html');
     const about = doc.querySelector('footer #op-about');

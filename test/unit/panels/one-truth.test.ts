@@ -19,22 +19,55 @@ import { createStore } from '../../../src/state/store.ts';
 import { reducer } from '../../fixtures/app.ts';
 import { loadTopology } from '../../fixtures/load.ts';
 
-const svg = buildStaticSvg(buildMapData(loadTopology(), OPERATION, 'wide'), 'light', { width: 400, height: 300 }, { label: 'Map', className: 'op-static--wide' });
+const svg = buildStaticSvg(
+  buildMapData(loadTopology(), OPERATION, 'wide'),
+  'light',
+  { width: 400, height: 300 },
+  { label: 'Map', className: 'op-static--wide' },
+);
 
 function mountAll() {
-  const box = (id: string) => { const el = document.createElement('div'); el.id = id; document.body.append(el); return el; };
-  const [list, legend, panel, table, announcer, map] = ['list', 'legend', 'panel', 'table', 'announcer', 'map'].map(box) as HTMLElement[];
-  map!.append(document.importNode(new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement, true));
+  const box = (id: string) => {
+    const el = document.createElement('div');
+    el.id = id;
+    document.body.append(el);
+    return el;
+  };
+  const [list, legend, panel, table, announcer, map] = [
+    'list',
+    'legend',
+    'panel',
+    'table',
+    'announcer',
+    'map',
+  ].map(box) as HTMLElement[];
+  map!.append(
+    document.importNode(new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement, true),
+  );
   const toggle = document.createElement('button');
   const store = createStore(reducer, initialState());
   const views = [
-    mountParticipantList(list!, store, OPERATION), mountLegend(legend!, store, OPERATION), mountPanel(panel!, store, OPERATION, { focusOnChange: false }),
-    mountTableView(table!, toggle, document.body, store, OPERATION), mountAnnouncer(announcer!, store, OPERATION), mountStaticMap(map!, store, OPERATION),
+    mountParticipantList(list!, store, OPERATION),
+    mountLegend(legend!, store, OPERATION),
+    mountPanel(panel!, store, OPERATION, { focusOnChange: false }),
+    mountTableView(table!, toggle, document.body, store, OPERATION),
+    mountAnnouncer(announcer!, store, OPERATION),
+    mountStaticMap(map!, store, OPERATION),
   ];
-  return { store, list: list!, legend: legend!, panel: panel!, table: table!, announcer: announcer!, map: map!, views };
+  return {
+    store,
+    list: list!,
+    legend: legend!,
+    panel: panel!,
+    table: table!,
+    announcer: announcer!,
+    map: map!,
+    views,
+  };
 }
 
-const keys = (root: Element, sel: string) => [...root.querySelectorAll(sel)].map((e) => e.getAttribute('data-key'));
+const keys = (root: Element, sel: string) =>
+  [...root.querySelectorAll(sel)].map((e) => e.getAttribute('data-key'));
 afterEach(() => document.body.replaceChildren());
 
 describe('one truth in every view', () => {
@@ -50,7 +83,8 @@ describe('one truth in every view', () => {
     expect(keys(v.list, 'button.is-dim')).toEqual(['US', 'hub']);
     expect(v.list.querySelector('[data-key="ES"]')!.textContent).toBe('Spain, Lead');
 
-    const country = (k: string) => [...v.map.querySelector(`path.country[data-key="${k}"]`)!.classList].sort().join(' ');
+    const country = (k: string) =>
+      [...v.map.querySelector(`path.country[data-key="${k}"]`)!.classList].sort().join(' ');
     expect(country('ES')).toBe('country role-lead');
     expect(country('US')).toBe('country is-dim role-support');
     expect(country('BE')).toBe('country is-quiet');
@@ -80,7 +114,10 @@ describe('one truth in every view', () => {
     v.store.dispatch({ type: 'strike', strike: '2018-04' });
     expect(keys(v.list, 'button[data-key]')).toEqual(['BE', 'BG', 'CA', 'FR', 'NL', 'RO', 'GB', 'US', 'hub']);
     expect(v.panel.textContent).toContain('No source names Spain for 25–26 April 2018.');
-    expect([...v.map.querySelector('path.country[data-key="BE"]')!.classList].sort()).toEqual(['country', 'role-lead']);
+    expect([...v.map.querySelector('path.country[data-key="BE"]')!.classList].sort()).toEqual([
+      'country',
+      'role-lead',
+    ]);
     expect(keys(v.map, '.pattern.is-off')).toEqual([]);
     expect(keys(v.table, 'tbody tr')).toHaveLength(9);
   });
@@ -95,9 +132,13 @@ describe('one truth in every view', () => {
   test('a click on the picture picks only the places the chosen strike names', () => {
     const v = mountAll();
     v.store.dispatch({ type: 'strike', strike: '2017-06' });
-    v.map.querySelector('path.country[data-key="BE"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    v.map
+      .querySelector('path.country[data-key="BE"]')!
+      .dispatchEvent(new MouseEvent('click', { bubbles: true }));
     expect(v.store.getState().selection.kind).toBe('overview');
-    v.map.querySelector('path.country[data-key="ES"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    v.map
+      .querySelector('path.country[data-key="ES"]')!
+      .dispatchEvent(new MouseEvent('click', { bubbles: true }));
     expect(v.store.getState().selection).toEqual({ kind: 'country', code: 'ES' });
   });
 });

@@ -59,7 +59,8 @@ describe('mountPanel()', () => {
     mountPanel(el, store, OPERATION, { focusOnChange: false });
     store.dispatch({ type: 'select', selection: { kind: 'hub' } });
     expect(el.querySelector('h2')?.textContent).toBe('The Hague');
-    for (const b of ['Europol headquarters', 'EU Internet Referral Unit (EU IRU)', 'Eurojust']) expect(el.textContent).toContain(b);
+    for (const b of ['Europol headquarters', 'EU Internet Referral Unit (EU IRU)', 'Eurojust'])
+      expect(el.textContent).toContain(b);
   });
 
   test('the back control returns to the overview', () => {
@@ -72,7 +73,10 @@ describe('mountPanel()', () => {
 
   test('renders data as text, never as markup', () => {
     const evil = '<img src=x onerror="window.__pwned=1">';
-    const op: Operation = { ...OPERATION, participants: OPERATION.participants.map((p, i) => (i ? p : { ...p, name: evil })) };
+    const op: Operation = {
+      ...OPERATION,
+      participants: OPERATION.participants.map((p, i) => (i ? p : { ...p, name: evil })),
+    };
     const { el, store } = setup(op);
     mountPanel(el, store, op, { focusOnChange: false });
     store.dispatch({ type: 'select', selection: { kind: 'country', code: 'BE' } });
@@ -95,7 +99,17 @@ describe('mountParticipantList()', () => {
     mountParticipantList(el, store, OPERATION);
     const names = [...el.querySelectorAll('button')].map((b) => b.textContent ?? '');
     expect(names).toHaveLength(9);
-    for (const n of ['Belgium', 'Bulgaria', 'Canada', 'France', 'Netherlands', 'Romania', 'United Kingdom', 'United States', 'The Hague']) {
+    for (const n of [
+      'Belgium',
+      'Bulgaria',
+      'Canada',
+      'France',
+      'Netherlands',
+      'Romania',
+      'United Kingdom',
+      'United States',
+      'The Hague',
+    ]) {
       expect(names.some((x) => x.startsWith(n))).toBe(true);
     }
   });
@@ -133,9 +147,15 @@ describe('mountLegend()', () => {
   test('names each role with its count', () => {
     const { el, store } = setup();
     mountLegend(el, store, OPERATION);
-    const text = [...el.querySelectorAll('button')].filter((b) => !b.closest('li')?.hidden).map((b) => b.textContent);
+    const text = [...el.querySelectorAll('button')]
+      .filter((b) => !b.closest('li')?.hidden)
+      .map((b) => b.textContent);
     expect(text).toEqual([
-      'Lead1 country', 'Digital evidence seized3 countries', 'Servers seized3 countries', 'Registrars identified1 country', 'Coordination hubThe Hague',
+      'Lead1 country',
+      'Digital evidence seized3 countries',
+      'Servers seized3 countries',
+      'Registrars identified1 country',
+      'Coordination hubThe Hague',
     ]);
   });
   test('toggles the role filter', () => {

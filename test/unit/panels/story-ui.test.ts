@@ -16,15 +16,20 @@ const setup = () => {
   const els = [0, 1, 2].map(() => document.body.appendChild(document.createElement('div')));
   return { els, store: createStore(reducer, initialState()) };
 };
-const key = (el: Element, k: string) => el.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));
+const key = (el: Element, k: string) =>
+  el.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));
 afterEach(() => document.body.replaceChildren());
 
 describe('strikes timeline and legend', () => {
   test('a strike button is pressed, tells the strike, and the legend counts follow', () => {
-    const { els: [t, d, l], store } = setup();
+    const {
+      els: [t, d, l],
+      store,
+    } = setup();
     mountTimeline(t!, d!, store, OPERATION);
     mountLegend(l!, store, OPERATION);
-    const visible = () => [...l!.querySelectorAll('li')].filter((li) => !li.hidden).map((li) => li.textContent);
+    const visible = () =>
+      [...l!.querySelectorAll('li')].filter((li) => !li.hidden).map((li) => li.textContent);
     expect(t!.querySelector('[data-strike="2018-04"]')?.getAttribute('aria-pressed')).toBe('true');
     t!.querySelector<HTMLButtonElement>('[data-strike="2017-06"]')!.click();
     expect(store.getState().strike).toBe('2017-06');
@@ -33,7 +38,9 @@ describe('strikes timeline and legend', () => {
     expect(d!.textContent).toContain('article ¶11');
     expect(visible()).toEqual(['Lead1 country', 'Support1 country', 'Coordination hubThe Hague']);
     t!.querySelector<HTMLButtonElement>('[data-strike="2016-08"]')!.click();
-    expect(d!.textContent).toMatch(/Europol’s release credits contributions from EU and non-EU countries and names no lead country/);
+    expect(d!.textContent).toMatch(
+      /Europol’s release credits contributions from EU and non-EU countries and names no lead country/,
+    );
     expect(d!.querySelector('.op-badge')).toBeNull();
     expect(visible()).toEqual(['Coordination hubThe Hague']);
     t!.querySelector<HTMLButtonElement>('[data-strike="2015-12"]')!.click();
@@ -45,7 +52,10 @@ describe('strikes timeline and legend', () => {
 
 describe('claimed attacks', () => {
   test('the toggle shows the list with the correction; an item opens its details with sources', () => {
-    const { els: [a], store } = setup();
+    const {
+      els: [a],
+      store,
+    } = setup();
     mountAttacks(a!, store, OPERATION);
     const toggle = a!.querySelector<HTMLButtonElement>('[data-action="attacks"]')!;
     expect(a!.querySelector<HTMLElement>('#op-attacks-body')!.hidden).toBe(true);
@@ -56,7 +66,9 @@ describe('claimed attacks', () => {
     a!.querySelector<HTMLButtonElement>('[data-attack="paris"]')!.click();
     expect(store.getState().attack).toBe('paris');
     const detail = a!.querySelector('#op-attack-detail')!;
-    expect(detail.textContent).toMatch(/13 Nov 2015[\s\S]*official Islamic State statement[\s\S]*Research note: We found no Amaq claim[\s\S]*approximate/);
+    expect(detail.textContent).toMatch(
+      /13 Nov 2015[\s\S]*official Islamic State statement[\s\S]*Research note: We found no Amaq claim[\s\S]*approximate/,
+    );
     // Only what is unconfirmed is flagged: the cited statement carries no badge, the missing Amaq claim is a research note.
     expect(detail.querySelector('.op-badge')).toBeNull();
     expect(detail.querySelectorAll('.op-fact--note')).toHaveLength(1);
@@ -65,7 +77,10 @@ describe('claimed attacks', () => {
 
 describe('guided tour', () => {
   test('starts, steps by button and arrow keys, says "Step N of 8", and exits to the overview', () => {
-    const { els: [t], store } = setup();
+    const {
+      els: [t],
+      store,
+    } = setup();
     mountTour(t!, store, TOUR);
     t!.querySelector<HTMLButtonElement>('[data-tour="start"]')!.click();
     expect(t!.textContent).toContain('Step 1 of 8');
@@ -83,7 +98,10 @@ describe('guided tour', () => {
 
 describe('outlets panel and sources that disagree', () => {
   test('the overview has a "Where sources disagree" section and a way to the outlets panel', () => {
-    const { els: [p], store } = setup();
+    const {
+      els: [p],
+      store,
+    } = setup();
     mountPanel(p!, store, OPERATION, { focusOnChange: false });
     expect(p!.textContent).toContain('Where sources disagree');
     expect(p!.textContent).toMatch(/133 countries/);

@@ -12,17 +12,22 @@ function nginxBlocks(conf: string): Map<string, string[]> {
   const text = conf.replace(/^\s*#.*$/gm, '');
   for (const m of text.matchAll(/((?:"[^"]*"|[^{};"])*)([{};])/g)) {
     const head = m[1]!.trim().replace(/\s+/g, ' ');
-    if (m[2] === '{') { stack.push(head); blocks.set(head, []); }
-    else if (m[2] === '}') stack.pop();
+    if (m[2] === '{') {
+      stack.push(head);
+      blocks.set(head, []);
+    } else if (m[2] === '}') stack.pop();
     else if (head) blocks.get(stack.at(-1) ?? '')?.push(head);
   }
   return blocks;
 }
 
-const headersOf = (directives: string[]) => Object.fromEntries(directives
-  .map((d) => /^add_header (\S+) "(.*)" always$/.exec(d))
-  .filter((m): m is RegExpExecArray => m !== null)
-  .map((m) => [m[1]!, m[2]!]));
+const headersOf = (directives: string[]) =>
+  Object.fromEntries(
+    directives
+      .map((d) => /^add_header (\S+) "(.*)" always$/.exec(d))
+      .filter((m): m is RegExpExecArray => m !== null)
+      .map((m) => [m[1]!, m[2]!]),
+  );
 
 /** Netlify / Cloudflare Pages _headers: path → header → values. */
 function parseHeadersFile(text: string): Map<string, Map<string, string[]>> {
@@ -30,7 +35,11 @@ function parseHeadersFile(text: string): Map<string, Map<string, string[]>> {
   let current: Map<string, string[]> | undefined;
   for (const line of text.split('\n')) {
     if (!line.trim() || line.startsWith('#')) continue;
-    if (!/^\s/.test(line)) { current = new Map(); rules.set(line.trim(), current); continue; }
+    if (!/^\s/.test(line)) {
+      current = new Map();
+      rules.set(line.trim(), current);
+      continue;
+    }
     const [, name, value] = /^\s+([^:]+):\s*(.*)$/.exec(line)!;
     current!.set(name!, [...(current!.get(name!) ?? []), value!]);
   }
@@ -64,10 +73,19 @@ describe('deploy recipes match build/csp.ts', () => {
   test('_headers: security headers on every path, one cache policy per file', () => {
     const rules = parseHeadersFile(read('_headers'));
     const all = rules.get('/*')!;
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(all.get(name), name).toEqual([value]);
+    for (const [name, value] of Object.entries(SECURITY_HEADERS))
+      expect(all.get(name), name).toEqual([value]);
     expect(all.has('Cache-Control')).toBe(false);
     expect(rules.get('/assets/*')!.get('Cache-Control')).toEqual([CACHE_IMMUTABLE]);
-    for (const path of ['/', '/index.html', '/embed.js', '/operations.json', '/data/*', '/share.png', '/404.html']) {
+    for (const path of [
+      '/',
+      '/index.html',
+      '/embed.js',
+      '/operations.json',
+      '/data/*',
+      '/share.png',
+      '/404.html',
+    ]) {
       expect(rules.get(path)?.get('Cache-Control'), path).toEqual([CACHE_SHORT]);
     }
   });
@@ -75,11 +93,14 @@ describe('deploy recipes match build/csp.ts', () => {
   test('the S3/CloudFront note gives the same policy and cache values', () => {
     const note = read('s3-cloudfront.md');
     expect(note).toContain(cspHeader());
-    for (const v of [CACHE_SHORT, CACHE_IMMUTABLE, 'nosniff', SECURITY_HEADERS['Referrer-Policy']!]) expect(note).toContain(v);
+    for (const v of [CACHE_SHORT, CACHE_IMMUTABLE, 'nosniff', SECURITY_HEADERS['Referrer-Policy']!])
+      expect(note).toContain(v);
   });
 
   test('frame-ancestors is open by default and narrowable', () => {
     expect(cspHeader()).toMatch(/; frame-ancestors \*$/);
-    expect(cspHeader("'self' https://*.newsroom.example")).toMatch(/; frame-ancestors 'self' https:\/\/\*\.newsroom\.example$/);
+    expect(cspHeader("'self' https://*.newsroom.example")).toMatch(
+      /; frame-ancestors 'self' https:\/\/\*\.newsroom\.example$/,
+    );
   });
 });

@@ -16,7 +16,9 @@ describe('publishing at build time', () => {
     expect(publicUrl(undefined)).toBeUndefined();
     expect(publicUrl('  ')).toBeUndefined();
     expect(publicUrl('https://example.org/graphics/takedown')).toBe('https://example.org/graphics/takedown/');
-    expect(publicUrl('https://example.org/graphics/takedown/?x=1#y')).toBe('https://example.org/graphics/takedown/');
+    expect(publicUrl('https://example.org/graphics/takedown/?x=1#y')).toBe(
+      'https://example.org/graphics/takedown/',
+    );
     expect(() => publicUrl('graphics/takedown/')).toThrow(/absolute URL/);
     expect(() => publicUrl('ftp://example.org/')).toThrow(/http/);
   });
@@ -25,7 +27,12 @@ describe('publishing at build time', () => {
     const run = (url: string | undefined, command: 'build' | 'serve') => {
       const warn = vi.fn();
       const plugin = publishPlugin(url);
-      (plugin.configResolved as (c: unknown) => void)({ root: '/r', build: { outDir: 'dist' }, command, logger: { warn, info: vi.fn() } });
+      (plugin.configResolved as (c: unknown) => void)({
+        root: '/r',
+        build: { outDir: 'dist' },
+        command,
+        logger: { warn, info: vi.fn() },
+      });
       (plugin.buildStart as () => void)();
       const html = (plugin.transformIndexHtml as (h: string) => string)('<head></head>');
       return { warn, html };
@@ -42,17 +49,30 @@ describe('publishing at build time', () => {
 
   test('the embed codes point at the canonical (public) URL when the page has one, else at the location', () => {
     const loc = { origin: 'http://staging.local:8080', pathname: '/preview/index.html' };
-    expect(embedUrls(loc, 'https://example.org/graphics/takedown/')).toEqual({ page: 'https://example.org/graphics/takedown/', dir: 'https://example.org/graphics/takedown/' });
-    expect(embedUrls(loc, null)).toEqual({ page: 'http://staging.local:8080/preview/index.html', dir: 'http://staging.local:8080/preview/' });
+    expect(embedUrls(loc, 'https://example.org/graphics/takedown/')).toEqual({
+      page: 'https://example.org/graphics/takedown/',
+      dir: 'https://example.org/graphics/takedown/',
+    });
+    expect(embedUrls(loc, null)).toEqual({
+      page: 'http://staging.local:8080/preview/index.html',
+      dir: 'http://staging.local:8080/preview/',
+    });
   });
 
   test("the downloads' README says where the map and the files are published", () => {
-    expect(dataReadme('https://example.org/graphics/takedown/')).toContain('These files: https://example.org/graphics/takedown/data/');
+    expect(dataReadme('https://example.org/graphics/takedown/')).toContain(
+      'These files: https://example.org/graphics/takedown/data/',
+    );
     expect(dataReadme()).not.toContain('These files:');
   });
 
   test('the 404 page links the stylesheet and the map, escaped', () => {
-    const html = notFoundHtml({ title: 'A <b> map', kicker: 'K', cssHref: '/g/assets/index-x.css', home: 'https://example.org/g/' });
+    const html = notFoundHtml({
+      title: 'A <b> map',
+      kicker: 'K',
+      cssHref: '/g/assets/index-x.css',
+      home: 'https://example.org/g/',
+    });
     const doc = new DOMParser().parseFromString(html, 'text/html');
     expect(doc.querySelector('link[rel=stylesheet]')!.getAttribute('href')).toBe('/g/assets/index-x.css');
     expect(doc.querySelector('h1')!.textContent).toBe('Page not found');

@@ -5,7 +5,15 @@
 import { describe, expect, test, vi } from 'vitest';
 import { DEFAULT_STRIKE } from '../../../src/data/strikes.ts';
 import { TOUR } from '../../../src/data/operation.ts';
-import { OVERVIEW, initialState, sameSelection, selectionKey, stepSelection, type Selection, type State } from '../../../src/state/reducer.ts';
+import {
+  OVERVIEW,
+  initialState,
+  sameSelection,
+  selectionKey,
+  stepSelection,
+  type Selection,
+  type State,
+} from '../../../src/state/reducer.ts';
 import { createStore } from '../../../src/state/store.ts';
 import { parseHash, serializeHash } from '../../../src/state/url-state.ts';
 import { HOST_VOCAB, VOCAB, reducer } from '../../fixtures/app.ts';
@@ -47,7 +55,10 @@ describe('reducer() action by action', () => {
     const s = reducer(base, { type: 'select', selection: FR });
     expect(reducer(s, { type: 'select', selection: { kind: 'country', code: 'FR' } })).toBe(s);
     const touring = reducer(base, { type: 'step', step: 2 });
-    expect(reducer(touring, { type: 'select', selection: HUB })).toMatchObject({ selection: HUB, step: null });
+    expect(reducer(touring, { type: 'select', selection: HUB })).toMatchObject({
+      selection: HUB,
+      step: null,
+    });
   });
 
   test('notice: sets and clears, the same text is a no-op', () => {
@@ -68,10 +79,17 @@ describe('reducer() action by action', () => {
   test('step: each step sets its selection, strike and filter; out of range, repeated or ending when not running is a no-op', () => {
     for (const [i, step] of TOUR.entries()) {
       const s = reducer(initialState(FR, 'n'), { type: 'step', step: i + 1 });
-      expect(s).toMatchObject({ step: i + 1, selection: stepSelection(step.select), strike: step.strike, roleFilter: step.filter, notice: null });
+      expect(s).toMatchObject({
+        step: i + 1,
+        selection: stepSelection(step.select),
+        strike: step.strike,
+        roleFilter: step.filter,
+        notice: null,
+      });
       expect(reducer(s, { type: 'step', step: i + 1 })).toBe(s);
     }
-    for (const bad of [0, -1, TOUR.length + 1, 1.5, Number.NaN]) expect(reducer(base, { type: 'step', step: bad })).toBe(base);
+    for (const bad of [0, -1, TOUR.length + 1, 1.5, Number.NaN])
+      expect(reducer(base, { type: 'step', step: bad })).toBe(base);
     expect(reducer(base, { type: 'step', step: null })).toBe(base);
   });
 
@@ -79,14 +97,22 @@ describe('reducer() action by action', () => {
     const touring = reducer(base, { type: 'step', step: 6 });
     expect(touring.strike).not.toBe(DEFAULT_STRIKE);
     const done = reducer({ ...touring, roleFilter: 'lead', notice: 'n' }, { type: 'step', step: null });
-    expect(done).toMatchObject({ step: null, selection: OVERVIEW, strike: DEFAULT_STRIKE, roleFilter: null, notice: null });
+    expect(done).toMatchObject({
+      step: null,
+      selection: OVERVIEW,
+      strike: DEFAULT_STRIKE,
+      roleFilter: null,
+      notice: null,
+    });
   });
 
   test('view: selection and strike at once; an unknown strike means April 2018; nothing new is a no-op', () => {
     const s = reducer(base, { type: 'view', selection: FR, strike: EARLIER });
     expect(s).toMatchObject({ selection: FR, strike: EARLIER, step: null, notice: null });
     expect(reducer(s, { type: 'view', selection: FR, strike: EARLIER })).toBe(s);
-    expect(reducer(s, { type: 'view', selection: FR, strike: 'nonsense' as never }).strike).toBe(DEFAULT_STRIKE);
+    expect(reducer(s, { type: 'view', selection: FR, strike: 'nonsense' as never }).strike).toBe(
+      DEFAULT_STRIKE,
+    );
     expect(reducer(base, { type: 'view', selection: OVERVIEW, strike: 'nonsense' as never })).toBe(base);
   });
 
@@ -96,14 +122,20 @@ describe('reducer() action by action', () => {
     const noticed: State = { ...base, notice: 'n' };
     expect(reducer(noticed, { type: 'view', selection: OVERVIEW, strike: DEFAULT_STRIKE }).notice).toBeNull();
     const other: State = { ...base, selection: HUB };
-    expect(reducer(other, { type: 'view', selection: OVERVIEW, strike: DEFAULT_STRIKE }).selection).toEqual(OVERVIEW);
+    expect(reducer(other, { type: 'view', selection: OVERVIEW, strike: DEFAULT_STRIKE }).selection).toEqual(
+      OVERVIEW,
+    );
     const earlier: State = { ...base, strike: EARLIER };
-    expect(reducer(earlier, { type: 'view', selection: OVERVIEW, strike: DEFAULT_STRIKE }).strike).toBe(DEFAULT_STRIKE);
+    expect(reducer(earlier, { type: 'view', selection: OVERVIEW, strike: DEFAULT_STRIKE }).strike).toBe(
+      DEFAULT_STRIKE,
+    );
   });
 
   test('view: keeps the legend filter within a strike and drops it across strikes', () => {
     const filtered: State = { ...base, roleFilter: 'servers' };
-    expect(reducer(filtered, { type: 'view', selection: FR, strike: DEFAULT_STRIKE }).roleFilter).toBe('servers');
+    expect(reducer(filtered, { type: 'view', selection: FR, strike: DEFAULT_STRIKE }).roleFilter).toBe(
+      'servers',
+    );
     expect(reducer(filtered, { type: 'view', selection: FR, strike: EARLIER }).roleFilter).toBeNull();
   });
 
@@ -117,8 +149,14 @@ describe('reducer() action by action', () => {
     expect(shown).toMatchObject({ attacks: true, attack: null });
     expect(reducer({ ...shown, attack: 'nice' }, { type: 'attacks', show: true }).attack).toBe('nice');
     expect(reducer(base, { type: 'attack', id: null })).toBe(base);
-    expect(reducer({ ...base, attack: 'x' }, { type: 'attack', id: null })).toMatchObject({ attack: null, attacks: false });
-    expect(reducer({ ...shown, attack: 'x' }, { type: 'attack', id: null })).toMatchObject({ attack: null, attacks: true });
+    expect(reducer({ ...base, attack: 'x' }, { type: 'attack', id: null })).toMatchObject({
+      attack: null,
+      attacks: false,
+    });
+    expect(reducer({ ...shown, attack: 'x' }, { type: 'attack', id: null })).toMatchObject({
+      attack: null,
+      attacks: true,
+    });
   });
 });
 
@@ -145,7 +183,8 @@ describe('parseHash() edges', () => {
 
   test('reads bare and empty values for hub and outlets, and refuses others', () => {
     for (const h of ['#hub', '#hub=', '#hub=1']) expect(ok(h), h).toEqual({ selection: HUB, notice: null });
-    for (const h of ['#outlets', '#outlets=', '#outlets=1']) expect(ok(h), h).toEqual({ selection: OUTLETS, notice: null });
+    for (const h of ['#outlets', '#outlets=', '#outlets=1'])
+      expect(ok(h), h).toEqual({ selection: OUTLETS, notice: null });
     for (const h of ['#hub=2', '#outlets=2', '#outlets=yes']) expect(ok(h), h).toEqual(bad);
   });
 
@@ -169,7 +208,18 @@ describe('parseHash() edges', () => {
     expect(ok(`#strike=${EARLIER}`)).toStrictEqual({ selection: OVERVIEW, notice: null, strike: EARLIER });
     expect(ok('#step=5')).toStrictEqual({ selection: OVERVIEW, notice: null, step: 5 });
     expect(ok('#step=05')).toStrictEqual({ selection: OVERVIEW, notice: null, step: 5 });
-    for (const h of [`#foo=${EARLIER}`, '#foo=3', '#step', '#step=', '#step=003', '#step=1e0', '#step=3a', '#step=0', `#step=${TOUR.length + 1}`, '#strike=1999-01']) {
+    for (const h of [
+      `#foo=${EARLIER}`,
+      '#foo=3',
+      '#step',
+      '#step=',
+      '#step=003',
+      '#step=1e0',
+      '#step=3a',
+      '#step=0',
+      `#step=${TOUR.length + 1}`,
+      '#strike=1999-01',
+    ]) {
       expect(ok(h), h).toEqual(bad);
     }
   });
@@ -192,10 +242,19 @@ describe('parseHash() edges', () => {
 describe('step and host messages at their edges', () => {
   test('a host step message accepts the first and the last step', async () => {
     const { parseHostMessage } = await import('../../../src/embed/host-messages.ts');
-    expect(parseHostMessage({ source: 'takedown-map', type: 'step', step: 1 }, HOST_VOCAB)).toEqual({ type: 'step', step: 1 });
-    expect(parseHostMessage({ source: 'takedown-map', type: 'step', step: TOUR.length }, HOST_VOCAB)).toEqual({ type: 'step', step: TOUR.length });
-    expect(parseHostMessage({ type: 'step', step: TOUR.length, source: 'takedown-map' }, HOST_VOCAB)).toEqual({ type: 'step', step: TOUR.length });
-    expect(parseHostMessage({ source: 'takedown-map', type: 'step', step: TOUR.length + 1 }, HOST_VOCAB)).toBeNull();
+    expect(parseHostMessage({ source: 'takedown-map', type: 'step', step: 1 }, HOST_VOCAB)).toEqual({
+      type: 'step',
+      step: 1,
+    });
+    expect(parseHostMessage({ source: 'takedown-map', type: 'step', step: TOUR.length }, HOST_VOCAB)).toEqual(
+      { type: 'step', step: TOUR.length },
+    );
+    expect(parseHostMessage({ type: 'step', step: TOUR.length, source: 'takedown-map' }, HOST_VOCAB)).toEqual(
+      { type: 'step', step: TOUR.length },
+    );
+    expect(
+      parseHostMessage({ source: 'takedown-map', type: 'step', step: TOUR.length + 1 }, HOST_VOCAB),
+    ).toBeNull();
   });
 
   test('the host channel listens to "message" events only, and a bad step message leaves a running tour alone', async () => {
@@ -204,15 +263,36 @@ describe('step and host messages at their edges', () => {
     const parent = { postMessage: () => undefined };
     const win = {
       addEventListener: (type: string, h: (e: MessageEvent) => void) => handlers.set(type, h),
-      removeEventListener: (type: string, h: (e: MessageEvent) => void) => { if (handlers.get(type) === h) handlers.delete(type); },
+      removeEventListener: (type: string, h: (e: MessageEvent) => void) => {
+        if (handlers.get(type) === h) handlers.delete(type);
+      },
     };
-    class Observer { observe() { /* no attribute changes here */ } disconnect() { /* nothing to stop */ } }
+    class Observer {
+      observe() {
+        /* no attribute changes here */
+      }
+      disconnect() {
+        /* nothing to stop */
+      }
+    }
     const store = createStore(reducer, initialState());
-    const sub = bindHost(store, { win: win as unknown as Window, parent, root: { dataset: {} } as HTMLElement, vocab: HOST_VOCAB, Observer: Observer as unknown as typeof MutationObserver });
+    const sub = bindHost(store, {
+      win: win as unknown as Window,
+      parent,
+      root: { dataset: {} } as HTMLElement,
+      vocab: HOST_VOCAB,
+      Observer: Observer as unknown as typeof MutationObserver,
+    });
     expect([...handlers.keys()]).toEqual(['message']);
-    handlers.get('message')!({ source: parent, data: { source: 'takedown-map', type: 'step', step: 4 } } as unknown as MessageEvent);
+    handlers.get('message')!({
+      source: parent,
+      data: { source: 'takedown-map', type: 'step', step: 4 },
+    } as unknown as MessageEvent);
     expect(store.getState().step).toBe(4);
-    handlers.get('message')!({ source: parent, data: { source: 'takedown-map', type: 'step', step: 99 } } as unknown as MessageEvent);
+    handlers.get('message')!({
+      source: parent,
+      data: { source: 'takedown-map', type: 'step', step: 99 },
+    } as unknown as MessageEvent);
     expect(store.getState().step).toBe(4);
     sub.destroy();
     expect(handlers.size).toBe(0);
@@ -220,9 +300,14 @@ describe('step and host messages at their edges', () => {
 
   test('parseHostMessage: a country rides only on a select; other types are refused', async () => {
     const { parseHostMessage, commandAction } = await import('../../../src/embed/host-messages.ts');
-    for (const type of ['navigate', 'step', 'theme', 'Select', '']) expect(parseHostMessage({ source: 'takedown-map', type, country: 'fr' }, HOST_VOCAB), type).toBeNull();
-    expect(parseHostMessage({ source: 'takedown-map', type: 'select', country: 'es' }, { keys: ['FR'], steps: 8 })).toBeNull();
-    expect(parseHostMessage({ source: 'takedown-map', type: 'select', country: 'fr' }, { keys: ['FR'], steps: 8 })).toEqual({ type: 'select', selection: FR });
+    for (const type of ['navigate', 'step', 'theme', 'Select', ''])
+      expect(parseHostMessage({ source: 'takedown-map', type, country: 'fr' }, HOST_VOCAB), type).toBeNull();
+    expect(
+      parseHostMessage({ source: 'takedown-map', type: 'select', country: 'es' }, { keys: ['FR'], steps: 8 }),
+    ).toBeNull();
+    expect(
+      parseHostMessage({ source: 'takedown-map', type: 'select', country: 'fr' }, { keys: ['FR'], steps: 8 }),
+    ).toEqual({ type: 'select', selection: FR });
     expect(commandAction({ type: 'reset' })).toEqual({ type: 'select', selection: OVERVIEW });
     expect(commandAction({ type: 'select', selection: HUB })).toEqual({ type: 'select', selection: HUB });
     expect(commandAction({ type: 'step', step: 3 })).toEqual({ type: 'step', step: 3 });

@@ -12,14 +12,35 @@ const CODES = ['BE', 'BG', 'CA', 'FR', 'NL', 'RO', 'GB', 'US'];
 
 describe('strike and step in the hash', () => {
   test('reads #strike alone and combined with a country, in either order', () => {
-    expect(parseHash('#strike=2017-06', VOCAB)).toEqual({ selection: OVERVIEW, notice: null, strike: '2017-06' });
-    expect(parseHash('#strike=2017-06&country=fr', VOCAB)).toEqual({ selection: { kind: 'country', code: 'FR' }, notice: null, strike: '2017-06' });
-    expect(parseHash('#country=nl&strike=2016-08', VOCAB)).toEqual({ selection: { kind: 'country', code: 'NL' }, notice: null, strike: '2016-08' });
+    expect(parseHash('#strike=2017-06', VOCAB)).toEqual({
+      selection: OVERVIEW,
+      notice: null,
+      strike: '2017-06',
+    });
+    expect(parseHash('#strike=2017-06&country=fr', VOCAB)).toEqual({
+      selection: { kind: 'country', code: 'FR' },
+      notice: null,
+      strike: '2017-06',
+    });
+    expect(parseHash('#country=nl&strike=2016-08', VOCAB)).toEqual({
+      selection: { kind: 'country', code: 'NL' },
+      notice: null,
+      strike: '2016-08',
+    });
     expect(parseHash('#step=3', VOCAB)).toEqual({ selection: OVERVIEW, notice: null, step: 3 });
     expect(parseHash('#outlets', VOCAB)).toEqual({ selection: { kind: 'outlets' }, notice: null });
   });
 
-  for (const hash of ['#strike=2019-01', '#strike=', '#step=0', '#step=9', '#step=2.5', '#step=-1', '#step=03x', '#outlets=no']) {
+  for (const hash of [
+    '#strike=2019-01',
+    '#strike=',
+    '#step=0',
+    '#step=9',
+    '#step=2.5',
+    '#step=-1',
+    '#step=03x',
+    '#outlets=no',
+  ]) {
     test(`${hash} shows the overview with a notice`, () => {
       const r = parseHash(hash, VOCAB);
       expect(r.selection).toEqual(OVERVIEW);
@@ -30,16 +51,25 @@ describe('strike and step in the hash', () => {
   }
 
   test('serialize ∘ parse round-trips every strike × selection, and every step', () => {
-    const selections: Selection[] = [OVERVIEW, { kind: 'hub' }, { kind: 'outlets' }, ...CODES.map((code) => ({ kind: 'country', code }) as Selection)];
-    for (const s of STRIKES) for (const selection of selections) {
-      const hash = serializeHash(selection, { strike: s.id, step: null });
-      const back = parseHash(hash, VOCAB);
-      expect(back.selection, hash).toEqual(selection);
-      expect(back.strike ?? '2018-04', hash).toBe(s.id);
-      expect(back.notice).toBeNull();
-    }
-    for (let n = 1; n <= TOUR.length; n++) expect(parseHash(serializeHash(OVERVIEW, { strike: '2018-04', step: n }), VOCAB).step).toBe(n);
-    expect(serializeHash({ kind: 'country', code: 'FR' }, { strike: '2017-06', step: null })).toBe('#strike=2017-06&country=fr');
+    const selections: Selection[] = [
+      OVERVIEW,
+      { kind: 'hub' },
+      { kind: 'outlets' },
+      ...CODES.map((code) => ({ kind: 'country', code }) as Selection),
+    ];
+    for (const s of STRIKES)
+      for (const selection of selections) {
+        const hash = serializeHash(selection, { strike: s.id, step: null });
+        const back = parseHash(hash, VOCAB);
+        expect(back.selection, hash).toEqual(selection);
+        expect(back.strike ?? '2018-04', hash).toBe(s.id);
+        expect(back.notice).toBeNull();
+      }
+    for (let n = 1; n <= TOUR.length; n++)
+      expect(parseHash(serializeHash(OVERVIEW, { strike: '2018-04', step: n }), VOCAB).step).toBe(n);
+    expect(serializeHash({ kind: 'country', code: 'FR' }, { strike: '2017-06', step: null })).toBe(
+      '#strike=2017-06&country=fr',
+    );
     expect(serializeHash(OVERVIEW, { strike: '2018-04', step: null })).toBe('');
   });
 });
@@ -49,7 +79,12 @@ describe('story actions', () => {
     let s = reducer(initialState(), { type: 'step', step: 6 });
     expect(s).toMatchObject({ step: 6, strike: '2017-06', selection: OVERVIEW, roleFilter: null });
     s = reducer(s, { type: 'step', step: 2 });
-    expect(s).toMatchObject({ step: 2, strike: '2018-04', selection: { kind: 'country', code: 'BE' }, roleFilter: 'lead' });
+    expect(s).toMatchObject({
+      step: 2,
+      strike: '2018-04',
+      selection: { kind: 'country', code: 'BE' },
+      roleFilter: 'lead',
+    });
     s = reducer(s, { type: 'step', step: null });
     expect(s).toMatchObject({ step: null, selection: OVERVIEW, strike: '2018-04', roleFilter: null });
   });
@@ -75,15 +110,27 @@ describe('story actions', () => {
 
 describe('step messages from the parent window', () => {
   test('accept only { source: "takedown-map", type: "step", step: 1..N }', () => {
-    const step = (m: unknown) => { const r = parseHostMessage(m, { keys: VOCAB.keys, steps: 8 }); return r?.type === 'step' ? r.step : null; };
+    const step = (m: unknown) => {
+      const r = parseHostMessage(m, { keys: VOCAB.keys, steps: 8 });
+      return r?.type === 'step' ? r.step : null;
+    };
     expect(step({ source: 'takedown-map', type: 'step', step: 3 })).toBe(3);
     for (const bad of [
-      null, 'step', [], { source: 'takedown-map', type: 'step', step: 0 }, { source: 'takedown-map', type: 'step', step: 9 },
-      { source: 'takedown-map', type: 'step', step: '3' }, { source: 'takedown-map', type: 'step', step: 2.5 },
-      { source: 'other', type: 'step', step: 3 }, { source: 'takedown-map', type: 'height', step: 3 },
-      { source: 'takedown-map', type: 'step', step: 3, extra: 1 }, { source: 'takedown-map', type: 'step' },
-      { source: 'takedown-map', type: 'step', step: 3, country: 'fr' }, { source: 'takedown-map', type: 'reset', step: 3 },
-    ]) expect(parseHostMessage(bad, { keys: VOCAB.keys, steps: 8 }), JSON.stringify(bad)).toBeNull();
+      null,
+      'step',
+      [],
+      { source: 'takedown-map', type: 'step', step: 0 },
+      { source: 'takedown-map', type: 'step', step: 9 },
+      { source: 'takedown-map', type: 'step', step: '3' },
+      { source: 'takedown-map', type: 'step', step: 2.5 },
+      { source: 'other', type: 'step', step: 3 },
+      { source: 'takedown-map', type: 'height', step: 3 },
+      { source: 'takedown-map', type: 'step', step: 3, extra: 1 },
+      { source: 'takedown-map', type: 'step' },
+      { source: 'takedown-map', type: 'step', step: 3, country: 'fr' },
+      { source: 'takedown-map', type: 'reset', step: 3 },
+    ])
+      expect(parseHostMessage(bad, { keys: VOCAB.keys, steps: 8 }), JSON.stringify(bad)).toBeNull();
   });
   test('the listener dispatches only for messages whose source is window.parent, and stops on destroy', () => {
     const handlers = new Set<(e: MessageEvent) => void>();
@@ -93,10 +140,20 @@ describe('step messages from the parent window', () => {
       removeEventListener: (_: string, h: (e: MessageEvent) => void) => handlers.delete(h),
     };
     const store = createStore(reducer, initialState());
-    class NoObserver { observe() {} disconnect() {} }
+    class NoObserver {
+      observe() {}
+      disconnect() {}
+    }
     const root = { dataset: {} } as HTMLElement;
-    const sub = bindHost(store, { win: win as unknown as Window, parent: win.parent, root, vocab: { keys: VOCAB.keys, steps: TOUR.length }, Observer: NoObserver as unknown as typeof MutationObserver });
-    const post = (source: unknown, data: unknown) => handlers.forEach((h) => h({ source, data } as MessageEvent));
+    const sub = bindHost(store, {
+      win: win as unknown as Window,
+      parent: win.parent,
+      root,
+      vocab: { keys: VOCAB.keys, steps: TOUR.length },
+      Observer: NoObserver as unknown as typeof MutationObserver,
+    });
+    const post = (source: unknown, data: unknown) =>
+      handlers.forEach((h) => h({ source, data } as MessageEvent));
     post({}, { source: 'takedown-map', type: 'step', step: 2 });
     expect(store.getState().step).toBeNull();
     post(win.parent, { source: 'takedown-map', type: 'step', step: 2 });

@@ -19,10 +19,22 @@ describe('parseHash()', () => {
     ['#hub=1', { kind: 'hub' }],
   ];
   for (const [hash, selection] of ok) {
-    test(`reads ${JSON.stringify(hash)}`, () => expect(parseHash(hash, VOCAB)).toEqual({ selection, notice: null }));
+    test(`reads ${JSON.stringify(hash)}`, () =>
+      expect(parseHash(hash, VOCAB)).toEqual({ selection, notice: null }));
   }
 
-  const bad = ['#country=zz', '#country=de', '#country=hub', '#country=', '#country=%E0%A4%A', '#foo=bar', '#hub=no', '#<script>', `#country=${'x'.repeat(500)}`, '#country=fr%00'];
+  const bad = [
+    '#country=zz',
+    '#country=de',
+    '#country=hub',
+    '#country=',
+    '#country=%E0%A4%A',
+    '#foo=bar',
+    '#hub=no',
+    '#<script>',
+    `#country=${'x'.repeat(500)}`,
+    '#country=fr%00',
+  ];
   for (const hash of bad) {
     test(`shows the overview with a notice for ${JSON.stringify(hash.slice(0, 40))}`, () => {
       const r = parseHash(hash, VOCAB);
@@ -32,7 +44,11 @@ describe('parseHash()', () => {
   }
 
   test('serializeHash ∘ parseHash is the identity on every valid selection', () => {
-    const all: Selection[] = [OVERVIEW, { kind: 'hub' }, ...CODES.map((code) => ({ kind: 'country', code }) as Selection)];
+    const all: Selection[] = [
+      OVERVIEW,
+      { kind: 'hub' },
+      ...CODES.map((code) => ({ kind: 'country', code }) as Selection),
+    ];
     for (const s of all) expect(parseHash(serializeHash(s), VOCAB).selection).toEqual(s);
   });
 
@@ -56,7 +72,10 @@ describe('reducer()', () => {
     expect(reducer(s, { type: 'filter', role: null })).toBe(s);
   });
   test('sets the legend filter and hover', () => {
-    const s = reducer(reducer(initialState(), { type: 'filter', role: 'servers' }), { type: 'hover', key: 'FR' });
+    const s = reducer(reducer(initialState(), { type: 'filter', role: 'servers' }), {
+      type: 'hover',
+      key: 'FR',
+    });
     expect(s.roleFilter).toBe('servers');
     expect(s.hover).toBe('FR');
   });

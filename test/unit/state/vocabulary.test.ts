@@ -12,7 +12,11 @@ const KEYS = namedKeys(OPERATION);
 describe('the key vocabulary', () => {
   test('every country the data names, once, participants first; then the hub', () => {
     expect(KEYS).toEqual(['BE', 'BG', 'CA', 'FR', 'NL', 'RO', 'GB', 'US', 'ES', 'hub']);
-    expect(namedCountries(OPERATION).find((c) => c.alpha2 === 'ES')).toEqual({ alpha2: 'ES', numeric: '724', name: 'Spain' });
+    expect(namedCountries(OPERATION).find((c) => c.alpha2 === 'ES')).toEqual({
+      alpha2: 'ES',
+      numeric: '724',
+      name: 'Spain',
+    });
     expect(namedCountries(OPERATION).filter((c) => c.alpha2 === 'US')).toHaveLength(1);
     expect(isNamedKey('ES', KEYS)).toBe(true);
     expect(isNamedKey('DE', KEYS)).toBe(false);
@@ -22,10 +26,25 @@ describe('the key vocabulary', () => {
 
 describe('normalizeCountry(): one reading for hash, query and messages', () => {
   test.each([
-    ['fr', 'FR'], ['FR', 'FR'], ['Fr', 'FR'], ['uk', 'GB'], ['UK', 'GB'], ['gb', 'GB'], ['es', 'ES'], ['hub', 'hub'], ['HUB', 'hub'], ['Hub', 'hub'],
+    ['fr', 'FR'],
+    ['FR', 'FR'],
+    ['Fr', 'FR'],
+    ['uk', 'GB'],
+    ['UK', 'GB'],
+    ['gb', 'GB'],
+    ['es', 'ES'],
+    ['hub', 'hub'],
+    ['HUB', 'hub'],
+    ['Hub', 'hub'],
   ])('%s → %s', (raw, want) => expect(normalizeCountry(raw, KEYS)).toBe(want));
-  test.each([['de'], [' fr'], ['fr '], ['f'], ['fra'], [''], ['hubs'], ['u k'], ['fr'.repeat(100)]])('%j → null', (raw) => expect(normalizeCountry(raw, KEYS)).toBeNull());
-  test.each([[null], [undefined], [42], [['fr']], [{ toString: () => 'fr' }]])('not a string (%j) → null', (raw) => expect(normalizeCountry(raw, KEYS)).toBeNull());
+  test.each([['de'], [' fr'], ['fr '], ['f'], ['fra'], [''], ['hubs'], ['u k'], ['fr'.repeat(100)]])(
+    '%j → null',
+    (raw) => expect(normalizeCountry(raw, KEYS)).toBeNull(),
+  );
+  test.each([[null], [undefined], [42], [['fr']], [{ toString: () => 'fr' }]])(
+    'not a string (%j) → null',
+    (raw) => expect(normalizeCountry(raw, KEYS)).toBeNull(),
+  );
   test('only the keys it is given', () => {
     expect(normalizeCountry('es', ['FR', 'hub'])).toBeNull();
     expect(normalizeCountry('hub', ['FR'])).toBeNull();
@@ -42,25 +61,42 @@ describe('createReducer(op): strikes and tour come from the operation passed in'
   const reduce = createReducer(op);
   test('a step is one of this operation’s steps', () => {
     const s = reduce(initialState(), { type: 'step', step: 1 });
-    expect(s).toMatchObject({ step: 1, strike: '2017-06', roleFilter: 'lead', selection: { kind: 'country', code: 'ES' } });
+    expect(s).toMatchObject({
+      step: 1,
+      strike: '2017-06',
+      roleFilter: 'lead',
+      selection: { kind: 'country', code: 'ES' },
+    });
     expect(reduce(s, { type: 'step', step: 3 })).toBe(s);
-    expect(reduce(s, { type: 'step', step: 2 })).toMatchObject({ step: 2, strike: '2018-04', selection: { kind: 'overview' } });
+    expect(reduce(s, { type: 'step', step: 2 })).toMatchObject({
+      step: 2,
+      strike: '2018-04',
+      selection: { kind: 'overview' },
+    });
   });
   test('a strike is one of this operation’s strikes', () => {
     const s = initialState();
     expect(reduce(s, { type: 'strike', strike: '2016-08' })).toBe(s);
     expect(reduce(s, { type: 'strike', strike: '2015-12' }).strike).toBe('2015-12');
-    expect(reduce(s, { type: 'view', selection: selectionOf('hub'), strike: '2016-08' }).strike).toBe('2018-04');
+    expect(reduce(s, { type: 'view', selection: selectionOf('hub'), strike: '2016-08' }).strike).toBe(
+      '2018-04',
+    );
   });
   test('a selection or hover must name a place of the operation', () => {
-    const small: Operation = { ...OPERATION, strikes: [], participants: OPERATION.participants.filter((p) => p.alpha2 !== 'FR') };
+    const small: Operation = {
+      ...OPERATION,
+      strikes: [],
+      participants: OPERATION.participants.filter((p) => p.alpha2 !== 'FR'),
+    };
     const r = createReducer(small);
     const s = initialState();
     expect(r(s, { type: 'select', selection: { kind: 'country', code: 'FR' } })).toBe(s);
     expect(r(s, { type: 'select', selection: { kind: 'country', code: 'ES' } })).toBe(s);
     expect(r(s, { type: 'hover', key: 'FR' })).toBe(s);
     expect(r(s, { type: 'hover', key: 'BE' }).hover).toBe('BE');
-    expect(r(s, { type: 'view', selection: { kind: 'country', code: 'FR' }, strike: '2018-04' }).selection).toEqual({ kind: 'overview' });
+    expect(
+      r(s, { type: 'view', selection: { kind: 'country', code: 'FR' }, strike: '2018-04' }).selection,
+    ).toEqual({ kind: 'overview' });
   });
   test('the hash vocabulary follows the operation too', () => {
     const v = hashVocabulary(op);
@@ -68,7 +104,11 @@ describe('createReducer(op): strikes and tour come from the operation passed in'
     expect(parseHash('#step=2', v).step).toBe(2);
     expect(parseHash('#step=3', v).notice).not.toBeNull();
     expect(parseHash('#strike=2016-08', v).notice).not.toBeNull();
-    expect(parseHash('#country=es&strike=2017-06', v)).toEqual({ selection: { kind: 'country', code: 'ES' }, notice: null, strike: '2017-06' });
+    expect(parseHash('#country=es&strike=2017-06', v)).toEqual({
+      selection: { kind: 'country', code: 'ES' },
+      notice: null,
+      strike: '2017-06',
+    });
     expect(parseHash('#country=%20es%20', v).selection).toEqual({ kind: 'country', code: 'ES' });
   });
 });
@@ -87,7 +127,9 @@ describe('map failures: reason, message, state, logged once', () => {
       expect(failMessage(r, true), r).toMatch(/static picture/);
       expect(failMessage(r, false), r).not.toMatch(/static picture/);
     }
-    expect(failMessage('geometry', false)).toMatch(/outlines could not be loaded.*list of countries and the panels still work/);
+    expect(failMessage('geometry', false)).toMatch(
+      /outlines could not be loaded.*list of countries and the panels still work/,
+    );
     expect(failMessage('no-webgl', true)).toMatch(/WebGL2 is unavailable/);
   });
   test('the cause is logged once, with its reason; a map switched off or without WebGL is not an error', () => {

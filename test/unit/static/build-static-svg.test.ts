@@ -18,10 +18,14 @@ const parse = (s: string) => {
   return doc.documentElement as unknown as SVGSVGElement;
 };
 /** Every x,y pair in a path's d attribute. */
-const points = (d: string) => [...d.matchAll(/(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
+const points = (d: string) =>
+  [...d.matchAll(/(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
 
 describe('buildStaticSvg()', () => {
-  for (const [name, data] of [['wide', wide], ['tall', tall]] as const) {
+  for (const [name, data] of [
+    ['wide', wide],
+    ['tall', tall],
+  ] as const) {
     test(`${name}: each participant is one path with its alpha-2 key, coloured by its role`, () => {
       const svg = parse(svgOf(data));
       for (const p of OPERATION.participants) {
@@ -51,9 +55,16 @@ describe('buildStaticSvg()', () => {
     const frame = svg.querySelector('rect.inset-frame')!;
     expect(frame.getAttribute('stroke-dasharray')).toBe('3 2');
     const [x, y, w, h] = ['x', 'y', 'width', 'height'].map((k) => Number(frame.getAttribute(k)));
-    const inInset = ([px, py]: readonly [number, number]) => px >= x! - 1 && px <= x! + w! + 1 && py >= y! - 1 && py <= y! + h! + 1;
-    for (const key of ['CA', 'US']) expect(points(svg.querySelector(`[data-key="${key}"]`)!.getAttribute('d')!).every(inInset), key).toBe(true);
-    for (const key of ['BE', 'FR', 'RO']) expect(points(svg.querySelector(`[data-key="${key}"]`)!.getAttribute('d')!).some(inInset), key).toBe(false);
+    const inInset = ([px, py]: readonly [number, number]) =>
+      px >= x! - 1 && px <= x! + w! + 1 && py >= y! - 1 && py <= y! + h! + 1;
+    for (const key of ['CA', 'US'])
+      expect(points(svg.querySelector(`[data-key="${key}"]`)!.getAttribute('d')!).every(inInset), key).toBe(
+        true,
+      );
+    for (const key of ['BE', 'FR', 'RO'])
+      expect(points(svg.querySelector(`[data-key="${key}"]`)!.getAttribute('d')!).some(inInset), key).toBe(
+        false,
+      );
   });
 
   test('labels every participant (long names wrap) with its key', () => {
@@ -67,12 +78,19 @@ describe('buildStaticSvg()', () => {
 
   test('spokes run from the hub to each participant but the Netherlands, where the hub is', () => {
     const svg = parse(svgOf());
-    expect([...svg.querySelectorAll('path.spoke')].map((s) => s.getAttribute('data-key')).sort())
-      .toEqual(OPERATION.participants.map((p) => p.alpha2).filter((a) => a !== 'NL').sort());
+    expect([...svg.querySelectorAll('path.spoke')].map((s) => s.getAttribute('data-key')).sort()).toEqual(
+      OPERATION.participants
+        .map((p) => p.alpha2)
+        .filter((a) => a !== 'NL')
+        .sort(),
+    );
   });
 
   // Pinned output: any change to the picture shows up as a diff of these files (`npx vitest run -u` accepts it).
-  for (const [name, data] of [['wide', wide], ['tall', tall]] as const) {
+  for (const [name, data] of [
+    ['wide', wide],
+    ['tall', tall],
+  ] as const) {
     test(`matches its pinned snapshot (${name})`, async () => {
       await expect(`${svgOf(data)}\n`).toMatchFileSnapshot(`./__snapshots__/static-${name}.svg`);
     });
@@ -109,7 +127,10 @@ describe('buildStaticSvg()', () => {
     const evil = '<b>&\'"</b>';
     const data: MapData = {
       ...wide,
-      labels: { ...wide.labels, features: wide.labels.features.map((f) => ({ ...f, properties: { ...f.properties, name: evil } })) },
+      labels: {
+        ...wide.labels,
+        features: wide.labels.features.map((f) => ({ ...f, properties: { ...f.properties, name: evil } })),
+      },
     };
     const s = svgOf(data, 'light', '"><script>alert(1)</script>');
     expect(s).not.toContain('<b');

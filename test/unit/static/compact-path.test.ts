@@ -4,13 +4,29 @@ import { compactPath } from '../../../src/static/svg-markup.ts';
 /** Absolute vertices of a relative path written by compactPath. */
 function vertices(d: string): [number, number][] {
   const pts: [number, number][] = [];
-  let x = 0, y = 0, sx = 0, sy = 0;
+  let x = 0,
+    y = 0,
+    sx = 0,
+    sy = 0;
   for (const [, c, args] of d.matchAll(/([MmlzZ])([^MmlzZ]*)/g)) {
-    if (c === 'z' || c === 'Z') { x = sx; y = sy; continue; }
+    if (c === 'z' || c === 'Z') {
+      x = sx;
+      y = sy;
+      continue;
+    }
     const n = (args!.match(/-?\d*\.?\d+/g) ?? []).map(Number);
     for (let i = 0; i < n.length; i += 2) {
-      if (c === 'M') { x = n[i]!; y = n[i + 1]!; } else { x += n[i]!; y += n[i + 1]!; }
-      if (c === 'M' || c === 'm') { sx = x; sy = y; }
+      if (c === 'M') {
+        x = n[i]!;
+        y = n[i + 1]!;
+      } else {
+        x += n[i]!;
+        y += n[i + 1]!;
+      }
+      if (c === 'M' || c === 'm') {
+        sx = x;
+        sy = y;
+      }
       pts.push([x, y]);
     }
   }
@@ -23,7 +39,10 @@ describe('compactPath()', () => {
     const abs = [...d.matchAll(/(-?\d+\.?\d*),(-?\d+\.?\d*)/g)].map((m) => [Number(m[1]), Number(m[2])]);
     const got = vertices(compactPath(d));
     expect(got).toHaveLength(abs.length);
-    got.forEach(([x, y], i) => { expect(Math.abs(x - abs[i]![0]!)).toBeLessThanOrEqual(0.25); expect(Math.abs(y - abs[i]![1]!)).toBeLessThanOrEqual(0.25); });
+    got.forEach(([x, y], i) => {
+      expect(Math.abs(x - abs[i]![0]!)).toBeLessThanOrEqual(0.25);
+      expect(Math.abs(y - abs[i]![1]!)).toBeLessThanOrEqual(0.25);
+    });
   });
   test('is shorter and drops repeated points', () => {
     const d = 'M10,10L10.1,10L20,10L20,20Z';

@@ -11,16 +11,28 @@ import { loadTopology } from '../../fixtures/load.ts';
 
 const topo = loadTopology();
 const svgs = (['wide', 'tall'] as const).map((o) =>
-  buildStaticSvg(buildMapData(topo, OPERATION, o), 'light', { width: 400, height: 300 }, { label: 'Map', className: `op-static--${o}` }));
+  buildStaticSvg(
+    buildMapData(topo, OPERATION, o),
+    'light',
+    { width: 400, height: 300 },
+    { label: 'Map', className: `op-static--${o}` },
+  ),
+);
 
 const setup = () => {
   const box = document.createElement('div');
-  for (const s of svgs) box.append(document.importNode(new DOMParser().parseFromString(s, 'image/svg+xml').documentElement, true));
+  for (const s of svgs)
+    box.append(
+      document.importNode(new DOMParser().parseFromString(s, 'image/svg+xml').documentElement, true),
+    );
   document.body.replaceChildren(box);
   const store = createStore(reducer, initialState());
   return { box, store, handle: mountStaticMap(box, store, OPERATION) };
 };
-const selected = (box: Element) => [...box.querySelectorAll('.is-selected')].map((e) => `${e.tagName.toLowerCase()}:${e.getAttribute('data-key')}`).sort();
+const selected = (box: Element) =>
+  [...box.querySelectorAll('.is-selected')]
+    .map((e) => `${e.tagName.toLowerCase()}:${e.getAttribute('data-key')}`)
+    .sort();
 const click = (el: Element) => el.dispatchEvent(new MouseEvent('click', { bubbles: true }));
 
 afterEach(() => document.body.replaceChildren());
@@ -36,7 +48,16 @@ describe('mountStaticMap()', () => {
     const { box, store } = setup();
     expect(selected(box)).toEqual([]);
     store.dispatch({ type: 'select', selection: { kind: 'country', code: 'FR' } });
-    expect(selected(box)).toEqual(['path:FR', 'path:FR', 'path:FR', 'path:FR', 'path:FR', 'path:FR', 'text:FR', 'text:FR']);
+    expect(selected(box)).toEqual([
+      'path:FR',
+      'path:FR',
+      'path:FR',
+      'path:FR',
+      'path:FR',
+      'path:FR',
+      'text:FR',
+      'text:FR',
+    ]);
     store.dispatch({ type: 'select', selection: { kind: 'hub' } });
     expect(selected(box)).toEqual(['g:hub', 'g:hub']);
   });
@@ -54,7 +75,9 @@ describe('mountStaticMap()', () => {
   test('dims what the role filter leaves out', () => {
     const { box, store } = setup();
     store.dispatch({ type: 'filter', role: 'servers' });
-    const dim = new Set([...box.querySelectorAll('path.country.is-dim')].map((e) => e.getAttribute('data-key')));
+    const dim = new Set(
+      [...box.querySelectorAll('path.country.is-dim')].map((e) => e.getAttribute('data-key')),
+    );
     expect([...dim].sort()).toEqual(['BE', 'BG', 'FR', 'GB', 'RO']);
     expect(box.querySelector('g.hub')!.classList.contains('is-dim')).toBe(true);
   });

@@ -25,7 +25,12 @@ describe('the static page parts', () => {
   });
 
   test('the noscript block has the PNG with alt text and one table row per participant, escaped', () => {
-    const evil: Operation = { ...OPERATION, participants: OPERATION.participants.map((p, i) => (i ? p : { ...p, name: '<img src=x onerror=alert(1)>' })) };
+    const evil: Operation = {
+      ...OPERATION,
+      participants: OPERATION.participants.map((p, i) =>
+        i ? p : { ...p, name: '<img src=x onerror=alert(1)>' },
+      ),
+    };
     const block = noscriptHtml(evil, describeMap(evil));
     expect(block).not.toContain('<img src=x');
     const doc = html(block.replace(/<\/?noscript>/g, ''));
@@ -40,7 +45,8 @@ describe('the static page parts', () => {
 
   test('share tags: large card, 1200 × 630 image, relative unless SITE_URL is set', () => {
     const rel = html(shareMeta(OPERATION, 'alt'));
-    const get = (doc: Document, k: string) => doc.querySelector(`meta[property="${k}"], meta[name="${k}"]`)?.getAttribute('content');
+    const get = (doc: Document, k: string) =>
+      doc.querySelector(`meta[property="${k}"], meta[name="${k}"]`)?.getAttribute('content');
     expect(get(rel, 'og:image')).toBe('share.png');
     expect(get(rel, 'og:image:width')).toBe('1200');
     expect(get(rel, 'og:image:height')).toBe('630');
@@ -54,13 +60,19 @@ describe('the static page parts', () => {
 
   test('the plugin inlines both pictures into the map box and marks the page static', () => {
     const plugin = staticMapPlugin();
-    const hook = plugin.transformIndexHtml as { handler: (html: string) => { html: string; tags: HtmlTagDescriptor[] } };
-    const { html: out, tags } = hook.handler(readFileSync(resolve(import.meta.dirname, '../../../index.html'), 'utf8'));
+    const hook = plugin.transformIndexHtml as {
+      handler: (html: string) => { html: string; tags: HtmlTagDescriptor[] };
+    };
+    const { html: out, tags } = hook.handler(
+      readFileSync(resolve(import.meta.dirname, '../../../index.html'), 'utf8'),
+    );
     // Share tags go into <head> through Vite's tag injection, not string surgery.
     expect(tags.every((t) => t.tag === 'meta' && t.injectTo === 'head')).toBe(true);
     expect(tags.some((t) => t.attrs?.property === 'og:image')).toBe(true);
     expect(out).toContain('<html lang="en" data-map-state="static">');
-    expect(out).toMatch(/<div id="op-map" class="op-map"><svg [^>]*class="op-static op-static--wide"[^]*<svg [^>]*class="op-static op-static--tall"[^]*<\/svg><\/div>/);
+    expect(out).toMatch(
+      /<div id="op-map" class="op-map"><svg [^>]*class="op-static op-static--wide"[^]*<svg [^>]*class="op-static op-static--tall"[^]*<\/svg><\/div>/,
+    );
     expect(out).toContain('<noscript>');
     expect(out).not.toMatch(/\sstyle=/);
     expect(out.match(/<script/g)?.length).toBe(1);
