@@ -5,10 +5,10 @@
  * disagreements, aftermath and context), and "About this map" at the foot.
  * Every data string is escaped.
  */
-import { AUTHORITY_NOT_NAMED } from '../src/data/participants.ts';
+import { AUTHORITY_NOT_NAMED } from '../src/data/participant-notes.ts';
 import { ROLE_LABELS } from '../src/data/roles.ts';
 import type { HtmlTagDescriptor } from 'vite';
-import { sourceOf } from '../src/data/sources.ts';
+import { sourceOf } from '../src/data/source-of.ts';
 import type { About, Citation, Fact, Operation } from '../src/data/types.ts';
 import { citationLabel, citationTitle } from '../src/data/export/cite-text.ts';
 import { escapeXml as esc } from '../src/dom/escape-xml.ts';

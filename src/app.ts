@@ -33,7 +33,8 @@ import {
 } from './state/reducer.ts';
 import { createStore, type Store } from './state/store.ts';
 import { hashVocabulary, parseHash } from './state/url-state.ts';
-import { DEFAULT_STRIKE, isStrikeId } from './data/strikes.ts';
+import { isStrikeId } from './data/strikes.ts';
+import { strikeRedirect } from './app/strike-redirect.ts';
 import { mountAttacks } from './story/attacks.ts';
 import { mountTimeline } from './story/timeline.ts';
 import { mountTour } from './story/tour.ts';
@@ -50,12 +51,15 @@ const need = (root: ParentNode, sel: string): HTMLElement => {
 };
 
 export function createApp(root: HTMLElement, options: AppOptions, op: Operation = OPERATION): App {
+  // An old `#strike=2016-08` link goes to that operation's own page.
+  const redirect = strikeRedirect(location.hash, op);
+  if (redirect) location.replace(redirect);
   const vocab = hashVocabulary(op);
   const fromHash = parseHash(location.hash, vocab);
   // `country=` in the query is the host's initial selection, read like the hash's and the messages'.
   const queried = options.country && !location.hash ? normalizeCountry(options.country, vocab.keys) : null;
   const start = queried ? { selection: selectionOf(queried), notice: null } : fromHash;
-  const store = createStore(createReducer(op), initialState(start.selection, start.notice));
+  const store = createStore(createReducer(op), initialState(start.selection, start.notice, op.strike.id));
   const startStrike = 'strike' in start ? start.strike : undefined;
   if (startStrike) store.dispatch({ type: 'strike', strike: startStrike });
   if ('step' in start && start.step) store.dispatch({ type: 'step', step: start.step });
@@ -108,9 +112,7 @@ export function createApp(root: HTMLElement, options: AppOptions, op: Operation 
         ...op.participants.map((p) => ({ value: p.alpha2.toLowerCase(), label: p.name })),
         { value: 'hub', label: op.hub.name },
       ],
-      strikes: [...op.strikes]
-        .sort((a, b) => Number(b.id === DEFAULT_STRIKE) - Number(a.id === DEFAULT_STRIKE))
-        .map((s) => ({ value: s.id, label: s.label })),
+      strikes: [{ value: op.strike.id, label: op.strike.label }],
     }),
     mountTimeline(need(root, '#op-timeline'), need(root, '#op-strike'), store, op),
     mountAttacks(need(root, '#op-attacks'), store, op),

@@ -4,8 +4,8 @@
  * one for the static picture's accessible name and the PNG alt texts. Both
  * group the countries by role and join names with Intl.ListFormat.
  */
-import { ROLE_LABELS } from '../data/roles.ts';
-import { ROLES, type Operation, type Role } from '../data/types.ts';
+import { opRoles, roleLabel } from '../data/roles.ts';
+import type { Operation, Role } from '../data/types.ts';
 
 const LIST = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
 
@@ -13,8 +13,10 @@ const LIST = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' }
 export const listText = (xs: readonly string[]): string => LIST.format(xs);
 
 /** Each country role with the names of the participants holding it, in role order; roles nobody holds are left out. */
-export function participantsByRole(op: Pick<Operation, 'participants'>): [Exclude<Role, 'hub'>, string[]][] {
-  return ROLES.filter((r): r is Exclude<Role, 'hub'> => r !== 'hub')
+export function participantsByRole(
+  op: Pick<Operation, 'participants' | 'roles'>,
+): [Exclude<Role, 'hub'>, string[]][] {
+  return opRoles(op).filter((r): r is Exclude<Role, 'hub'> => r !== 'hub')
     .map((r): [Exclude<Role, 'hub'>, string[]] => [
       r,
       op.participants
@@ -27,7 +29,7 @@ export function participantsByRole(op: Pick<Operation, 'participants'>): [Exclud
 
 export function describeMap(op: Operation): string {
   const groups = participantsByRole(op).map(
-    ([r, names]) => `${ROLE_LABELS[r].toLowerCase()}: ${listText(names)}`,
+    ([r, names]) => `${roleLabel(op, r).toLowerCase()}: ${listText(names)}`,
   );
   return (
     `Map of the ${op.dates.text.split(';')[0]} takedown of Isis propaganda outlets: ${op.participants.length} countries, ` +
@@ -38,7 +40,7 @@ export function describeMap(op: Operation): string {
 
 /** The map in few words: the static picture's accessible name and the PNG and share-image alt texts. */
 export function describeMapShort(op: Operation): string {
-  const byRole = participantsByRole(op).map(([r, names]) => `${ROLE_LABELS[r]}: ${listText(names)}.`);
+  const byRole = participantsByRole(op).map(([r, names]) => `${roleLabel(op, r)}: ${listText(names)}.`);
   return [
     `Map of the ${op.participants.length} countries in the operation, coloured by role, with spokes to the coordination hub in ${op.hub.name}.`,
     ...byRole,

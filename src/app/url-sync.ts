@@ -3,18 +3,18 @@
  * entry, so back and forward walk through them; a hash typed or followed by
  * the reader is parsed and applied. A bad hash shows the overview and a notice.
  */
-import { DEFAULT_STRIKE } from '../data/strikes.ts';
 import { parseHash, serializeHash, type HashVocabulary } from '../state/url-state.ts';
 import type { Action, State } from '../state/reducer.ts';
 import type { Store } from '../state/store.ts';
 
-const hashOf = (s: State) => serializeHash(s.selection, s);
+const hashOf = (s: State, home: HashVocabulary['strikes'][number] | undefined) =>
+  serializeHash(s.selection, { strike: s.strike, step: s.step, ...(home ? { home } : {}) });
 
 /** Apply a parsed hash to the store: a step sets everything; otherwise selection and strike. */
 export function applyHash(store: Store<State, Action>, hash: string, vocab: HashVocabulary): string | null {
   const parsed = parseHash(hash, vocab);
   if (parsed.step !== undefined) store.dispatch({ type: 'step', step: parsed.step });
-  else store.dispatch({ type: 'view', selection: parsed.selection, strike: parsed.strike ?? DEFAULT_STRIKE });
+  else store.dispatch({ type: 'view', selection: parsed.selection, strike: parsed.strike ?? vocab.strikes[0] ?? store.getState().strike });
   return parsed.notice;
 }
 
@@ -33,8 +33,8 @@ export function bindUrl(
     }
   };
   const unsubscribe = store.subscribe((s, prev) => {
-    const hash = hashOf(s);
-    if (hash === hashOf(prev)) return;
+    const hash = hashOf(s, vocab.strikes[0]);
+    if (hash === hashOf(prev, vocab.strikes[0])) return;
     if (hash === win.location.hash || (hash === '' && win.location.hash === '')) return;
     win.history[push ? 'pushState' : 'replaceState'](
       win.history.state,

@@ -11,13 +11,10 @@ export interface NamedCountry {
   readonly name: string;
 }
 
-/** Every country the data names: the participants, then the countries of earlier strikes, each once. */
-export function namedCountries(op: Pick<Operation, 'participants' | 'strikes'>): NamedCountry[] {
+/** Every country the operation names: its participants, each once. */
+export function namedCountries(op: Pick<Operation, 'participants'>): NamedCountry[] {
   const out = new Map<Alpha2, NamedCountry>();
   for (const p of op.participants) out.set(p.alpha2, { alpha2: p.alpha2, numeric: p.numeric, name: p.name });
-  for (const s of op.strikes)
-    for (const c of s.countries ?? [])
-      if (!out.has(c.alpha2)) out.set(c.alpha2, { alpha2: c.alpha2, numeric: c.numeric, name: c.name });
   return [...out.values()];
 }
 
@@ -25,7 +22,7 @@ export function namedCountries(op: Pick<Operation, 'participants' | 'strikes'>):
 export const landKey = (id: string): LandKey => id as LandKey;
 
 /** The keys a reader can select: every named country and the hub. */
-export const namedKeys = (op: Pick<Operation, 'participants' | 'strikes'>): NamedKey[] => [
+export const namedKeys = (op: Pick<Operation, 'participants'>): NamedKey[] => [
   ...namedCountries(op).map((c) => c.alpha2),
   'hub',
 ];

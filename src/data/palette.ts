@@ -5,7 +5,7 @@
  * ground colours differ.
  */
 import { scaleOrdinal, type ScaleOrdinal } from 'd3-scale';
-import { ROLES, type Role } from './types.ts';
+import { ROLES, type Role } from './vocabulary.ts';
 
 /** Okabe–Ito based; distances under simulated colour-vision deficiency are tested. */
 export const ROLE_COLOURS: Readonly<Record<Role, string>> = {
@@ -14,6 +14,8 @@ export const ROLE_COLOURS: Readonly<Record<Role, string>> = {
   servers: '#009E73',
   registrars: '#E69F00',
   support: '#F0E442',
+  referral: '#0072B2',
+  arrest: '#CC79A7',
   hub: '#7A4BA0',
 };
 

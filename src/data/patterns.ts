@@ -4,7 +4,7 @@
  * colour. The same definitions feed the MapLibre pattern images, the CSS
  * swatches and the static SVG.
  */
-import type { Role } from './types.ts';
+import type { Role } from './vocabulary.ts';
 
 export type PatternKind = 'solid' | 'diagonal' | 'dots' | 'horizontal' | 'ring';
 
@@ -15,6 +15,10 @@ export const ROLE_PATTERNS: Readonly<Record<Role, PatternKind>> = {
   registrars: 'horizontal',
   /** Only in the June 2017 strike, never beside the April roles. */
   support: 'solid',
+  /** October 2018: the six referral units, beside the hub only. */
+  referral: 'solid',
+  /** November 2019: Spain's arrest, beside Belgium's lead. */
+  arrest: 'diagonal',
   hub: 'ring',
 };
 

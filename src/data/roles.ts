@@ -1,28 +1,20 @@
-/** Role labels and derived counts, for the legend and panels. */
-import type { Participant, Role } from './types.ts';
+/** Role labels (each operation names its own) and derived counts, for the legend and panels. */
+import type { Operation, Participant, Role } from './types.ts';
+import { ROLES } from './vocabulary.ts';
 
-export const ROLE_LABELS: Readonly<Record<Role, string>> = {
-  lead: 'Lead',
-  evidence: 'Digital evidence seized',
-  servers: 'Servers seized',
-  registrars: 'Registrars identified',
-  support: 'Support',
-  hub: 'Coordination hub',
-};
+/** The label an operation gives a role; the role id where it gives none (check-data forbids that). */
+export const roleLabel = (op: Pick<Operation, 'roles'>, role: Role): string =>
+  op.roles.find((r) => r.role === role)?.label ?? role;
+
+/** The roles an operation shows, in its legend order. */
+export const opRoles = (op: Pick<Operation, 'roles'>): readonly Role[] => op.roles.map((r) => r.role);
 
 /** The role a participant is coloured by. */
 export const primaryRole = (p: Pick<Participant, 'roles'>): Role => p.roles[0] ?? 'hub';
 
 /** How many participants hold each role (a country with two roles counts in both). */
 export function roleCounts(participants: readonly Pick<Participant, 'roles'>[]): Record<Role, number> {
-  const counts: Record<Role, number> = {
-    lead: 0,
-    evidence: 0,
-    servers: 0,
-    registrars: 0,
-    support: 0,
-    hub: 0,
-  };
+  const counts = Object.fromEntries(ROLES.map((r) => [r, 0])) as Record<Role, number>;
   for (const p of participants) for (const r of p.roles) counts[r] += 1;
   return counts;
 }

@@ -11,20 +11,9 @@
  * (`titleFrom: 'page'`); otherwise `about` says, in our words, what the page
  * is. Dates only as facts.md gives them.
  */
-export interface Source {
-  readonly publisher: string;
-  /** The page's own title, verbatim. */
-  readonly title?: string;
-  readonly titleFrom?: 'facts' | 'page';
-  /** What the page is, in our words; never shown as a title. */
-  readonly about: string;
-  /** Absent for the news report (cited by paragraph) and for pages cited without a link (see `unlinked`). */
-  readonly url?: string;
-  /** Why a public page is cited without a link. */
-  readonly unlinked?: string;
-  /** yyyy, yyyy-mm or yyyy-mm-dd, as facts.md gives it. */
-  readonly date?: string;
-}
+import type { Source } from './types.ts';
+
+export type { Source };
 
 export const SOURCES = {
   article: {
@@ -316,6 +305,3 @@ export const SOURCES = {
 } as const satisfies Record<string, Source>;
 
 export type SourceId = keyof typeof SOURCES;
-
-/** A source, typed as the interface (the table above is `as const`). */
-export const sourceOf = (id: SourceId): Source => SOURCES[id];

@@ -268,12 +268,8 @@ export function buildMapData(
 
   // Countries a strike colours that are not April 2018 participants (Spain in June 2017) get a label the map shows with that strike.
   const participantIds = new Set(op.participants.map((p) => p.numeric));
-  const contextIds = new Set(
-    op.strikes
-      .flatMap((st) => st.countries ?? [])
-      .filter((c) => !participantIds.has(c.numeric))
-      .map((c) => c.numeric),
-  );
+  // Every country an operation names is now one of its participants (ops-16), so this set is empty.
+  const contextIds = new Set<string>([...participantIds].filter((id) => !participantIds.has(id)));
   const context = world
     .filter((c) => contextIds.has(c.id) && c.named)
     .map((c): Feature<Point, { key: Alpha2; name: string }> => ({

@@ -44,7 +44,7 @@ export function bindMapState(map: MlMap, o: SyncOptions) {
       }
       return;
     }
-    const earlier = !isDefaultStrike(s);
+    const earlier = !isDefaultStrike(o.op, s);
     for (const [key, v] of placeViews(o.op, s)) {
       const base = { selected: v.selected, hover: v.hover };
       if (key === 'hub') {

@@ -12,7 +12,7 @@ import { h } from '../dom/h.ts';
 export function tooltipText(key: NamedKey | null, op: Operation, s: Pick<State, 'strike'>): string | null {
   const place = key === null ? undefined : allPlaces(op, s.strike).find((p) => p.key === key);
   if (!place) return null;
-  const roles = rolesText(place.roles);
+  const roles = rolesText(op, place.roles);
   return roles ? `${place.name} · ${roles}` : place.name;
 }
 

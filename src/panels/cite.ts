@@ -1,7 +1,7 @@
 /** Citations and facts as DOM: "article ¶5" or the publisher, linked to the page. */
 import { h } from '../dom/h.ts';
 import { citationLabel, citationTitle } from '../data/export/cite-text.ts';
-import { sourceOf } from '../data/sources.ts';
+import { sourceOf } from '../data/source-of.ts';
 import type { Citation, Fact } from '../data/types.ts';
 
 export { citationLabel, citationTitle };

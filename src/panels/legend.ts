@@ -4,20 +4,21 @@
  * entry is a toggle that highlights the countries holding that role.
  */
 import { h } from '../dom/h.ts';
-import { ROLE_LABELS } from '../data/roles.ts';
-import { ROLES, type Operation, type Role } from '../data/types.ts';
+import { opRoles, roleLabel } from '../data/roles.ts';
+import type { Operation, Role } from '../data/types.ts';
 import type { Action, State } from '../state/reducer.ts';
 import { legendEntries } from '../state/selectors.ts';
 import type { Store } from '../state/store.ts';
 
 export function mountLegend(el: HTMLElement, store: Store<State, Action>, op: Operation) {
-  const counts = ROLES.map(() => h('span', { class: 'op-legend__count' }));
-  const buttons = ROLES.map((role, i) =>
+  const roles = opRoles(op);
+  const counts = roles.map(() => h('span', { class: 'op-legend__count' }));
+  const buttons = roles.map((role, i) =>
     h(
       'button',
       { type: 'button', class: 'op-legend__item', 'data-role': role, 'aria-pressed': 'false' },
       h('span', { class: `op-swatch op-swatch--${role}`, 'aria-hidden': 'true' }),
-      h('span', { class: 'op-legend__label' }, ROLE_LABELS[role]),
+      h('span', { class: 'op-legend__label' }, roleLabel(op, role)),
       counts[i],
     ),
   );
@@ -28,7 +29,7 @@ export function mountLegend(el: HTMLElement, store: Store<State, Action>, op: Op
   );
   const onClick = (e: MouseEvent) => {
     const name = (e.target as Element | null)?.closest<HTMLElement>('[data-role]')?.dataset.role;
-    const role = ROLES.find((r): r is Role => r === name);
+    const role = roles.find((r): r is Role => r === name);
     if (!role) return;
     store.dispatch({ type: 'filter', role: store.getState().roleFilter === role ? null : role });
   };

@@ -34,7 +34,7 @@ export function mountPanel(el: HTMLElement, store: Store<State, Action>, op: Ope
         : m.kind === 'outlets'
           ? outletsNodes(op)
           : m.kind === 'country'
-            ? countryNodes(m)
+            ? countryNodes(m, op)
             : strikeOverviewNodes(op, m);
     const close =
       sel.kind === 'overview'

@@ -1,19 +1,19 @@
 /** Pure-ish builders: data → the nodes of each panel (overview, country, hub). */
 import { h } from '../dom/h.ts';
-import { AUTHORITY_NOT_NAMED } from '../data/participants.ts';
-import { ROLE_LABELS } from '../data/roles.ts';
+import { AUTHORITY_NOT_NAMED } from '../data/participant-notes.ts';
+import { roleLabel } from '../data/roles.ts';
 import type { Hub, Operation, Quote, Role } from '../data/types.ts';
 import type { PanelModel } from '../state/selectors-story.ts';
 import { citesNode, factNode } from './cite.ts';
 import { strikeNodes } from './strike-nodes.ts';
 import { disagreementNodes } from './story-panels.ts';
 
-const roleChip = (r: Role) =>
+const roleChip = (op: Pick<Operation, 'roles'>) => (r: Role) =>
   h(
     'span',
     { class: `op-chip op-chip--${r}` },
     h('span', { class: `op-swatch op-swatch--${r}`, 'aria-hidden': 'true' }),
-    ROLE_LABELS[r],
+    roleLabel(op, r),
   );
 
 function quoteNode(q: Quote): HTMLElement {
@@ -64,16 +64,10 @@ export function strikeOverviewNodes(op: Operation, m: Extract<PanelModel, { kind
 }
 
 /** A country as the chosen strike tells it, then its part in April 2018 when it was a participant. */
-export function countryNodes(m: Extract<PanelModel, { kind: 'country' }>): Node[] {
+export function countryNodes(m: Extract<PanelModel, { kind: 'country' }>, op: Pick<Operation, 'roles'>): Node[] {
   const p = m.participant;
-  const strikeRole = m.strikeCountry
-    ? h(
-        'p',
-        { class: 'op-fact' },
-        `${m.strike.label}: ${ROLE_LABELS[m.strikeCountry.role].toLowerCase()}. `,
-        citesNode(m.strikeCountry.cite),
-      )
-    : m.roles.length === 0
+  const strikeRole =
+    m.roles.length === 0
       ? h(
           'p',
           { class: 'op-fact op-fact--unconfirmed' },
@@ -90,7 +84,7 @@ export function countryNodes(m: Extract<PanelModel, { kind: 'country' }>): Node[
               'p',
               { class: 'op-roles' },
               h('span', { class: 'op-visually-hidden' }, 'Role in April 2018: '),
-              ...p.roles.map(roleChip),
+              ...p.roles.map(roleChip(op)),
             ),
         h('h3', {}, 'Authority'),
         p.authority
@@ -117,7 +111,7 @@ export function countryNodes(m: Extract<PanelModel, { kind: 'country' }>): Node[
           'p',
           { class: 'op-roles' },
           h('span', { class: 'op-visually-hidden' }, 'Role: '),
-          ...m.roles.map(roleChip),
+          ...m.roles.map(roleChip(op)),
         )
       : null,
     strikeRole,
@@ -129,7 +123,7 @@ export function hubNodes(hub: Hub, op: Operation): Node[] {
   const second = op.quotes[1];
   return [
     h('h2', { class: 'op-panel__title', tabindex: '-1' }, hub.name),
-    h('p', { class: 'op-roles' }, h('span', { class: 'op-visually-hidden' }, 'Role: '), roleChip('hub')),
+    h('p', { class: 'op-roles' }, h('span', { class: 'op-visually-hidden' }, 'Role: '), roleChip(op)('hub')),
     ...hub.bodies.flatMap((b) => [h('h3', {}, b.name), factNode(b.what)]),
     h('h3', {}, 'About this place'),
     h('ul', { class: 'op-facts op-facts--caveats' }, ...hub.caveats.map((f) => factNode(f, 'li'))),

@@ -4,7 +4,6 @@
  * from it, never from module globals.
  */
 import { namedKeys } from '../data/keys.ts';
-import { DEFAULT_STRIKE, isStrikeId } from '../data/strikes.ts';
 import type { Alpha2, NamedKey, Operation, Role, StrikeId, TourStep } from '../data/types.ts';
 
 export type Selection =
@@ -46,12 +45,19 @@ export type Reducer = (state: State, action: Action) => State;
 
 export const OVERVIEW: Selection = { kind: 'overview' };
 
-export const initialState = (selection: Selection = OVERVIEW, notice: string | null = null): State => ({
+/** The April 2018 takedown's entry: the strike of a state made without an operation (tests). */
+const DEFAULT_STRIKE: StrikeId = '2018-04';
+
+export const initialState = (
+  selection: Selection = OVERVIEW,
+  notice: string | null = null,
+  strike: StrikeId = DEFAULT_STRIKE,
+): State => ({
   selection,
   hover: null,
   notice,
   roleFilter: null,
-  strike: DEFAULT_STRIKE,
+  strike,
   step: null,
   attacks: false,
   attack: null,
@@ -77,10 +83,11 @@ export function stepSelection(select: TourStep['select']): Selection {
   return selectionOf(select);
 }
 
-export function createReducer(op: Pick<Operation, 'participants' | 'strikes' | 'tour'>): Reducer {
+export function createReducer(op: Pick<Operation, 'participants' | 'strike' | 'tour'>): Reducer {
   const keys = namedKeys(op);
-  const strikes = op.strikes.map((s) => s.id);
-  const isStrike = (id: unknown): id is StrikeId => isStrikeId(id) && strikes.includes(id);
+  const home = op.strike.id;
+  /** A page tells its own operation only; other entries are other pages. */
+  const isStrike = (id: unknown): id is StrikeId => id === home;
   const valid = (s: Selection) => s.kind !== 'country' || keys.includes(s.code);
 
   function applyStep(state: State, step: number | null): State {
@@ -91,7 +98,7 @@ export function createReducer(op: Pick<Operation, 'participants' | 'strikes' | '
             ...state,
             step: null,
             selection: OVERVIEW,
-            strike: DEFAULT_STRIKE,
+            strike: home,
             roleFilter: null,
             notice: null,
           };
@@ -130,7 +137,7 @@ export function createReducer(op: Pick<Operation, 'participants' | 'strikes' | '
       case 'step':
         return applyStep(state, action.step);
       case 'view': {
-        const strike = isStrike(action.strike) ? action.strike : DEFAULT_STRIKE;
+        const strike = isStrike(action.strike) ? action.strike : home;
         const selection = valid(action.selection) ? action.selection : OVERVIEW;
         if (
           sameSelection(state.selection, selection) &&

@@ -2,8 +2,8 @@
  * What the panel, the table, the announcer and the camera tell for the
  * chosen strike and selection. Pure; every view renders from these.
  */
-import { ROLE_LABELS } from '../data/roles.ts';
-import { AUTHORITY_NOT_NAMED } from '../data/participants.ts';
+import { roleLabel } from '../data/roles.ts';
+import { AUTHORITY_NOT_NAMED } from '../data/participant-notes.ts';
 import type {
   Alpha2,
   Citation,
@@ -13,7 +13,6 @@ import type {
   Participant,
   Role,
   Strike,
-  StrikeCountry,
 } from '../data/types.ts';
 import { sameSelection, selectionKey, type State } from './reducer.ts';
 import {
@@ -26,7 +25,7 @@ import {
   type Place,
 } from './selectors.ts';
 
-type Op = Pick<Operation, 'participants' | 'strikes' | 'hub' | 'tour'>;
+type Op = Pick<Operation, 'participants' | 'strike' | 'hub' | 'tour' | 'roles'>;
 
 export type PanelModel =
   /** The chosen strike: the April 2018 overview, or an earlier strike's story. */
@@ -44,8 +43,6 @@ export type PanelModel =
       readonly isDefault: boolean;
       /** Roles in the chosen strike; empty when it does not name the country. */
       readonly roles: readonly Role[];
-      /** Its entry in an earlier strike, with the citation. */
-      readonly strikeCountry: StrikeCountry | null;
       /** Its part in the April 2018 operation, when it was a participant. */
       readonly participant: Participant | null;
     }
@@ -55,7 +52,7 @@ export type PanelModel =
 export function panelModel(op: Op, s: State): PanelModel | null {
   const strike = currentStrike(op, s);
   if (!strike) return null;
-  const isDefault = isDefaultStrike(s);
+  const isDefault = isDefaultStrike(op, s);
   const sel = s.selection;
   switch (sel.kind) {
     case 'outlets':
@@ -79,7 +76,6 @@ export function panelModel(op: Op, s: State): PanelModel | null {
         strike,
         isDefault,
         roles: place.roles,
-        strikeCountry: isDefault ? null : (strike.countries?.find((c) => c.alpha2 === sel.code) ?? null),
         participant: op.participants.find((p) => p.alpha2 === sel.code) ?? null,
       };
     }
@@ -114,12 +110,11 @@ const uniqueCites = (cs: readonly Citation[]): Citation[] =>
 /** The table for the chosen strike: its countries with their roles and sources, then the hub. */
 export function tableModel(op: Op, s: Pick<State, 'strike'>): { caption: string; rows: TableRow[] } {
   const strike = currentStrike(op, s);
-  const isDefault = isDefaultStrike(s);
-  const countries = isDefault
-    ? op.participants.map((p): TableRow => ({
+  const isDefault = isDefaultStrike(op, s);
+  const countries = op.participants.map((p): TableRow => ({
         key: p.alpha2,
         name: p.name,
-        roles: rolesText(p.roles) ?? '',
+        roles: rolesText(op, p.roles) ?? '',
         authority: p.authority?.text ?? `Not named: ${AUTHORITY_NOT_NAMED.text}`,
         facts: [...p.actions, ...p.caveats].map(factLine),
         cite: uniqueCites([
@@ -127,20 +122,12 @@ export function tableModel(op: Op, s: Pick<State, 'strike'>): { caption: string;
           ...p.actions.flatMap((a) => a.cite),
           ...p.caveats.flatMap((a) => a.cite),
         ]),
-      }))
-    : (strike?.countries ?? []).map((c): TableRow => ({
-        key: c.alpha2,
-        name: c.name,
-        roles: ROLE_LABELS[c.role],
-        authority: c.role === 'lead' && strike?.leadName ? strike.leadName : 'Not named in the sources',
-        facts: strike ? [factLine(strike.summary)] : [],
-        cite: uniqueCites(c.cite),
       }));
   const hub = op.hub;
   const hubRow: TableRow = {
     key: 'hub',
     name: hub.name,
-    roles: ROLE_LABELS.hub,
+    roles: roleLabel(op, 'hub'),
     authority: hub.bodies.map((b) => b.name).join('; '),
     facts: [...hub.bodies.map((b) => b.what), ...hub.caveats].map(factLine),
     cite: uniqueCites([...hub.bodies.flatMap((b) => b.what.cite), ...hub.caveats.flatMap((f) => f.cite)]),
@@ -156,7 +143,7 @@ export function describeSelection(op: Op, s: Pick<State, 'strike'>, key: NamedKe
   if (key === null) return 'Showing the overview.';
   const name = key === 'hub' ? op.hub.name : allPlaces(op, s.strike).find((p) => p.key === key)?.name;
   if (!name) return 'Showing the overview.';
-  const roles = rolesText(rolesOf(op, s.strike, key));
+  const roles = rolesText(op, rolesOf(op, s.strike, key));
   if (roles) return `Selected ${name}: ${roles}.`;
   return `Selected ${name}: not named for ${currentStrike(op, s)?.label ?? s.strike}.`;
 }
@@ -166,7 +153,7 @@ export function describeStrike(op: Op, s: Pick<State, 'strike'>): string {
   const strike = currentStrike(op, s);
   const countries = strikePlaces(op, s.strike).filter((p) => p.key !== 'hub');
   const who = countries.length
-    ? countries.map((p) => `${p.name}, ${(rolesText(p.roles) ?? '').toLowerCase()}`).join('; ')
+    ? countries.map((p) => `${p.name}, ${(rolesText(op, p.roles) ?? '').toLowerCase()}`).join('; ')
     : 'no source names a country';
   return `Showing ${strike?.label ?? s.strike}: ${who}.`;
 }
@@ -192,7 +179,7 @@ export function cameraTarget(op: Op, s: State): CameraTarget {
   if (step) return { kind: 'frame', keys: step.frame };
   const key = selectionKey(s.selection);
   if (key) return { kind: 'place', key };
-  const struck = isDefaultStrike(s)
+  const struck = isDefaultStrike(op, s)
     ? []
     : strikePlaces(op, s.strike)
         .filter((p) => p.key !== 'hub')

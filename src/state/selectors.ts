@@ -10,10 +10,9 @@
  *   the strike does not name are `quiet` (neutral fill, faded spokes/labels).
  */
 import { namedCountries } from '../data/keys.ts';
-import { ROLE_LABELS } from '../data/roles.ts';
-import { DEFAULT_STRIKE, findStrike, strikeCountries } from '../data/strikes.ts';
+import { roleLabel } from '../data/roles.ts';
+import { strikeCountries } from '../data/strikes.ts';
 import {
-  ROLES,
   type MapKey,
   type NamedKey,
   type Operation,
@@ -23,7 +22,7 @@ import {
 } from '../data/types.ts';
 import { selectionKey, type State } from './reducer.ts';
 
-type Op = Pick<Operation, 'participants' | 'strikes' | 'hub'>;
+type Op = Pick<Operation, 'participants' | 'strike' | 'hub' | 'roles'>;
 
 /** A named place as the chosen strike tells it. */
 export interface Place {
@@ -34,9 +33,9 @@ export interface Place {
 }
 
 /** The places a strike names, in data order, then the hub (Europol's part in every strike). */
-export function strikePlaces(op: Op, strike: StrikeId): Place[] {
+export function strikePlaces(op: Op, _strike: StrikeId): Place[] {
   return [
-    ...strikeCountries(op, strike).map((c): Place => ({ key: c.alpha2, name: c.name, roles: c.roles })),
+    ...strikeCountries(op).map((c): Place => ({ key: c.alpha2, name: c.name, roles: c.roles })),
     { key: 'hub', name: op.hub.name, roles: ['hub'] },
   ];
 }
@@ -92,7 +91,7 @@ export function placeView(op: Op, s: State, key: MapKey): PlaceView {
     hover: key === s.hover,
     dim: isDimmed(roles, s.roleFilter),
     quiet: roles.length === 0,
-    patterned: s.strike === DEFAULT_STRIKE && roles.length > 0,
+    patterned: s.strike === op.strike.id && roles.length > 0,
   };
 }
 
@@ -102,10 +101,12 @@ export function placeViews(op: Op, s: State): Map<NamedKey, PlaceView> {
 }
 
 /** The chosen strike as data (always found for a valid state). */
-export const currentStrike = (op: Pick<Operation, 'strikes'>, s: Pick<State, 'strike'>): Strike | undefined =>
-  findStrike(op, s.strike);
+export const currentStrike = (op: Pick<Operation, 'strike'>, s: Pick<State, 'strike'>): Strike | undefined =>
+  s.strike === op.strike.id ? op.strike : undefined;
 
-export const isDefaultStrike = (s: Pick<State, 'strike'>): boolean => s.strike === DEFAULT_STRIKE;
+/** Whether the state tells the page's own operation (always, once the reducer has checked it). */
+export const isDefaultStrike = (op: Pick<Operation, 'strike'>, s: Pick<State, 'strike'>): boolean =>
+  s.strike === op.strike.id;
 
 /** One legend entry: a role, how many places hold it in the chosen strike, whether its filter is on. */
 export interface LegendEntry {
@@ -119,11 +120,11 @@ export interface LegendEntry {
 
 export function legendEntries(op: Op, s: Pick<State, 'strike' | 'roleFilter'>): LegendEntry[] {
   const places = strikePlaces(op, s.strike);
-  return ROLES.map((role) => {
+  return op.roles.map(({ role, label }) => {
     const n = places.filter((p) => p.roles.includes(role)).length;
     return {
       role,
-      label: ROLE_LABELS[role],
+      label,
       n,
       count: role === 'hub' ? op.hub.name : `${n} ${n === 1 ? 'country' : 'countries'}`,
       pressed: s.roleFilter === role,
@@ -151,8 +152,8 @@ export function listItems(op: Op, s: State): ListItem[] {
 }
 
 /** "Lead, Support" for a place's roles, or null when it has none. */
-export const rolesText = (roles: readonly Role[]): string | null =>
-  roles.length ? roles.map((r) => ROLE_LABELS[r]).join(', ') : null;
+export const rolesText = (op: Pick<Operation, 'roles'>, roles: readonly Role[]): string | null =>
+  roles.length ? roles.map((r) => roleLabel(op, r)).join(', ') : null;
 
 /** The places a click or hover on either map picks in the chosen strike: the ones it names, and the hub. */
 export const pickableKeys = (op: Op, s: Pick<State, 'strike'>): NamedKey[] =>

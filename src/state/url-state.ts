@@ -5,7 +5,6 @@
  * overview and a short notice; nothing throws.
  */
 import { namedKeys } from '../data/keys.ts';
-import { DEFAULT_STRIKE } from '../data/strikes.ts';
 import type { NamedKey, Operation, StrikeId } from '../data/types.ts';
 import { normalizeCountry } from './normalize-country.ts';
 import { OVERVIEW, selectionOf, type Selection } from './reducer.ts';
@@ -24,6 +23,8 @@ export interface ParsedHash {
 export interface HashStory {
   readonly strike: StrikeId;
   readonly step: number | null;
+  /** The page's own entry, which the hash leaves out. */
+  readonly home?: StrikeId;
 }
 
 /** What a hash may name: the selectable places, the strikes and the number of tour steps. */
@@ -33,9 +34,9 @@ export interface HashVocabulary {
   readonly steps: number;
 }
 
-export const hashVocabulary = (op: Pick<Operation, 'participants' | 'strikes' | 'tour'>): HashVocabulary => ({
+export const hashVocabulary = (op: Pick<Operation, 'participants' | 'strike' | 'tour'>): HashVocabulary => ({
   keys: namedKeys(op),
-  strikes: op.strikes.map((s) => s.id),
+  strikes: [op.strike.id],
   steps: op.tour.length,
 });
 
@@ -113,7 +114,7 @@ const selectionPart = (selection: Selection): string | null =>
 export function serializeHash(selection: Selection, story?: HashStory): string {
   if (story?.step) return `#step=${story.step}`;
   const parts = [
-    story && story.strike !== DEFAULT_STRIKE ? `strike=${story.strike}` : null,
+    story && story.strike !== (story.home ?? '2018-04') ? `strike=${story.strike}` : null,
     selectionPart(selection),
   ].filter((p) => p !== null);
   return parts.length ? `#${parts.join('&')}` : '';

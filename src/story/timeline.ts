@@ -1,97 +1,92 @@
 /**
- * The campaign timeline: one button per entry (aria-pressed), Europol's
- * end-of-2015 alert and the strikes, on a time axis, and the chosen entry
- * told with its citations (panels/strike-nodes.ts). Choosing one retells
- * every view through the store and the selectors.
+ * The campaign timeline: every operation of the campaign as a link to its
+ * own page (the current one marked), and Europol's end-of-2015 alert as an
+ * event, on a real time axis; below the legend, the current operation's
+ * entry told with its citations (panels/strike-nodes.ts).
  */
 import { h } from '../dom/h.ts';
-import { isStrikeId } from '../data/strikes.ts';
+import { CAMPAIGN, DEFAULT_SLUG, pagePath } from '../data/registry.ts';
 import type { Operation } from '../data/types.ts';
 import { strikeNodes } from '../panels/strike-nodes.ts';
 import type { Action, State } from '../state/reducer.ts';
-import { currentStrike, isDefaultStrike } from '../state/selectors.ts';
+import { currentStrike } from '../state/selectors.ts';
 import type { Store } from '../state/store.ts';
 
-/** `el` gets the buttons (above the map), `detail` the chosen strike's story (below the legend). */
+/** The link from this operation's page to another's (pages sit at the root or one folder down). */
+export const campaignHref = (from: Pick<Operation, 'slug'>, slug: string): string =>
+  `${from.slug === DEFAULT_SLUG ? './' : '../'}${pagePath(slug)}`;
+
+/** `el` gets the entries (above the map), `detail` the current operation's story (below the legend). */
 export function mountTimeline(
   el: HTMLElement,
   detail: HTMLElement,
   store: Store<State, Action>,
   op: Operation,
 ) {
-  const buttons = op.strikes.map((s) =>
-    h(
-      'button',
-      { type: 'button', class: 'op-timeline__item', 'data-strike': s.id, 'aria-pressed': 'false' },
-      h('span', { class: 'op-timeline__dot', 'aria-hidden': 'true' }),
+  const items = CAMPAIGN.map((s) => {
+    const dot = h('span', { class: 'op-timeline__dot', 'aria-hidden': 'true' });
+    if (s.slug === null)
+      return h('span', { class: 'op-timeline__item op-timeline__event', 'data-strike': s.id }, dot, s.label);
+    const current = s.slug === op.slug;
+    return h(
+      'a',
+      {
+        class: 'op-timeline__item',
+        href: current ? '#' : campaignHref(op, s.slug),
+        'data-strike': s.id,
+        'aria-current': current ? 'page' : null,
+      },
+      dot,
       s.label,
-    ),
-  );
-  // Strike changes are announced by the one announcer (src/a11y/announcer.ts), not by this region.
-  // The buttons stay a list (the keyboard path); the axis beneath draws when each strike was, to scale.
-  // Its d3 time scale is a chunk of its own, loaded after the first picture (it is not needed for it).
-  let marks: HTMLElement[] = [];
+    );
+  });
   let destroyed = false;
   const at = <E extends HTMLElement>(node: E, percent: number): E => {
     node.style.left = `${percent}%`;
     return node;
   };
+  // The d3 time scale is a chunk of its own, loaded after the first picture (it is not needed for it).
   const axisLoaded = import('./strike-axis.ts').then(
     ({ strikeAxis }) => {
       if (destroyed) return;
-      const axis = strikeAxis(op.strikes.map((s) => s.id));
-      marks = axis.strikes.map((m) =>
-        at(h('span', { class: 'op-timeline__mark', 'data-strike-mark': m.id }), m.at),
-      );
+      const axis = strikeAxis(CAMPAIGN.map((s) => s.id));
       el.append(
         h(
           'div',
           { class: 'op-timeline__axis', 'aria-hidden': 'true' },
           ...axis.ticks.map((t) => at(h('span', { class: 'op-timeline__tick' }, t.label), t.at)),
-          ...marks,
+          ...axis.strikes.map((m) => {
+            const mark = h('span', { class: 'op-timeline__mark', 'data-strike-mark': m.id }, '');
+            mark.classList.toggle('is-current', m.id === op.strike.id);
+            return at(mark, m.at);
+          }),
         ),
       );
-      render(store.getState());
     },
     () => undefined,
   );
   el.replaceChildren(
-    h('h2', { class: 'op-timeline__title', id: 'op-timeline-title' }, 'The campaign against Amaq, 2015–2018'),
+    h('h2', { class: 'op-timeline__title', id: 'op-timeline-title' }, 'The campaign against Isis propaganda online'),
     h(
       'ul',
-      {
-        class: 'op-timeline__list',
-        role: 'list',
-        'aria-labelledby': 'op-timeline-title',
-        'aria-controls': detail.id || null,
-      },
-      ...buttons.map((b) => h('li', {}, b)),
+      { class: 'op-timeline__list', role: 'list', 'aria-labelledby': 'op-timeline-title' },
+      ...items.map((b) => h('li', {}, b)),
     ),
   );
-  const onClick = (e: MouseEvent) => {
-    const id = (e.target as Element | null)?.closest<HTMLElement>('[data-strike]')?.dataset.strike;
-    if (isStrikeId(id)) store.dispatch({ type: 'strike', strike: id });
-  };
   const render = (s: State) => {
-    buttons.forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.strike === s.strike)));
-    marks.forEach((m) => m.classList.toggle('is-current', m.dataset.strikeMark === s.strike));
     const strike = currentStrike(op, s);
     detail.dataset.currentStrike = s.strike;
     detail.replaceChildren(...(strike ? strikeNodes(strike) : []));
-    // On the overview of an earlier strike the panel tells this same story: show it once.
-    detail.hidden = s.selection.kind === 'overview' && !isDefaultStrike(s);
   };
-  el.addEventListener('click', onClick);
   render(store.getState());
   const unsubscribe = store.subscribe((s, prev) => {
-    if (s.strike !== prev.strike || s.selection !== prev.selection) render(s);
+    if (s.strike !== prev.strike) render(s);
   });
   void axisLoaded;
   return {
     destroy() {
       destroyed = true;
       unsubscribe();
-      el.removeEventListener('click', onClick);
     },
   };
 }

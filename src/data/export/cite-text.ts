@@ -1,5 +1,5 @@
 /** Citations and facts as plain text for the downloads: "article ¶5" or "Publisher <url>". */
-import { sourceOf } from '../sources.ts';
+import { sourceOf } from '../source-of.ts';
 import type { Citation, Fact } from '../types.ts';
 
 /** The short label: "article ¶5" or the publisher. */

@@ -2,7 +2,7 @@
  * participants.csv: one row per participant, RFC 4180 quoting, CRLF line
  * ends, UTF-8, with a header. Pure.
  */
-import { participantNotes } from '../participants.ts';
+import { participantNotes } from '../participant-notes.ts';
 import type { Operation } from '../types.ts';
 import { citesText, factsText } from './cite-text.ts';
 

@@ -11,7 +11,7 @@ import type { CountriesTopology } from '../../geo/build-map-data.ts';
 import { greatCircle } from '../../geo/great-circle.ts';
 import type { LngLat } from '../../geo/mercator.ts';
 import { largestPolygon, polygonsOf, round } from '../../geo/polygons.ts';
-import { participantNotes } from '../participants.ts';
+import { participantNotes } from '../participant-notes.ts';
 import type { Operation } from '../types.ts';
 import { DATA_NOTE, citesText, factsText } from './cite-text.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { OPERATION } from '../../../src/data/operation.ts';
-import { AUTHORITY_NOT_NAMED, participantNotes } from '../../../src/data/participants.ts';
+import { AUTHORITY_NOT_NAMED, participantNotes } from '../../../src/data/participant-notes.ts';
 import { ROLE_COLOURS } from '../../../src/data/palette.ts';
 import { SOURCES } from '../../../src/data/sources.ts';
 import { ROLES, type Citation, type Fact } from '../../../src/data/types.ts';

@@ -13,7 +13,7 @@ import { toCsv } from '../../../src/data/export/to-csv.ts';
 import { toGeoJson } from '../../../src/data/export/to-geojson.ts';
 import { toJson } from '../../../src/data/export/to-json.ts';
 import { OPERATION } from '../../../src/data/operation.ts';
-import { participantNotes } from '../../../src/data/participants.ts';
+import { participantNotes } from '../../../src/data/participant-notes.ts';
 import { TOUR } from '../../../src/data/operation.ts';
 import type { Fact } from '../../../src/data/types.ts';
 import { countryNodes, hubNodes } from '../../../src/panels/panel-content.ts';

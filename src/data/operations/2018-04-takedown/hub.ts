@@ -1,5 +1,5 @@
 /** The coordination hub: Europol's headquarters in The Hague, backed by Eurojust (facts.md §3). */
-import type { Hub } from './types.ts';
+import type { Hub } from '../../types.ts';
 
 export const HUB: Hub = {
   name: 'The Hague',

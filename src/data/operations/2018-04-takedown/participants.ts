@@ -5,7 +5,7 @@
  * no source names the authority that acted, `authority` is null: the panels
  * say so once, as a research note.
  */
-import type { Citation, Fact, Participant, ResearchNote } from './types.ts';
+import type { Citation, Participant } from '../../types.ts';
 
 const art = (paragraph: number): Citation => ({ source: 'article', paragraph });
 
@@ -185,16 +185,3 @@ export const PARTICIPANTS = [
     caveats: [{ text: PROSECUTOR_SERVERS, cite: [{ source: 'laLibre' }], saidBy: 'federal prosecutor' }],
   },
 ] as const satisfies readonly Participant[];
-
-/** Shown once, in place of an authority, where no source names the agency that acted. */
-export const AUTHORITY_NOT_NAMED: ResearchNote = {
-  text: 'We found no source naming the agency that acted.',
-  cite: [],
-  research: true,
-};
-
-/** Everything a reader should weigh about a participant: the missing authority, then where sources differ. */
-export const participantNotes = (p: Pick<Participant, 'authority' | 'caveats'>): readonly Fact[] => [
-  ...(p.authority ? [] : [AUTHORITY_NOT_NAMED]),
-  ...p.caveats,
-];

@@ -3,8 +3,8 @@
  * selection, strike and legend filter it sets, and the map keys it frames.
  * Facts already written elsewhere in the data module are reused, not retyped.
  */
-import { OUTLETS_NOTE } from './story.ts';
-import type { Citation, NamedKey, Operation, TourStep } from './types.ts';
+import { OUTLETS_NOTE } from './outlets.ts';
+import type { Citation, NamedKey, Operation, TourStep } from '../../types.ts';
 
 const art = (paragraph: number): Citation => ({ source: 'article', paragraph });
 
@@ -123,9 +123,9 @@ export const tourFor = (op: Pick<Operation, 'aftermath' | 'disagreements'>): rea
   {
     title: 'Two strikes before, after an alert',
     select: null,
-    strike: '2017-06',
+    strike: '2018-04',
     filter: null,
-    frame: ['ES', 'US', 'hub'],
+    frame: ALL,
     text: [
       {
         text: 'Europol said the case began at the end of 2015, when it alerted EU member states to the rise of Amaq.',

@@ -6,7 +6,7 @@
  * Markers are approximate: one site of several (Paris, Brussels) or a town
  * or street reference point (Trèbes, Barcelona).
  */
-import type { Attack, Fact } from './types.ts';
+import type { Attack, Fact } from '../../types.ts';
 
 export const ATTACKS: readonly Attack[] = [
   {
