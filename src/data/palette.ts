@@ -14,7 +14,7 @@ export const ROLE_COLOURS: Readonly<Record<Role, string>> = {
   servers: '#009E73',
   registrars: '#E69F00',
   support: '#F0E442',
-  referral: '#0072B2',
+  referral: '#44AA99',
   arrest: '#CC79A7',
   hub: '#7A4BA0',
 };

@@ -1,0 +1,206 @@
+/**
+ * `npm run check-data`, the pure part: one operation's raw data against the
+ * schema, then the invariants a schema cannot express. Every problem names
+ * the file, the path in the data and how to fix it. Pure: the texts, the
+ * geometry ids and the known sources come in as arguments.
+ */
+import type { z } from 'zod';
+import { deltaE2000, hexToRgb, simulate } from '../../a11y/colour-vision.ts';
+import { GROUND, ROLE_COLOURS, THEMES } from '../palette.ts';
+import { OperationSchema } from '../schema.ts';
+import type { Citation, Operation, Source } from '../types.ts';
+
+export interface DataProblem {
+  /** The file an editor opens, e.g. src/data/operations/2019-11-telegram/participants.ts. */
+  readonly file: string;
+  /** Where in the operation, e.g. participants[1].alpha2. */
+  readonly path: string;
+  readonly message: string;
+  readonly fix: string;
+}
+
+export interface CheckContext {
+  /** The folder the operation came from (its name must be the slug). */
+  readonly folder: string;
+  /** Files in the folder, so a problem points at the one holding the field. */
+  readonly files: readonly string[];
+  /** world-atlas country ids ('056', '840', …). */
+  readonly geometryIds: ReadonlySet<string>;
+  /** Sources every operation may cite (src/data/sources.ts). */
+  readonly sharedSources: Readonly<Record<string, Source>>;
+  /** Source ids of other operations (an id must not mean two pages). */
+  readonly otherSourceIds?: ReadonlySet<string>;
+  /** Texts quotes and passages must appear in, verbatim: the report, facts.md, the committed research. */
+  readonly texts: readonly string[];
+  /** Number of paragraphs of the report (article ¶N). */
+  readonly articleParagraphs: number;
+}
+
+/** The smallest ΔE00 between two roles shown together, under each simulated colour-vision deficiency. */
+export const MIN_ROLE_DELTA = 10;
+
+/** The file that holds a top-level field: its own file when the folder has one, else facts.ts, else index.ts. */
+export function fileFor(key: string, ctx: Pick<CheckContext, 'folder' | 'files'>): string {
+  const own: Record<string, string> = {
+    participants: 'participants.ts',
+    roles: 'roles.ts',
+    hub: 'hub.ts',
+    quotes: 'quotes.ts',
+    outlets: 'outlets.ts',
+    outletsNote: 'outlets.ts',
+    tour: 'tour.ts',
+    attacks: 'attacks.ts',
+    attacksNote: 'attacks.ts',
+    sources: 'sources.ts',
+    framing: 'framing.ts',
+  };
+  const name = [own[key], 'facts.ts', 'index.ts'].find((f) => f && ctx.files.includes(f)) ?? 'index.ts';
+  return `src/data/operations/${ctx.folder}/${name}`;
+}
+
+const pathText = (path: readonly PropertyKey[]): string =>
+  path.reduce<string>(
+    (s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${String(k)}` : String(k)),
+    '',
+  ) || '(the operation)';
+
+/** Whitespace, typographic quotes and the research notes' "> " markers do not count. */
+export const normalizeText = (s: string): string =>
+  s
+    .replace(/^\s*>\s?/gm, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+function schemaProblems(error: z.ZodError, ctx: CheckContext): DataProblem[] {
+  return error.issues.map((issue) => {
+    const path = pathText(issue.path);
+    const field = String(issue.path.at(-1) ?? '');
+    const fix =
+      issue.code === 'unrecognized_keys'
+        ? `remove or rename ${issue.keys.map((k) => `"${k}"`).join(', ')} (allowed fields are listed in src/data/schema.ts)`
+        : issue.code === 'invalid_type' && issue.input === undefined
+          ? `add the field "${field}" (see src/data/schema.ts and the template in src/data/operation-template/)`
+          : `correct the value at ${path} so it ${issue.message.startsWith('must') ? issue.message.slice(5) : `is valid (${issue.message})`}`;
+    return {
+      file: fileFor(String(issue.path[0] ?? ''), ctx),
+      path,
+      message: issue.message,
+      fix,
+    };
+  });
+}
+
+/** Every citation under `value`, with its path. */
+function citations(value: unknown, path: string, out: { path: string; cite: Citation }[] = []) {
+  if (Array.isArray(value)) value.forEach((v, i) => citations(v, `${path}[${i}]`, out));
+  else if (value && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    if (typeof o.source === 'string' && path.includes('cite')) out.push({ path, cite: o as unknown as Citation });
+    else
+      for (const [k, v] of Object.entries(o)) {
+        if (path === '' && k === 'sources') continue;
+        citations(v, path ? `${path}.${k}` : k, out);
+      }
+  }
+  return out;
+}
+
+/** The invariants of a schema-valid operation. */
+export function invariantProblems(op: Operation, ctx: CheckContext): DataProblem[] {
+  const out: DataProblem[] = [];
+  const add = (key: string, path: string, message: string, fix: string) =>
+    out.push({ file: fileFor(key, ctx), path, message, fix });
+
+  if (op.slug !== ctx.folder)
+    add('slug', 'slug', `slug "${op.slug}" differs from its folder "${ctx.folder}"`, `set slug to "${ctx.folder}" or rename the folder`);
+  if (op.start > op.end)
+    add('start', 'start', `start ${op.start} is after end ${op.end}`, 'swap start and end, or correct one of them');
+  if (!op.slug.startsWith(op.strike.id))
+    add('strike', 'strike.id', `campaign id ${op.strike.id} does not match the slug's month (${op.slug.slice(0, 7)})`, 'give strike.id the yyyy-mm the slug starts with');
+
+  // Codes: unique, and present in the geometry.
+  const seen = new Map<string, number>();
+  op.participants.forEach((p, i) => {
+    for (const code of [p.alpha2, p.numeric]) {
+      const first = seen.get(code);
+      if (first !== undefined && first !== i)
+        add('participants', `participants[${i}]`, `${p.name}: code ${code} is also used by participants[${first}]`, 'list each country once; give it several roles instead');
+      else seen.set(code, i);
+    }
+    if (!ctx.geometryIds.has(p.numeric))
+      add('participants', `participants[${i}].numeric`, `${p.name}: numeric code ${p.numeric} is not a country in the world-atlas geometry`, 'use the ISO 3166-1 numeric code, zero-padded (e.g. "276" for Germany)');
+  });
+
+  // Roles: declared once, each used one declared, coloured, and distinguishable from each other and the land.
+  const declared = op.roles.map((r) => r.role);
+  declared.forEach((r, i) => {
+    if (declared.indexOf(r) !== i) add('roles', `roles[${i}]`, `role "${r}" is declared twice`, 'declare each role once');
+    if (!ROLE_COLOURS[r]) add('roles', `roles[${i}]`, `role "${r}" has no colour`, 'give it a colour in ROLE_COLOURS (src/data/palette.ts)');
+  });
+  if (!declared.includes('hub')) add('roles', 'roles', 'the hub role is not declared', "add { role: 'hub', label: '…' } to roles");
+  op.participants.forEach((p, i) =>
+    p.roles.forEach((r, j) => {
+      if (!declared.includes(r))
+        add('participants', `participants[${i}].roles[${j}]`, `${p.name}: role "${r}" is not in the operation's roles`, `add { role: '${r}', label: '…' } to roles, or use one of ${declared.join(', ')}`);
+    }),
+  );
+  for (const type of ['normal', 'protanopia', 'deuteranopia', 'tritanopia'] as const) {
+    const sim = (hex: string) => (type === 'normal' ? hexToRgb(hex) : simulate(hexToRgb(hex), type));
+    declared.forEach((a, i) => {
+      declared.slice(i + 1).forEach((b) => {
+        const d = deltaE2000(sim(ROLE_COLOURS[a]), sim(ROLE_COLOURS[b]));
+        if (d < MIN_ROLE_DELTA)
+          add('roles', 'roles', `roles "${a}" and "${b}" look alike (${type}: ΔE00 ${d.toFixed(1)} < ${MIN_ROLE_DELTA})`, 'show only roles whose palette colours are distinguishable, or change one colour in src/data/palette.ts');
+      });
+      for (const theme of THEMES) {
+        const d = deltaE2000(sim(ROLE_COLOURS[a]), sim(GROUND[theme].land));
+        if (d < MIN_ROLE_DELTA)
+          add('roles', `roles[${i}]`, `role "${a}" looks like the ${theme} land (${type}: ΔE00 ${d.toFixed(1)})`, 'change its colour in src/data/palette.ts');
+      }
+    });
+  }
+
+  // Tour: what a step selects and frames must exist.
+  const keys = new Set<string>([...op.participants.map((p) => p.alpha2), 'hub']);
+  op.tour.forEach((s, i) => {
+    if (s.select !== null && s.select !== 'outlets' && !keys.has(s.select))
+      add('tour', `tour[${i}].select`, `step "${s.title}" selects ${s.select}, which is not a participant`, 'select a participant, hub, outlets or null');
+    s.frame.forEach((k, j) => {
+      if (!keys.has(k)) add('tour', `tour[${i}].frame[${j}]`, `step "${s.title}" frames ${k}, which is not a participant`, 'frame participants or the hub only');
+    });
+    if (s.strike !== op.strike.id)
+      add('tour', `tour[${i}].strike`, `step "${s.title}" tells ${s.strike}, not this operation (${op.strike.id})`, `set strike to '${op.strike.id}'`);
+  });
+
+  // Citations: a known source, a paragraph only for the report, and the passage verbatim where the text is here.
+  const texts = ctx.texts.map(normalizeText);
+  const inTexts = (s: string) => texts.some((t) => t.includes(normalizeText(s)));
+  for (const [id] of Object.entries(op.sources)) {
+    if (id in ctx.sharedSources || ctx.otherSourceIds?.has(id))
+      add('sources', `sources.${id}`, `source id "${id}" is already used by another table`, 'give this source a new id, or cite the existing one');
+  }
+  for (const { path, cite } of citations(op, '')) {
+    const key = path.split(/[.[]/)[0]!;
+    if (!(cite.source in ctx.sharedSources) && !(cite.source in op.sources))
+      add(key, `${path}.source`, `unknown source "${cite.source}"`, 'add it to the folder’s sources.ts (with publisher, about, url) or cite a source of src/data/sources.ts');
+    if (cite.paragraph !== undefined && (cite.source !== 'article' || cite.paragraph > ctx.articleParagraphs))
+      add(key, `${path}.paragraph`, `paragraph ${cite.paragraph} of "${cite.source}" does not exist`, `paragraphs are only for the report ("article"), 1–${ctx.articleParagraphs}`);
+    if (cite.passage !== undefined && ctx.texts.length > 0 && !inTexts(cite.passage))
+      add(key, `${path}.passage`, `the passage is not found verbatim in the report, facts.md or docs/research/`, 'copy the passage exactly from the page and record it in docs/research/ beside its URL');
+  }
+  op.quotes.forEach((q, i) => {
+    const parts = q.text.split(/\s*(?:\.\.\.|…)\s*/).filter((t) => t.trim().length >= 10);
+    if (ctx.texts.length > 0 && !parts.every((t) => inTexts(t.replace(/[,.]$/, ''))))
+      add('quotes', `quotes[${i}].text`, `quote by ${q.speaker} is not found verbatim in the report or facts.md`, 'copy the words exactly as the source has them');
+  });
+  return out;
+}
+
+/** Schema first; the invariants only when the data has the right shape. */
+export function checkOperation(raw: unknown, ctx: CheckContext): DataProblem[] {
+  const parsed = OperationSchema.safeParse(raw);
+  if (!parsed.success) return schemaProblems(parsed.error, ctx);
+  return invariantProblems(parsed.data, ctx);
+}
+
+export const problemText = (p: DataProblem): string => `${p.file} › ${p.path}: ${p.message}.\n    Fix: ${p.fix}.`;
