@@ -3,22 +3,23 @@ import { defineConfig } from 'vite';
 import { appPlugin } from './build/app-plugin.ts';
 import { breakpointPlugin } from './build/breakpoint-plugin.ts';
 import { SECURITY_HEADERS } from './build/csp.ts';
-import { staticMapPlugin } from './build/static-map-plugin.ts';
-import { dataDownloadsPlugin } from './build/data-downloads-plugin.ts';
+import { operationPagesPlugin } from './build/operation-pages-plugin.ts';
+import { pageKit } from './build/page-kit.ts';
 import { fineOutlinesPlugin } from './build/fine-outlines-plugin.ts';
 import { publishPlugin } from './build/publish-plugin.ts';
 import { edition } from './build/edition.ts';
 import { POLL_TIMEOUT, TEST_TIMEOUT, UNIT_TEST_TIMEOUT } from './test/e2e/timeouts.ts';
+
+const kit = pageKit();
 
 export default defineConfig({
   base: './',
   // The publish plugin stays last: it precompresses what the others emit.
   plugins: [
     breakpointPlugin(),
-    appPlugin(),
-    staticMapPlugin(),
-    dataDownloadsPlugin(),
-    fineOutlinesPlugin(),
+    appPlugin(kit),
+    operationPagesPlugin(kit),
+    fineOutlinesPlugin(kit),
     publishPlugin(),
   ],
   define: { __EDITION__: JSON.stringify(edition()) },

@@ -1,30 +1,21 @@
 /**
- * Build-time pieces generated from the data module: the palette stylesheet
- * (virtual:palette.css) and the text of index.html (title, dek, credit), so
- * nothing a reader sees is typed twice and the first paint needs no script.
+ * The palette stylesheet (virtual:palette.css), generated from the data: the
+ * role colours and patterns, and each operation's map box proportions. The
+ * page text comes from build/pages.ts (renderPage).
  */
 import type { Plugin } from 'vite';
-import { OPERATION } from '../src/data/operation.ts';
 import { paletteCss } from '../src/data/palette.ts';
 import { patternCss } from '../src/data/patterns.ts';
-import { describeMap } from '../src/a11y/describe-map.ts';
-import { escapeXml } from '../src/dom/escape-xml.ts';
-import { mapBoxCss } from './static-assets.ts';
+import type { PageKit } from './page-kit.ts';
 
 const VIRTUAL = 'virtual:palette.css';
 const RESOLVED = '\0virtual:palette.css';
 
-export function appPlugin(): Plugin {
+export function appPlugin(kit: PageKit): Plugin {
   return {
     name: 'takedown-map:app',
     resolveId: (id) => (id === VIRTUAL ? RESOLVED : undefined),
-    load: (id) => (id === RESOLVED ? `${paletteCss()}\n${patternCss()}\n${mapBoxCss()}` : undefined),
-    transformIndexHtml: (html) =>
-      html
-        .replaceAll('%APP_KICKER%', escapeXml(OPERATION.kicker))
-        .replaceAll('%APP_TITLE%', escapeXml(OPERATION.title))
-        .replaceAll('%APP_DEK%', escapeXml(OPERATION.dek))
-        .replaceAll('%APP_CREDIT%', escapeXml(OPERATION.credit))
-        .replaceAll('%APP_MAP_DESC%', escapeXml(describeMap(OPERATION))),
+    load: async (id) =>
+      id === RESOLVED ? `${paletteCss()}\n${patternCss()}\n${(await kit()).mapBoxCssAll()}` : undefined,
   };
 }

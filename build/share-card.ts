@@ -6,7 +6,7 @@
  */
 import { participantsByRole } from '../src/a11y/describe-map.ts';
 import { GROUND, ROLE_COLOURS } from '../src/data/palette.ts';
-import { ROLE_LABELS } from '../src/data/roles.ts';
+import { roleLabel } from '../src/data/roles.ts';
 import type { Operation } from '../src/data/types.ts';
 import { LABEL_FONT } from '../src/static/build-static-svg.ts';
 import { el, textEl } from '../src/static/svg-markup.ts';
@@ -71,7 +71,7 @@ export function buildShareCard(op: Operation, mapSvg: string, card: CardSize, al
         'stroke-width': 0.5,
       }),
     );
-    parts.push(text(left + 18, y, 10.5, ROLE_LABELS[role], { 'font-weight': 700 }));
+    parts.push(text(left + 18, y, 10.5, roleLabel(op, role), { 'font-weight': 700 }));
     y += 13;
     for (const line of wrap(names.join(', '), Math.floor(colWidth / 5.6))) {
       parts.push(text(left + 18, y, 9.5, line, { fill: g.muted }));
@@ -89,7 +89,7 @@ export function buildShareCard(op: Operation, mapSvg: string, card: CardSize, al
       'stroke-width': 1.5,
     }),
   );
-  parts.push(text(left + 18, y, 10.5, `${ROLE_LABELS.hub}: ${op.hub.name}`, { 'font-weight': 700 }));
+  parts.push(text(left + 18, y, 10.5, `${roleLabel(op, 'hub')}: ${op.hub.name}`, { 'font-weight': 700 }));
   const box = cardMapBox(card);
   // The map is drawn at MAP_SCALE × the box and shown at the box's size, so its labels shrink with it.
   parts.push(

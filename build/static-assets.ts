@@ -38,6 +38,8 @@ export { loadWorldAtlas };
 export interface StaticAssets {
   readonly alt: string;
   readonly wideSvg: string;
+  /** The wide picture's nominal size. */
+  readonly wideSize: { readonly width: number; readonly height: number };
   readonly tallSvg: string;
   /** Light theme PNG of the wide picture. */
   widePng(): Buffer;
@@ -78,6 +80,7 @@ export function buildStaticAssets(
   const alt = describeMap(op);
   return {
     alt,
+    wideSize: wide.placement.size,
     wideSvg: buildStaticSvg(wide, 'light', wide.placement.size, {
       label: alt,
       className: 'op-static--wide',

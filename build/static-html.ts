@@ -6,7 +6,7 @@
  * Every data string is escaped.
  */
 import { AUTHORITY_NOT_NAMED } from '../src/data/participant-notes.ts';
-import { ROLE_LABELS } from '../src/data/roles.ts';
+import { roleLabel } from '../src/data/roles.ts';
 import type { HtmlTagDescriptor } from 'vite';
 import { sourceOf } from '../src/data/source-of.ts';
 import type { About, Citation, Fact, Operation } from '../src/data/types.ts';
@@ -88,23 +88,27 @@ export function factHtml(f: Fact): string {
 
 const list = (fs: readonly Fact[]): string => `<ul>${fs.map((f) => `<li>${factHtml(f)}</li>`).join('')}</ul>`;
 
-export function noscriptHtml(op: Operation, alt: string): string {
+export function noscriptHtml(
+  op: Operation,
+  alt: string,
+  size: { readonly width: number; readonly height: number } = WIDE,
+): string {
   const rows = op.participants.map((p) => {
     const authority = p.authority
       ? `${esc(p.authority.text)}${citesHtml(p.authority.cite)}`
       : `<strong>Not named:</strong> ${esc(AUTHORITY_NOT_NAMED.text)}`;
-    return `<tr><th scope="row">${esc(p.name)}</th><td>${esc(p.roles.map((r) => ROLE_LABELS[r]).join(', '))}</td><td>${authority}</td><td>${list([...p.actions, ...p.caveats])}</td></tr>`;
+    return `<tr><th scope="row">${esc(p.name)}</th><td>${esc(p.roles.map((r) => roleLabel(op, r)).join(', '))}</td><td>${authority}</td><td>${list([...p.actions, ...p.caveats])}</td></tr>`;
   });
   const hub = op.hub;
   rows.push(
-    `<tr><th scope="row">${esc(hub.name)}</th><td>${esc(ROLE_LABELS.hub)}</td><td>${esc(hub.bodies.map((b) => b.name).join('; '))}</td><td>${list([...hub.bodies.map((b) => b.what), ...hub.caveats])}</td></tr>`,
+    `<tr><th scope="row">${esc(hub.name)}</th><td>${esc(roleLabel(op, 'hub'))}</td><td>${esc(hub.bodies.map((b) => b.name).join('; '))}</td><td>${list([...hub.bodies.map((b) => b.what), ...hub.caveats])}</td></tr>`,
   );
   const summary = op.summary.map((f) => `<p>${factHtml(f)}</p>`).join('');
   const section = (title: string, fs: readonly Fact[]) =>
     fs.length ? `<h2>${esc(title)}</h2>${list(fs)}` : '';
   return `<noscript><div class="op-noscript">
 <p class="op-noscript__note">This page works best with JavaScript; without it, here is the map as a picture and its content as text, with sources.</p>
-<img class="op-noscript__img" src="${WIDE_PNG}" width="${WIDE.width * PNG_ZOOM}" height="${WIDE.height * PNG_ZOOM}" alt="${esc(alt)}" />
+<img class="op-noscript__img" src="${WIDE_PNG}" width="${size.width * PNG_ZOOM}" height="${size.height * PNG_ZOOM}" alt="${esc(alt)}" />
 <p><strong>${esc(op.dates.text)}</strong>${citesHtml(op.dates.cite)}</p>${summary}
 <table class="op-noscript__table"><caption>${esc(`The ${op.participants.length} countries and their roles, and ${op.hub.name}, with sources`)}</caption>
 <thead><tr><th scope="col">Country</th><th scope="col">Role</th><th scope="col">Authority</th><th scope="col">What it did, and where sources differ</th></tr></thead>

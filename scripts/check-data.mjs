@@ -1,7 +1,7 @@
 // npm run check-data: validate every operation folder (schema + invariants); exit 1 on any problem.
 import { runnerImport } from 'vite';
 
-const { module } = await runnerImport('/src/data/check/check-all.ts', { configFile: false, logLevel: 'error' });
+const { module } = await runnerImport('/build/check-data.ts', { configFile: false, logLevel: 'error' });
 const { problemText } = (await runnerImport('/src/data/check/check-operation.ts', { configFile: false, logLevel: 'error' })).module;
 let n = 0;
 for (const { slug, problems } of module.checkAll()) {

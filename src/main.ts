@@ -1,4 +1,4 @@
-/** Entry point: read the URL, start the app. */
+/** Entry point: read the URL and the page's operation, start the app. */
 import 'virtual:palette.css';
 import './styles/app.css';
 import './styles/static-map.css';
@@ -6,8 +6,11 @@ import './styles/embed.css';
 import './styles/phone.css';
 import { createApp } from './app.ts';
 import { parseOptions } from './app-options.ts';
+import { DEFAULT_SLUG, operationBySlug } from './data/registry.ts';
 
 const root = document.getElementById('op-app');
-if (root) {
-  createApp(root, parseOptions(location.search));
+// Each operation's page names it on <html data-operation> (build/pages.ts).
+const op = operationBySlug(document.documentElement.dataset.operation ?? DEFAULT_SLUG);
+if (root && op) {
+  createApp(root, parseOptions(location.search), op);
 }

@@ -6,6 +6,7 @@
  */
 import { opRoles, roleLabel } from '../data/roles.ts';
 import type { Operation, Role } from '../data/types.ts';
+import { INSET_CODES, needsInset } from '../geo/inset-codes.ts';
 
 const LIST = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
 
@@ -27,14 +28,30 @@ export function participantsByRole(
     .filter(([, names]) => names.length > 0);
 }
 
+/** "the United States", "the United Kingdom", "Canada": a country name inside a sentence. */
+const inSentence = (name: string): string => (/^United /.test(name) ? `the ${name}` : name);
+
 export function describeMap(op: Operation): string {
+  const subject = op.outlets.length
+    ? 'takedown of Isis propaganda outlets'
+    : 'action against Isis propaganda online';
+  const when = op.dates.text.split(';')[0];
+  if (op.participants.length === 0)
+    return (
+      `Map of the ${when} ${subject}: the sources name no country, so none is coloured; ${op.hub.name} is marked. ` +
+      'The list and the table give the same information.'
+    );
   const groups = participantsByRole(op).map(
     ([r, names]) => `${roleLabel(op, r).toLowerCase()}: ${listText(names)}`,
   );
+  const inset = op.participants.filter((p) => INSET_CODES.has(p.alpha2)).map((p) => inSentence(p.name));
+  const insetText = needsInset(op.participants.map((p) => p.alpha2))
+    ? `${listText(inset)} ${inset.length === 1 ? 'is' : 'are'} shown in an inset. `
+    : '';
   return (
-    `Map of the ${op.dates.text.split(';')[0]} takedown of Isis propaganda outlets: ${op.participants.length} countries, ` +
+    `Map of the ${when} ${subject}: ${op.participants.length} countries, ` +
     `coloured by role (${groups.join('; ')}), coordinated from ${op.hub.name}, with a line from ${op.hub.name} to each country. ` +
-    'Canada and the United States are shown in an inset. The list of countries and the table give the same information.'
+    `${insetText}The list of countries and the table give the same information.`
   );
 }
 

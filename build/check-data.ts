@@ -1,17 +1,17 @@
 /**
  * check-data over every operation folder: reads the geometry ids, the report,
  * facts.md and the committed research from disk and checks each operation.
- * Node only (run by scripts/check-data.mjs and the unit tests).
+ * Node only (run by scripts/check-data.mjs through Vite's module runner, which resolves the import.meta.glob of the registry, and by the unit tests).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { feature } from 'topojson-client';
-import { loadWorldAtlas } from '../../../build/world-atlas.ts';
-import { FOLDERS, OPERATIONS } from '../registry.ts';
-import { SOURCES } from '../sources.ts';
-import { checkOperation, type CheckContext, type DataProblem } from './check-operation.ts';
+import { loadWorldAtlas } from './world-atlas.ts';
+import { FOLDERS, OPERATIONS } from '../src/data/registry.ts';
+import { SOURCES } from '../src/data/sources.ts';
+import { checkOperation, type CheckContext, type DataProblem } from '../src/data/check/check-operation.ts';
 
-const ROOT = resolve(import.meta.dirname, '../../..');
+const ROOT = resolve(import.meta.dirname, '..');
 
 /** ../shared beside the checkout (or $TAKEDOWN_SHARED); null when absent (the verbatim checks then skip). */
 function sharedDir(): string | null {

@@ -1,0 +1,123 @@
+/**
+ * One page per operation and language, from ONE function: `renderPage(template,
+ * op, lang)` turns the built index.html (its %APP_…% placeholders still in)
+ * into that operation's page with its own text, static twin, noscript
+ * content, share tags, and the files beside it (PNGs, data downloads).
+ * English pages are unprefixed (dist/index.html for the default operation,
+ * dist/<slug>/index.html for the others); other languages will be
+ * dist/<lang>/ and dist/<lang>/<slug>/ (pageDir).
+ *
+ * Loaded by the build plugins through Vite's module runner (the registry
+ * finds the operation folders with import.meta.glob).
+ */
+import { ABOUT } from '../src/data/about.ts';
+import { dataReadme } from '../src/data/export/data-readme.ts';
+import { toCsv } from '../src/data/export/to-csv.ts';
+import { toGeoJson } from '../src/data/export/to-geojson.ts';
+import { toJson } from '../src/data/export/to-json.ts';
+import { DEFAULT_SLUG, OPERATIONS } from '../src/data/registry.ts';
+import type { Operation } from '../src/data/types.ts';
+import { describeMap } from '../src/a11y/describe-map.ts';
+import { buildMapData } from '../src/geo/build-map-data.ts';
+import { escapeXml } from '../src/dom/escape-xml.ts';
+import { breakpointCss } from './breakpoint-plugin.ts';
+import { buildStaticAssets } from './static-assets.ts';
+import { aboutHtml, noscriptHtml, shareMeta, SHARE_PNG, WIDE_PNG } from './static-html.ts';
+import { loadWorldAtlas } from './world-atlas.ts';
+
+export { DEFAULT_SLUG, OPERATIONS };
+
+/** Languages with pages; the languages engineer adds the others. */
+export const LANGS = ['en'] as const;
+export type Lang = (typeof LANGS)[number] | (string & {});
+
+/** The folder of a page under dist/, '' for the root: English unprefixed, the default operation at its language's root. */
+export function pageDir(op: Pick<Operation, 'slug'>, lang: Lang = 'en'): string {
+  const slug = op.slug === DEFAULT_SLUG ? '' : `${op.slug}/`;
+  return lang === 'en' ? slug : `${lang}/${slug}`;
+}
+
+/** '../' once per folder level: how a page reaches the site root. */
+const toRoot = (dir: string): string => '../'.repeat(dir.split('/').filter(Boolean).length);
+
+/** The empty map box in index.html, whatever other attributes it carries. */
+const MAP_BOX = /<div id="op-map"([^>]*)><\/div>/;
+
+export interface Page {
+  /** Path under dist/ of the HTML file. */
+  readonly file: string;
+  readonly html: string;
+  /** Files beside the page, by path under dist/. */
+  readonly assets: Readonly<Record<string, string | Uint8Array>>;
+}
+
+/** The page of one operation in one language. */
+export function renderPage(template: string, op: Operation, lang: Lang = 'en', siteUrl?: string): Page {
+  const dir = pageDir(op, lang);
+  const up = toRoot(dir);
+  if (!MAP_BOX.test(template)) throw new Error('pages: index.html has no empty #op-map box');
+  const a = buildStaticAssets(op);
+  const pageUrl = siteUrl ? new URL(dir, siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).href : undefined;
+  const html = template
+    // Shared files (scripts, styles, icons, the geometry) live at the root.
+    .replace(/(href|src)="\.\/(?!data\/)/g, (_, attr: string) => `${attr}="${up || './'}`)
+    .replace(/<html([^>]*)>/, (_, attrs: string) => `<html${attrs} data-operation="${escapeXml(op.slug)}">`)
+    .replace(/<html([^>]*) lang="en"/, `<html$1 lang="${escapeXml(lang)}"`)
+    .replaceAll('%APP_KICKER%', escapeXml(op.kicker))
+    .replaceAll('%APP_TITLE%', escapeXml(op.title))
+    .replaceAll('%APP_DEK%', escapeXml(op.dek))
+    .replaceAll('%APP_CREDIT%', escapeXml(op.credit))
+    .replaceAll('%APP_MAP_DESC%', escapeXml(describeMap(op)))
+    .replace('data-map-state="loading"', 'data-map-state="static"')
+    .replace(MAP_BOX, (_, attrs: string) => `<div id="op-map"${attrs}>${a.wideSvg}${a.tallSvg}</div>`)
+    .replace('<footer', `${noscriptHtml(op, a.alt, a.wideSize)}\n      <footer`)
+    .replace('</footer>', `${aboutHtml(ABOUT)}\n      </footer>`)
+    .replace(/<link rel="canonical" href="[^"]*" \/>/, pageUrl ? `<link rel="canonical" href="${escapeXml(pageUrl)}" />` : '')
+    .replace('</head>', `  ${shareMeta(op, a.alt, pageUrl)}\n  </head>`);
+  const topology = loadWorldAtlas();
+  return {
+    file: `${dir}index.html`,
+    html,
+    assets: {
+      [`${dir}${WIDE_PNG}`]: a.widePng(),
+      [`${dir}${SHARE_PNG}`]: a.sharePng(),
+      [`${dir}data/participants.csv`]: toCsv(op),
+      [`${dir}data/takedown.geojson`]: JSON.stringify(toGeoJson(op, topology)) + '\n',
+      [`${dir}data/operation.json`]: toJson(op, op.tour),
+      [`${dir}data/README.txt`]: dataReadme(pageUrl),
+    },
+  };
+}
+
+/** Every page: operations × languages. */
+export const allPages = (template: string, siteUrl?: string): Page[] =>
+  LANGS.flatMap((lang) => OPERATIONS.map((op) => renderPage(template, op, lang, siteUrl)));
+
+/** dist/operations.json: every operation as { slug, title, dates, path } (path relative to the site root). */
+export function operationsJson(): string {
+  return (
+    JSON.stringify(
+      OPERATIONS.map((op) => ({
+        slug: op.slug,
+        title: op.title,
+        dates: { start: op.start, end: op.end, text: op.dates.text },
+        path: pageDir(op) || './',
+      })),
+      null,
+      2,
+    ) + '\n'
+  );
+}
+
+/** Each operation's map box proportions, scoped by <html data-operation> (the box fits the data, not the screen). */
+export function mapBoxCssAll(): string {
+  const topology = loadWorldAtlas();
+  return OPERATIONS.map((op) => {
+    const wide = buildMapData(topology, op, 'wide').placement.size;
+    const tall = buildMapData(topology, op, 'tall').placement.size;
+    const sel = `html[data-operation="${op.slug}"] .op-map`;
+    const rule = `${sel}{aspect-ratio:${wide.width}/${wide.height}}@media ${breakpointCss('(--narrow)')}{${sel}{aspect-ratio:${tall.width}/${tall.height}}}`;
+    // The default operation's box also applies before the attribute is read (the dev server's page).
+    return op.slug === DEFAULT_SLUG ? rule.replaceAll(sel, `.op-map`) + rule : rule;
+  }).join('\n');
+}
