@@ -134,6 +134,9 @@ function mergeFine(
 export const INSET_TITLE = 'North America';
 export const INSET_NOTE = 'smaller scale';
 
+/** Half the width and height, in degrees, of the frame of an operation that names no country. */
+const HUB_ONLY_SPAN: LngLat = [14, 8];
+
 export function buildMapData(
   topology: CountriesTopology,
   op: Operation,
@@ -157,9 +160,17 @@ export function buildMapData(
   const landBoxes = landRings.map((r) => bboxOf(r));
   const hitsLand = (box: BBox) =>
     landRings.some((r, i) => meets(landBoxes[i]!, box) && clipRing(r, box).length > 0);
+  // An operation naming no country (August 2016) is framed on its hub, at a regional scale, not a street's.
+  const [hx, hy] = op.hub.lngLat;
+  const around: LngLat[] = mainPoly.size
+    ? []
+    : [
+        [hx - HUB_ONLY_SPAN[0], hy - HUB_ONLY_SPAN[1]],
+        [hx + HUB_ONLY_SPAN[0], hy + HUB_ONLY_SPAN[1]],
+      ];
   const layout = buildLayout({
     orientation,
-    europePoints: [...europePoints, op.hub.lngLat],
+    europePoints: [...europePoints, op.hub.lngLat, ...around],
     insetPoints,
     hitsLand,
   });

@@ -8,6 +8,7 @@
  */
 import { h } from '../dom/h.ts';
 import { needsInset } from '../geo/inset-codes.ts';
+import { roleLabel } from '../data/roles.ts';
 import type { Operation } from '../data/types.ts';
 import type { Action, State } from '../state/reducer.ts';
 import type { Store } from '../state/store.ts';
@@ -18,6 +19,10 @@ export const KEY_TEXT = {
   spoke: 'coordinated from The Hague',
   inset: 'North America, at a smaller scale',
 } as const;
+
+/** "Coordination hub" → "coordination hub" after the place name; names ("Europol …") keep their capital. */
+const lowerFirst = (label: string): string =>
+  /^[A-Z][a-z]+ [a-z]/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
 
 export function mountMapKey(el: HTMLElement, store: Store<State, Action>, op: Operation) {
   const list = h('ul', { class: 'op-key__list', role: 'list' });
@@ -39,15 +44,17 @@ export function mountMapKey(el: HTMLElement, store: Store<State, Action>, op: Op
         'li',
         { class: 'op-key__item op-key__item--hub' },
         h('span', { class: 'op-swatch op-swatch--hub' }),
-        `${op.hub.name}, ${KEY_TEXT.hub}`,
+        `${op.hub.name}, ${lowerFirst(roleLabel(op, 'hub'))}`,
       ),
-      h(
-        'li',
-        { class: 'op-key__item op-key__item--spoke' },
-        h('span', { class: 'op-key__spoke' }),
-        KEY_TEXT.spoke,
-      ),
-    ];
+      op.participants.length
+        ? h(
+            'li',
+            { class: 'op-key__item op-key__item--spoke' },
+            h('span', { class: 'op-key__spoke' }),
+            KEY_TEXT.spoke,
+          )
+        : null,
+    ].filter((n): n is HTMLLIElement => n !== null);
     if (inset)
       items.push(
         h(

@@ -31,13 +31,17 @@ export function overviewNodes(op: Operation): Node[] {
     h('h2', { class: 'op-panel__title', tabindex: '-1' }, 'What happened'),
     h('p', { class: 'op-when' }, h('strong', {}, 'When: '), op.dates.text, ' ', citesNode(op.dates.cite)),
     ...op.summary.map((f) => factNode(f)),
-    h('h3', {}, 'Outlets targeted'),
-    h('ul', { class: 'op-outlets' }, ...op.outlets.map((o) => h('li', {}, o.name))),
-    h(
-      'button',
-      { type: 'button', class: 'op-link-button', 'data-action': 'outlets' },
-      'What the outlets were →',
-    ),
+    h('h3', {}, op.outlets.length ? 'Outlets targeted' : 'What was targeted'),
+    ...(op.outlets.length
+      ? [
+          h('ul', { class: 'op-outlets' }, ...op.outlets.map((o) => h('li', {}, o.name))),
+          h(
+            'button',
+            { type: 'button', class: 'op-link-button', 'data-action': 'outlets' },
+            'What the outlets were →',
+          ),
+        ]
+      : [factNode(op.outletsNote)]),
     first ? quoteNode(first) : null,
     ...(disagreementNodes(op) as HTMLElement[]),
     op.context.length ? h('h3', {}, 'Context') : null,

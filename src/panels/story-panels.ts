@@ -24,10 +24,15 @@ export function outletsNodes(op: Operation): Node[] {
 
 /** Where sources disagree, and what was reported afterwards (cited, claims attributed). */
 export function disagreementNodes(op: Operation): Node[] {
+  const section = (title: string, facts: Operation['aftermath'], id?: string): Node[] =>
+    facts.length
+      ? [
+          h('h3', id ? { id } : {}, title),
+          h('ul', { class: 'op-facts op-facts--caveats' }, ...facts.map((f) => factNode(f, 'li'))),
+        ]
+      : [];
   return [
-    h('h3', { id: 'op-disagree' }, 'Where sources disagree'),
-    h('ul', { class: 'op-facts op-facts--caveats' }, ...op.disagreements.map((f) => factNode(f, 'li'))),
-    h('h3', {}, 'Afterwards'),
-    h('ul', { class: 'op-facts op-facts--caveats' }, ...op.aftermath.map((f) => factNode(f, 'li'))),
+    ...section('Where sources disagree', op.disagreements, 'op-disagree'),
+    ...section('Afterwards', op.aftermath),
   ];
 }

@@ -35,6 +35,8 @@ export function mountTour(el: HTMLElement, store: Store<State, Action>, steps: r
     h('p', { class: 'op-hint' }, 'Tip: use the Left and Right arrow keys to step through.'),
   );
   el.replaceChildren(start, running);
+  // An operation without a tour shows no tour at all.
+  el.hidden = steps.length === 0;
 
   const go = (step: number | null) => store.dispatch({ type: 'step', step });
   const move = (by: number) => {

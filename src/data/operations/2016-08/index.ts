@@ -38,7 +38,7 @@ export const OPERATION: Operation = {
     cite: [{ source: 'europol' }],
   },
   summary: [STRIKE.summary, ...STRIKE.details],
-  roles: [{ role: 'hub', label: 'Europol (The Hague)' }],
+  roles: [{ role: 'hub', label: 'Europol' }],
   participants: [],
   hub: {
     name: 'The Hague',
