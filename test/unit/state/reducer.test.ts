@@ -3,7 +3,6 @@
  * contract's edges: written to kill the mutants `npm run mutate` found alive.
  */
 import { describe, expect, test, vi } from 'vitest';
-import { DEFAULT_STRIKE } from '../../../src/data/strikes.ts';
 import { TOUR } from '../../../src/data/operation.ts';
 import {
   OVERVIEW,
@@ -22,6 +21,8 @@ const FR: Selection = { kind: 'country', code: 'FR' };
 const BE: Selection = { kind: 'country', code: 'BE' };
 const HUB: Selection = { kind: 'hub' };
 const OUTLETS: Selection = { kind: 'outlets' };
+/** The page's own campaign entry, and another operation's (which has its own page). */
+const DEFAULT_STRIKE = '2018-04';
 const EARLIER = '2017-06';
 
 describe('selections', () => {
@@ -68,12 +69,11 @@ describe('reducer() action by action', () => {
     expect(reducer(s, { type: 'notice', text: null }).notice).toBeNull();
   });
 
-  test('strike: a known strike clears the filter and the tour; an unknown one or the same is a no-op', () => {
-    const filtered = reducer(reducer(base, { type: 'step', step: 3 }), { type: 'filter', role: 'servers' });
-    const s = reducer(filtered, { type: 'strike', strike: EARLIER });
-    expect(s).toMatchObject({ strike: EARLIER, roleFilter: null, step: null });
-    expect(reducer(s, { type: 'strike', strike: EARLIER })).toBe(s);
-    expect(reducer(s, { type: 'strike', strike: '1999-01' as never })).toBe(s);
+  test('strike: only the page’s own operation is a strike here; any other (another page) is a no-op', () => {
+    const filtered = reducer(base, { type: 'filter', role: 'servers' });
+    expect(reducer(filtered, { type: 'strike', strike: EARLIER })).toBe(filtered);
+    expect(reducer(filtered, { type: 'strike', strike: DEFAULT_STRIKE })).toBe(filtered);
+    expect(reducer(filtered, { type: 'strike', strike: '1999-01' as never })).toBe(filtered);
   });
 
   test('step: each step sets its selection, strike and filter; out of range, repeated or ending when not running is a no-op', () => {
@@ -94,9 +94,9 @@ describe('reducer() action by action', () => {
   });
 
   test('step: null ends the tour back at the overview of April 2018, unfiltered', () => {
-    const touring = reducer(base, { type: 'step', step: 6 });
-    expect(touring.strike).not.toBe(DEFAULT_STRIKE);
-    const done = reducer({ ...touring, roleFilter: 'lead', notice: 'n' }, { type: 'step', step: null });
+    const touring = reducer(base, { type: 'step', step: 3 });
+    expect(touring.roleFilter).not.toBeNull();
+    const done = reducer({ ...touring, strike: EARLIER, roleFilter: 'lead', notice: 'n' }, { type: 'step', step: null });
     expect(done).toMatchObject({
       step: null,
       selection: OVERVIEW,
@@ -106,9 +106,9 @@ describe('reducer() action by action', () => {
     });
   });
 
-  test('view: selection and strike at once; an unknown strike means April 2018; nothing new is a no-op', () => {
+  test('view: selection and strike at once; another or an unknown strike means the page’s own; nothing new is a no-op', () => {
     const s = reducer(base, { type: 'view', selection: FR, strike: EARLIER });
-    expect(s).toMatchObject({ selection: FR, strike: EARLIER, step: null, notice: null });
+    expect(s).toMatchObject({ selection: FR, strike: DEFAULT_STRIKE, step: null, notice: null });
     expect(reducer(s, { type: 'view', selection: FR, strike: EARLIER })).toBe(s);
     expect(reducer(s, { type: 'view', selection: FR, strike: 'nonsense' as never }).strike).toBe(
       DEFAULT_STRIKE,
@@ -131,12 +131,14 @@ describe('reducer() action by action', () => {
     );
   });
 
-  test('view: keeps the legend filter within a strike and drops it across strikes', () => {
+  test('view: keeps the legend filter within the operation, and drops it coming back from another strike', () => {
     const filtered: State = { ...base, roleFilter: 'servers' };
     expect(reducer(filtered, { type: 'view', selection: FR, strike: DEFAULT_STRIKE }).roleFilter).toBe(
       'servers',
     );
-    expect(reducer(filtered, { type: 'view', selection: FR, strike: EARLIER }).roleFilter).toBeNull();
+    expect(
+      reducer({ ...filtered, strike: EARLIER }, { type: 'view', selection: FR, strike: DEFAULT_STRIKE }).roleFilter,
+    ).toBeNull();
   });
 
   test('attacks and attack: hiding the layer closes the open attack; opening one shows the layer', () => {
@@ -205,7 +207,11 @@ describe('parseHash() edges', () => {
   });
 
   test('strike and step only under their own keys, steps as one or two digits in range', () => {
-    expect(ok(`#strike=${EARLIER}`)).toStrictEqual({ selection: OVERVIEW, notice: null, strike: EARLIER });
+    expect(ok(`#strike=${DEFAULT_STRIKE}`)).toStrictEqual({
+      selection: OVERVIEW,
+      notice: null,
+      strike: DEFAULT_STRIKE,
+    });
     expect(ok('#step=5')).toStrictEqual({ selection: OVERVIEW, notice: null, step: 5 });
     expect(ok('#step=05')).toStrictEqual({ selection: OVERVIEW, notice: null, step: 5 });
     for (const h of [
@@ -219,6 +225,8 @@ describe('parseHash() edges', () => {
       '#step=0',
       `#step=${TOUR.length + 1}`,
       '#strike=1999-01',
+      // Another operation's strike is another page (app/strike-redirect.ts), not a view of this one.
+      `#strike=${EARLIER}`,
     ]) {
       expect(ok(h), h).toEqual(bad);
     }
@@ -226,7 +234,7 @@ describe('parseHash() edges', () => {
 
   test('carries strike and step keys only when the hash names them', () => {
     expect(Object.keys(ok('#country=fr'))).toEqual(['selection', 'notice']);
-    expect(Object.keys(ok(`#strike=${EARLIER}&country=fr`))).toEqual(['selection', 'notice', 'strike']);
+    expect(Object.keys(ok(`#strike=${DEFAULT_STRIKE}&country=fr`))).toEqual(['selection', 'notice', 'strike']);
     expect(Object.keys(ok('#step=2'))).toEqual(['selection', 'notice', 'step']);
   });
 
@@ -236,6 +244,11 @@ describe('parseHash() edges', () => {
     expect(serializeHash(OVERVIEW, { strike: EARLIER, step: null })).toBe(`#strike=${EARLIER}`);
     expect(serializeHash(OUTLETS, { strike: DEFAULT_STRIKE, step: null })).toBe('#outlets');
     expect(serializeHash(OVERVIEW, { strike: DEFAULT_STRIKE, step: null })).toBe('');
+    // On another operation's page its own strike is the one left out.
+    expect(serializeHash(FR, { strike: EARLIER, step: null, home: EARLIER })).toBe('#country=fr');
+    expect(serializeHash(FR, { strike: DEFAULT_STRIKE, step: null, home: EARLIER })).toBe(
+      `#strike=${DEFAULT_STRIKE}&country=fr`,
+    );
   });
 });
 

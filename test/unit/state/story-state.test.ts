@@ -1,5 +1,4 @@
 import { describe, expect, test } from 'vitest';
-import { STRIKES } from '../../../src/data/story.ts';
 import { TOUR } from '../../../src/data/operation.ts';
 import { OVERVIEW, initialState, type Selection } from '../../../src/state/reducer.ts';
 import { reducer, VOCAB } from '../../fixtures/app.ts';
@@ -11,21 +10,12 @@ import { createStore } from '../../../src/state/store.ts';
 const CODES = ['BE', 'BG', 'CA', 'FR', 'NL', 'RO', 'GB', 'US'];
 
 describe('strike and step in the hash', () => {
-  test('reads #strike alone and combined with a country, in either order', () => {
-    expect(parseHash('#strike=2017-06', VOCAB)).toEqual({
-      selection: OVERVIEW,
-      notice: null,
-      strike: '2017-06',
-    });
-    expect(parseHash('#strike=2017-06&country=fr', VOCAB)).toEqual({
-      selection: { kind: 'country', code: 'FR' },
-      notice: null,
-      strike: '2017-06',
-    });
-    expect(parseHash('#country=nl&strike=2016-08', VOCAB)).toEqual({
+  test('reads the page’s own #strike alone and combined with a country, in either order', () => {
+    expect(parseHash('#strike=2018-04', VOCAB)).toEqual({ selection: OVERVIEW, notice: null, strike: '2018-04' });
+    expect(parseHash('#country=nl&strike=2018-04', VOCAB)).toEqual({
       selection: { kind: 'country', code: 'NL' },
       notice: null,
-      strike: '2016-08',
+      strike: '2018-04',
     });
     expect(parseHash('#step=3', VOCAB)).toEqual({ selection: OVERVIEW, notice: null, step: 3 });
     expect(parseHash('#outlets', VOCAB)).toEqual({ selection: { kind: 'outlets' }, notice: null });
@@ -50,26 +40,22 @@ describe('strike and step in the hash', () => {
     });
   }
 
-  test('serialize ∘ parse round-trips every strike × selection, and every step', () => {
+  test('serialize ∘ parse round-trips every selection, and every step', () => {
     const selections: Selection[] = [
       OVERVIEW,
       { kind: 'hub' },
       { kind: 'outlets' },
       ...CODES.map((code) => ({ kind: 'country', code }) as Selection),
     ];
-    for (const s of STRIKES)
-      for (const selection of selections) {
-        const hash = serializeHash(selection, { strike: s.id, step: null });
-        const back = parseHash(hash, VOCAB);
-        expect(back.selection, hash).toEqual(selection);
-        expect(back.strike ?? '2018-04', hash).toBe(s.id);
-        expect(back.notice).toBeNull();
-      }
+    for (const selection of selections) {
+      const hash = serializeHash(selection, { strike: '2018-04', step: null });
+      const back = parseHash(hash, VOCAB);
+      expect(back.selection, hash).toEqual(selection);
+      expect(back.strike ?? '2018-04', hash).toBe('2018-04');
+      expect(back.notice).toBeNull();
+    }
     for (let n = 1; n <= TOUR.length; n++)
       expect(parseHash(serializeHash(OVERVIEW, { strike: '2018-04', step: n }), VOCAB).step).toBe(n);
-    expect(serializeHash({ kind: 'country', code: 'FR' }, { strike: '2017-06', step: null })).toBe(
-      '#strike=2017-06&country=fr',
-    );
     expect(serializeHash(OVERVIEW, { strike: '2018-04', step: null })).toBe('');
   });
 });
@@ -77,7 +63,7 @@ describe('strike and step in the hash', () => {
 describe('story actions', () => {
   test('a step sets the selection, strike and filter of its data; exit returns to the overview', () => {
     let s = reducer(initialState(), { type: 'step', step: 6 });
-    expect(s).toMatchObject({ step: 6, strike: '2017-06', selection: OVERVIEW, roleFilter: null });
+    expect(s).toMatchObject({ step: 6, strike: '2018-04', selection: OVERVIEW, roleFilter: null });
     s = reducer(s, { type: 'step', step: 2 });
     expect(s).toMatchObject({
       step: 2,
@@ -93,10 +79,9 @@ describe('story actions', () => {
     for (const step of [0, 9, 1.5, NaN, -1]) expect(reducer(s, { type: 'step', step })).toBe(s);
     expect(reducer(s, { type: 'strike', strike: '1999-01' as never })).toBe(s);
   });
-  test('choosing a strike clears the legend filter and leaves the tour; a selection leaves the tour', () => {
+  test('another operation’s strike is ignored (it has its own page); a selection leaves the tour', () => {
     let s = reducer(initialState(), { type: 'step', step: 3 });
-    s = reducer(s, { type: 'strike', strike: '2016-08' });
-    expect(s).toMatchObject({ strike: '2016-08', roleFilter: null, step: null });
+    expect(reducer(s, { type: 'strike', strike: '2016-08' })).toBe(s);
     s = reducer(reducer(s, { type: 'step', step: 4 }), { type: 'select', selection: { kind: 'hub' } });
     expect(s.step).toBeNull();
   });
