@@ -13,8 +13,8 @@ export const ROLE_PATTERNS: Readonly<Record<Role, PatternKind>> = {
   evidence: 'diagonal',
   servers: 'dots',
   registrars: 'horizontal',
-  /** Only in the June 2017 strike, never beside the April roles. */
-  support: 'solid',
+  /** June 2017: the US, beside Spain's lead. */
+  support: 'dots',
   /** October 2018: the six referral units, beside the hub only. */
   referral: 'solid',
   /** November 2019: Spain's arrest, beside Belgium's lead. */

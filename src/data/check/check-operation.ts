@@ -7,6 +7,7 @@
 import type { z } from 'zod';
 import { deltaE2000, hexToRgb, simulate } from '../../a11y/colour-vision.ts';
 import { GROUND, ROLE_COLOURS, THEMES } from '../palette.ts';
+import { ROLE_PATTERNS } from '../patterns.ts';
 import { OperationSchema } from '../schema.ts';
 import type { Citation, Operation, Source } from '../types.ts';
 
@@ -159,6 +160,15 @@ export function invariantProblems(op: Operation, ctx: CheckContext): DataProblem
       }
     });
   }
+
+  // The second cue: the country roles shown together need different patterns (src/data/patterns.ts).
+  const countryRoles = declared.filter((r) => r !== 'hub');
+  countryRoles.forEach((a, i) =>
+    countryRoles.slice(i + 1).forEach((b) => {
+      if (ROLE_PATTERNS[a] === ROLE_PATTERNS[b])
+        add('roles', 'roles', `roles "${a}" and "${b}" share the pattern "${ROLE_PATTERNS[a]}"`, 'give one of them another pattern in ROLE_PATTERNS (src/data/patterns.ts)');
+    }),
+  );
 
   // Tour: what a step selects and frames must exist.
   const keys = new Set<string>([...op.participants.map((p) => p.alpha2), 'hub']);

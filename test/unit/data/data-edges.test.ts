@@ -9,10 +9,11 @@ import { dataReadme } from '../../../src/data/export/data-readme.ts';
 import { csvField, toCsv } from '../../../src/data/export/to-csv.ts';
 import { toJson } from '../../../src/data/export/to-json.ts';
 import { OPERATION } from '../../../src/data/operation.ts';
-import { ROLE_LABELS, primaryRole, roleCounts } from '../../../src/data/roles.ts';
+import { opRoles, primaryRole, roleCounts, roleLabel } from '../../../src/data/roles.ts';
+import { operationBySlug } from '../../../src/data/registry.ts';
 import { SOURCES } from '../../../src/data/sources.ts';
 import { namedKeys } from '../../../src/data/keys.ts';
-import { DEFAULT_STRIKE, findStrike, strikeCountries } from '../../../src/data/strikes.ts';
+import { isStrikeId, strikeCountries } from '../../../src/data/strikes.ts';
 import type { Participant } from '../../../src/data/types.ts';
 
 describe('CSV fields', () => {
@@ -72,7 +73,10 @@ describe('citation labels', () => {
 
 describe('roles', () => {
   test('labels, the primary role and the counts of the operation', () => {
-    expect(ROLE_LABELS.lead).toBe('Lead');
+    expect(roleLabel(OPERATION, 'lead')).toBe('Lead');
+    expect(roleLabel(operationBySlug('2018-10-telegram')!, 'referral')).toBe('National referral unit');
+    expect(roleLabel(OPERATION, 'arrest')).toBe('arrest');
+    expect(opRoles(OPERATION)).toEqual(['lead', 'evidence', 'servers', 'registrars', 'hub']);
     expect(primaryRole({ roles: ['servers', 'lead'] })).toBe('servers');
     expect(primaryRole({ roles: [] })).toBe('hub');
     expect(roleCounts(OPERATION.participants)).toEqual({
@@ -81,6 +85,8 @@ describe('roles', () => {
       servers: 3,
       registrars: 1,
       support: 0,
+      referral: 0,
+      arrest: 0,
       hub: 0,
     });
     expect(roleCounts([{ roles: ['lead', 'servers'] }, { roles: ['servers'] }])).toEqual({
@@ -89,32 +95,29 @@ describe('roles', () => {
       servers: 2,
       registrars: 0,
       support: 0,
+      referral: 0,
+      arrest: 0,
       hub: 0,
     });
   });
 });
 
 describe('strike colouring', () => {
-  test('April 2018 colours the eight participants by their roles', () => {
-    expect(strikeCountries(OPERATION, DEFAULT_STRIKE)).toEqual(
-      OPERATION.participants.map((p) => ({ alpha2: p.alpha2, name: p.name, roles: p.roles })),
-    );
+  test('an operation colours its participants by their roles', () => {
+    for (const op of [OPERATION, operationBySlug('2017-06')!])
+      expect(strikeCountries(op)).toEqual(op.participants.map((p) => ({ alpha2: p.alpha2, name: p.name, roles: p.roles })));
+    expect(strikeCountries(operationBySlug('2016-08')!)).toEqual([]);
   });
-  test('June 2017 colours the countries a source names, each by its one role; unknown strikes colour none', () => {
-    const june = strikeCountries(OPERATION, '2017-06');
-    expect(june.map((c) => [c.alpha2, c.roles])).toEqual(
-      findStrike(OPERATION, '2017-06')!.countries!.map((c) => [c.alpha2, [c.role]]),
-    );
-    expect(june.find((c) => c.alpha2 === 'ES')?.roles).toEqual(['lead']);
-    expect(strikeCountries(OPERATION, 'nope' as never)).toEqual([]);
-    expect(findStrike(OPERATION, 'nope' as never)).toBeUndefined();
+  test('isStrikeId knows the campaign ids only', () => {
+    expect(isStrikeId('2017-06')).toBe(true);
+    expect(isStrikeId('2019-11')).toBe(true);
+    expect(isStrikeId('2017-07')).toBe(false);
+    expect(isStrikeId(null)).toBe(false);
   });
-  test('namedKeys: every participant, every country an earlier strike names, and the hub, once', () => {
+  test('namedKeys: every participant and the hub, once', () => {
     const keys = namedKeys(OPERATION);
     expect(new Set(keys).size).toBe(keys.length);
-    for (const p of OPERATION.participants) expect(keys).toContain(p.alpha2);
-    expect(keys).toContain('ES');
-    expect(keys).toContain('hub');
+    expect(keys).toEqual([...OPERATION.participants.map((p) => p.alpha2), 'hub']);
   });
 });
 

@@ -1,3 +1,4 @@
+import { OPERATIONS } from '../../../src/data/registry.ts';
 import { describe, expect, test } from 'vitest';
 import { PATTERN_SIZE, ROLE_PATTERNS, inked, patternImage } from '../../../src/data/patterns.ts';
 import { ROLES } from '../../../src/data/types.ts';
@@ -8,11 +9,13 @@ const signature = (kind: Parameters<typeof inked>[0]) =>
   ).join('');
 
 describe('role patterns', () => {
-  test('every role has a pattern, and the country roles have pairwise different ones', () => {
-    // Support appears only in the June 2017 strike, beside the lead alone.
-    const countryRoles = ROLES.filter((r) => r !== 'hub' && r !== 'support');
-    const sigs = countryRoles.map((r) => signature(ROLE_PATTERNS[r]));
-    expect(new Set(sigs).size).toBe(countryRoles.length);
+  test('every role has a pattern, and the country roles each operation shows together have pairwise different ones', () => {
+    for (const r of ROLES) expect(ROLE_PATTERNS[r], r).toBeDefined();
+    for (const op of OPERATIONS) {
+      const countryRoles = op.roles.map((r) => r.role).filter((r) => r !== 'hub');
+      const sigs = countryRoles.map((r) => signature(ROLE_PATTERNS[r]));
+      expect(new Set(sigs).size, op.slug).toBe(countryRoles.length);
+    }
   });
   test('patterned tiles carry ink; the solid one is empty', () => {
     const ink = (k: Parameters<typeof patternImage>[0]) =>

@@ -66,17 +66,19 @@ describe('the palette', () => {
 });
 
 describe('the role pattern expression', () => {
-  test('gives each patterned role its own image and the lead none', async () => {
+  test('gives each patterned role its pattern’s image and the lead none', async () => {
     const { rolePatternExpression } = await import('../../../src/map/expressions.ts');
-    const { PATTERNED_ROLES } = await import('../../../src/map/patterns.ts');
+    const { PATTERNED_ROLES, patternImageId } = await import('../../../src/map/patterns.ts');
+    const { ROLE_PATTERNS } = await import('../../../src/data/patterns.ts');
     const parsed = createExpression(rolePatternExpression(), 'fill-pattern', { type: 'string' } as never);
     expect(parsed.result).toBe('success');
     const expr = (parsed as { value: { evaluate(g: unknown, f: unknown): unknown } }).value;
     const ids = PATTERNED_ROLES.map((role) =>
       String(expr.evaluate({ zoom: 2 }, { type: 'Polygon', properties: { role } })),
     );
-    expect(new Set(ids).size).toBe(PATTERNED_ROLES.length);
+    expect(ids).toEqual(PATTERNED_ROLES.map((r) => patternImageId(ROLE_PATTERNS[r])));
+    expect(new Set(ids.slice(0, 3)).size).toBe(3);
     expect(PATTERNED_ROLES).not.toContain('lead');
-    expect(PATTERNED_ROLES).toEqual(['evidence', 'servers', 'registrars']);
+    expect(PATTERNED_ROLES).toEqual(['evidence', 'servers', 'registrars', 'support', 'arrest']);
   });
 });
