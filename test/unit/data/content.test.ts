@@ -6,12 +6,19 @@
 import { describe, expect, test } from 'vitest';
 import { ABOUT } from '../../../src/data/about.ts';
 import { OPERATION } from '../../../src/data/operation.ts';
-import { SOURCES, sourceOf, type SourceId } from '../../../src/data/sources.ts';
+import { ALERT } from '../../../src/data/campaign.ts';
+import { OPERATIONS } from '../../../src/data/registry.ts';
+import { sourceOf } from '../../../src/data/source-of.ts';
+import { SOURCES as SHARED } from '../../../src/data/sources.ts';
 import { TOUR } from '../../../src/data/operation.ts';
-import type { Citation } from '../../../src/data/types.ts';
+import type { Citation, Source } from '../../../src/data/types.ts';
 import { facts, sharedText } from '../../fixtures/load.ts';
 
-const ALL = [...facts(OPERATION, 'OPERATION'), ...facts(TOUR, 'TOUR')];
+type SourceId = string;
+/** Every source any page cites: the shared table and each operation's own. */
+const SOURCES: Record<string, Source> = Object.assign({}, SHARED, ...OPERATIONS.map((o) => o.sources));
+/** Every fact of every operation (the tour included), and the campaign's alert. */
+const ALL = [...OPERATIONS.flatMap((o) => facts(o, o.slug)), ...facts(ALERT, 'ALERT')];
 const factSheet = sharedText('research/facts.md');
 const paragraphs =
   sharedText('sources/article.txt')
@@ -33,16 +40,20 @@ const ABSENCE =
 
 /** Every text a reader sees, as one list. */
 const everyText = (): string[] => [
-  OPERATION.kicker,
-  OPERATION.title,
-  OPERATION.dek,
-  OPERATION.credit,
   ...ALL.map((x) => x.fact.text),
-  ...OPERATION.quotes.flatMap((q) => [q.text, q.speaker, q.title]),
-  ...OPERATION.strikes.flatMap((s) => [s.label, s.leadName ?? '']),
-  ...OPERATION.attacks.flatMap((a) => [a.name, a.marks]),
-  OPERATION.hub.marks,
-  ...TOUR.map((s) => s.title),
+  ...OPERATIONS.flatMap((o) => [
+    o.kicker,
+    o.title,
+    o.dek,
+    o.credit,
+    o.hub.marks,
+    o.strike.label,
+    o.strike.leadName ?? '',
+    ...o.roles.map((r) => r.label),
+    ...o.quotes.flatMap((q) => [q.text, q.speaker, q.title]),
+    ...o.attacks.flatMap((a) => [a.name, a.marks]),
+    ...o.tour.map((s) => s.title),
+  ]),
 ];
 
 describe('sources', () => {
@@ -75,8 +86,8 @@ describe('sources', () => {
   });
 
   test('a repost or a copy is named as one; mirrors of Wikipedia are not linked', () => {
-    expect(SOURCES.europol.publisher).toMatch(/repost/);
-    expect(SOURCES.europol.url).toContain('lockcodecybersecurity.com');
+    expect(SOURCES.europol!.publisher).toMatch(/repost/);
+    expect(SOURCES.europol!.url).toContain('lockcodecybersecurity.com');
     for (const [id, s] of Object.entries(SOURCES)) {
       if (!('url' in s)) continue;
       expect(s.url, id).not.toMatch(/piglix|owiki|bahnsport|kiwix|nearbywiki\.org\/(?!detail)/);
@@ -87,10 +98,11 @@ describe('sources', () => {
     const cited = new Set<string>();
     const add = (cs: readonly Citation[]) => cs.forEach((c) => cited.add(c.source));
     ALL.forEach(({ fact }) => add(fact.cite));
-    OPERATION.quotes.forEach((q) => add(q.cite));
-    OPERATION.attacks.forEach((a) => add(a.cite));
-    OPERATION.strikes.forEach((s) => s.countries?.forEach((c) => add(c.cite)));
-    add(OPERATION.hub.lngLatCite);
+    for (const o of OPERATIONS) {
+      o.quotes.forEach((q) => add(q.cite));
+      o.attacks.forEach((a) => add(a.cite));
+      add(o.hub.lngLatCite);
+    }
     expect([...cited].filter((id) => !(id in SOURCES))).toEqual([]);
     expect(Object.keys(SOURCES).filter((id) => !cited.has(id))).toEqual([]);
   });

@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { ATTACKS_NOTE } from '../../../src/data/attacks.ts';
+import { ATTACKS_NOTE } from '../../../src/data/operations/2018-04-takedown/attacks.ts';
 import { OPERATION, TOUR } from '../../../src/data/operation.ts';
 import { namedCountries } from '../../../src/data/keys.ts';
 import { roleCounts } from '../../../src/data/roles.ts';
-import { SOURCES } from '../../../src/data/sources.ts';
-import { STRIKES } from '../../../src/data/story.ts';
-import { DEFAULT_STRIKE, strikeCountries } from '../../../src/data/strikes.ts';
+import { CAMPAIGN, OPERATIONS, operationBySlug } from '../../../src/data/registry.ts';
+import { sourceOf } from '../../../src/data/source-of.ts';
+import { strikeCountries } from '../../../src/data/strikes.ts';
 import { ROLES, STRIKE_IDS, type Citation } from '../../../src/data/types.ts';
 import { buildMapData } from '../../../src/geo/build-map-data.ts';
 import { facts, loadTopology, sharedText } from '../../fixtures/load.ts';
@@ -16,7 +16,8 @@ const paragraphs = sharedText('sources/article.txt')
 const factSheet = sharedText('research/facts.md');
 const STORY = [
   ...facts(TOUR, 'TOUR'),
-  ...facts(STRIKES, 'STRIKES'),
+  ...facts(CAMPAIGN, 'CAMPAIGN'),
+  ...OPERATIONS.filter((o) => o !== OPERATION).flatMap((o) => facts(o, o.slug)),
   ...facts(ATTACKS_NOTE, 'ATTACKS_NOTE'),
   ...facts(OPERATION.outlets, 'OUTLETS'),
   ...facts(OPERATION.participants, 'PARTICIPANTS'),
@@ -37,13 +38,8 @@ describe('the story data', () => {
       expect(fact.cite.length, path).toBeGreaterThan(0);
       return fact.cite.map((c) => ({ path, c }));
     });
-    for (const s of STRIKES)
-      for (const c of s.countries ?? []) {
-        expect(c.cite.length, c.name).toBeGreaterThan(0);
-        cites.push(...c.cite.map((x) => ({ path: `${s.id}.${c.name}`, c: x })));
-      }
     for (const { path, c } of cites) {
-      expect(SOURCES[c.source], path).toBeDefined();
+      expect(sourceOf(c.source).publisher, path).not.toBe('Unknown source');
       if (c.source === 'article') expect(c.paragraph, path).toBeGreaterThanOrEqual(1);
       if (c.source === 'article') expect(c.paragraph, path).toBeLessThanOrEqual(paragraphs.length);
     }
@@ -66,20 +62,21 @@ describe('the story data', () => {
     expect(checked).toBeGreaterThan(3);
   });
 
-  test('June 2017 colours Spain as lead and the US as support, both in the geometry; earlier strikes colour nothing', () => {
-    const june = strikeCountries(OPERATION, '2017-06');
+  test('June 2017 colours Spain as lead and the US as support, both in the geometry; August 2016 colours nothing', () => {
+    const op = operationBySlug('2017-06')!;
+    const june = strikeCountries(op);
     expect(june.map((c) => [c.alpha2, c.roles[0]])).toEqual([
       ['ES', 'lead'],
       ['US', 'support'],
     ]);
-    const numeric = new Map(namedCountries(OPERATION).map((c) => [c.alpha2, c.numeric]));
+    const junIds = buildMapData(loadTopology(), op).ids;
+    const numeric = new Map(namedCountries(op).map((c) => [c.alpha2, c.numeric]));
     expect(numeric.get('ES')).toBe('724');
-    for (const c of june) expect(ids.has(numeric.get(c.alpha2)!)).toBe(true);
-    expect(strikeCountries(OPERATION, '2016-08')).toEqual([]);
-    expect(strikeCountries(OPERATION, '2015-12')).toEqual([]);
-    expect(STRIKES.filter((s) => s.leadName === null).map((s) => s.id)).toEqual(['2015-12', '2016-08']);
-    expect(STRIKES.map((s) => s.id)).toEqual([...STRIKE_IDS]);
-    expect(roleCounts(strikeCountries(OPERATION, DEFAULT_STRIKE))).toMatchObject({
+    for (const c of june) expect(junIds.has(numeric.get(c.alpha2)!)).toBe(true);
+    expect(strikeCountries(operationBySlug('2016-08')!)).toEqual([]);
+    expect(CAMPAIGN.filter((s) => s.leadName === null).map((s) => s.id)).toEqual(['2015-12', '2016-08', '2018-10']);
+    expect(CAMPAIGN.map((s) => s.id)).toEqual([...STRIKE_IDS]);
+    expect(roleCounts(strikeCountries(OPERATION))).toMatchObject({
       lead: 1,
       evidence: 3,
       servers: 3,
@@ -95,10 +92,7 @@ describe('the story data', () => {
     for (const [i, s] of TOUR.entries()) {
       const where = `step ${i + 1}`;
       expect(s.text.length, where).toBeGreaterThan(0);
-      expect(
-        STRIKES.some((x) => x.id === s.strike),
-        where,
-      ).toBe(true);
+      expect(s.strike, where).toBe(OPERATION.strike.id);
       if (s.filter !== null) expect(ROLES, where).toContain(s.filter);
       if (s.select !== null && s.select !== 'hub' && s.select !== 'outlets')
         expect(codes, where).toContain(s.select);
@@ -107,7 +101,7 @@ describe('the story data', () => {
       for (const k of s.frame) expect(k === 'hub' || ids.has(named.get(k)!), `${where}: ${k}`).toBe(true);
     }
     expect(TOUR.map((s) => s.select)).toEqual(['hub', 'BE', null, null, 'GB', null, 'outlets', null]);
-    expect(TOUR[5]!.strike).toBe('2017-06');
+    expect(TOUR[5]!.frame).toEqual(TOUR[0]!.frame);
   });
 
   test('Halumu’s later description is marked unconfirmed, and the attacks note corrects “in 2016”', () => {
@@ -136,9 +130,10 @@ describe('the story data', () => {
     }
   });
 
-  test('the end of 2015 is an alert, and three strikes remain, as the report counts them', () => {
-    expect(STRIKES.filter((s) => s.kind === 'alert').map((s) => s.id)).toEqual(['2015-12']);
-    expect(STRIKES.filter((s) => s.kind === 'strike')).toHaveLength(3);
+  test('the end of 2015 is an alert, and three strikes up to April 2018, as the report counts them', () => {
+    expect(CAMPAIGN.filter((s) => s.kind === 'alert').map((s) => s.id)).toEqual(['2015-12']);
+    expect(CAMPAIGN.filter((s) => s.kind === 'strike' && s.id <= '2018-04')).toHaveLength(3);
+    expect(CAMPAIGN.filter((s) => s.kind === 'alert').every((s) => s.slug === null)).toBe(true);
     expect(paragraphs?.[9] ?? 'the third such strike').toContain('the third such strike');
   });
 });

@@ -34,10 +34,14 @@ export const OPERATION: Operation = {
   title: 'August 2016: the first takedown against Amaq',
   dek: 'Europol said a first takedown was launched against Amaq’s mobile app and web infrastructure in August 2016, with contributions from EU and non-EU countries; its release names none of them.',
   dates: {
-    text: 'August 2016; no source we found gives the days.',
+    text: 'August 2016.',
     cite: [{ source: 'europol' }],
   },
-  summary: [STRIKE.summary, ...STRIKE.details],
+  summary: [
+    STRIKE.summary,
+    ...STRIKE.details,
+    { text: 'We found no source giving the days of the August 2016 takedown.', cite: [], research: true },
+  ],
   roles: [{ role: 'hub', label: 'Europol' }],
   participants: [],
   hub: {
