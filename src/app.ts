@@ -112,7 +112,8 @@ export function createApp(root: HTMLElement, options: AppOptions, op: Operation 
         ...op.participants.map((p) => ({ value: p.alpha2.toLowerCase(), label: p.name })),
         { value: 'hub', label: op.hub.name },
       ],
-      strikes: [{ value: op.strike.id, label: op.strike.label }],
+      // Each operation has its own page (and embed URL), so the dialog offers no strike to pick.
+      strikes: [],
     }),
     mountTimeline(need(root, '#op-timeline'), need(root, '#op-strike'), store, op),
     mountAttacks(need(root, '#op-attacks'), store, op),

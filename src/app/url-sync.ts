@@ -7,8 +7,7 @@ import { parseHash, serializeHash, type HashVocabulary } from '../state/url-stat
 import type { Action, State } from '../state/reducer.ts';
 import type { Store } from '../state/store.ts';
 
-const hashOf = (s: State, home: HashVocabulary['strikes'][number] | undefined) =>
-  serializeHash(s.selection, { strike: s.strike, step: s.step, ...(home ? { home } : {}) });
+const hashOf = (s: State) => serializeHash(s.selection, s);
 
 /** Apply a parsed hash to the store: a step sets everything; otherwise selection and strike. */
 export function applyHash(store: Store<State, Action>, hash: string, vocab: HashVocabulary): string | null {
@@ -33,8 +32,8 @@ export function bindUrl(
     }
   };
   const unsubscribe = store.subscribe((s, prev) => {
-    const hash = hashOf(s, vocab.strikes[0]);
-    if (hash === hashOf(prev, vocab.strikes[0])) return;
+    const hash = hashOf(s);
+    if (hash === hashOf(prev)) return;
     if (hash === win.location.hash || (hash === '' && win.location.hash === '')) return;
     win.history[push ? 'pushState' : 'replaceState'](
       win.history.state,

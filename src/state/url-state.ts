@@ -23,8 +23,6 @@ export interface ParsedHash {
 export interface HashStory {
   readonly strike: StrikeId;
   readonly step: number | null;
-  /** The page's own entry, which the hash leaves out. */
-  readonly home?: StrikeId;
 }
 
 /** What a hash may name: the selectable places, the strikes and the number of tour steps. */
@@ -108,14 +106,12 @@ const selectionPart = (selection: Selection): string | null =>
 
 /**
  * The hash for a selection: '#country=fr', '#hub', '#outlets' or '' for the
- * overview; with a story, '#step=N' in the tour, else the strike (when not
- * the default) before the selection: '#strike=2017-06&country=fr'.
+ * overview; with a story, '#step=N' in the tour. A page tells one operation,
+ * so the hash never names a strike (old `#strike=` links are redirected to
+ * the operation's page: app/strike-redirect.ts).
  */
 export function serializeHash(selection: Selection, story?: HashStory): string {
   if (story?.step) return `#step=${story.step}`;
-  const parts = [
-    story && story.strike !== (story.home ?? '2018-04') ? `strike=${story.strike}` : null,
-    selectionPart(selection),
-  ].filter((p) => p !== null);
-  return parts.length ? `#${parts.join('&')}` : '';
+  const part = selectionPart(selection);
+  return part ? `#${part}` : '';
 }

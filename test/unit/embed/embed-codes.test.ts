@@ -50,14 +50,14 @@ describe('embed codes', () => {
       'https://maps.example.org/takedown/index.html',
     );
   });
-  test('the full page follows the strike and the tour step too', () => {
+  test('the full page follows the tour step too; the strike is the page itself (a strike flag is dropped)', () => {
     expect(
       fullPageUrl(
         { ...loc, search: '?embed=1&show=map&title=0&strike=2017-06' },
         { kind: 'country', code: 'FR' as never },
         { strike: '2017-06', step: null },
       ),
-    ).toBe('https://maps.example.org/takedown/index.html#strike=2017-06&country=fr');
+    ).toBe('https://maps.example.org/takedown/index.html#country=fr');
     expect(fullPageUrl({ ...loc, search: '?embed=1' }, { kind: 'hub' }, { strike: '2018-04', step: 3 })).toBe(
       'https://maps.example.org/takedown/index.html#step=3',
     );

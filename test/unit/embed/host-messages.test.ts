@@ -32,8 +32,8 @@ describe('parseHostMessage()', () => {
       { type: 'select', selection: { kind: 'hub' } },
     ],
     [
-      { source: S, type: 'select', country: 'es' },
-      { type: 'select', selection: { kind: 'country', code: 'ES' } },
+      { source: S, type: 'select', country: 'ro' },
+      { type: 'select', selection: { kind: 'country', code: 'RO' } },
     ],
     [{ source: S, type: 'reset' }, { type: 'reset' }],
     [

@@ -238,17 +238,12 @@ describe('parseHash() edges', () => {
     expect(Object.keys(ok('#step=2'))).toEqual(['selection', 'notice', 'step']);
   });
 
-  test('serializeHash: the tour step wins, a non-default strike comes first, the default strike is left out', () => {
+  test('serializeHash: the tour step wins; the strike is never written (a page tells one operation)', () => {
     expect(serializeHash(FR, { strike: EARLIER, step: 3 })).toBe('#step=3');
-    expect(serializeHash(FR, { strike: EARLIER, step: null })).toBe(`#strike=${EARLIER}&country=fr`);
-    expect(serializeHash(OVERVIEW, { strike: EARLIER, step: null })).toBe(`#strike=${EARLIER}`);
+    expect(serializeHash(FR, { strike: EARLIER, step: null })).toBe('#country=fr');
+    expect(serializeHash(OVERVIEW, { strike: EARLIER, step: null })).toBe('');
     expect(serializeHash(OUTLETS, { strike: DEFAULT_STRIKE, step: null })).toBe('#outlets');
     expect(serializeHash(OVERVIEW, { strike: DEFAULT_STRIKE, step: null })).toBe('');
-    // On another operation's page its own strike is the one left out.
-    expect(serializeHash(FR, { strike: EARLIER, step: null, home: EARLIER })).toBe('#country=fr');
-    expect(serializeHash(FR, { strike: DEFAULT_STRIKE, step: null, home: EARLIER })).toBe(
-      `#strike=${DEFAULT_STRIKE}&country=fr`,
-    );
   });
 });
 

@@ -36,9 +36,9 @@ describe('buildStaticSvg()', () => {
         expect(path.getAttribute('fill')).toBe(ROLE_COLOURS[primaryRole(p)]);
         expect(path.getAttribute('d')!.length).toBeGreaterThan(20);
       }
-      // …and Spain, named by the June 2017 strike, is its own shape without a role, so the live picture can colour it.
-      expect(svg.querySelectorAll('path.country').length).toBe(OPERATION.participants.length + 1);
-      expect(svg.querySelector('path.country[data-key="ES"]')!.getAttribute('class')).toBe('country');
+      // …and only they: Spain, which another operation names, is unnamed land here.
+      expect(svg.querySelectorAll('path.country').length).toBe(OPERATION.participants.length);
+      expect(svg.querySelector('path.country[data-key="ES"]')).toBeNull();
     });
   }
 
