@@ -54,6 +54,9 @@ export function checkAll(base = baseContext()): { slug: string; problems: DataPr
     const folder = FOLDERS[op.slug] ?? op.slug;
     const others = new Set(OPERATIONS.filter((o) => o !== op).flatMap((o) => Object.keys(o.sources)));
     const files = readdirSync(resolve(ROOT, 'src/data/operations', folder));
-    return { slug: op.slug, problems: checkOperation(op, { ...base, folder, files, otherSourceIds: others }) };
+    return {
+      slug: op.slug,
+      problems: checkOperation(op, { ...base, folder, files, otherSourceIds: others }),
+    };
   });
 }

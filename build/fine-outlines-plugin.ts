@@ -12,7 +12,9 @@ import { loadWorldAtlas } from './static-assets.ts';
 /** One operation standing for all: every operation's participants, each once (one file serves every page). */
 function campaignOf(ops: readonly Operation[]): Operation {
   const seen = new Set<string>();
-  const participants = ops.flatMap((o) => o.participants).filter((p) => !seen.has(p.alpha2) && !!seen.add(p.alpha2));
+  const participants = ops
+    .flatMap((o) => o.participants)
+    .filter((p) => !seen.has(p.alpha2) && !!seen.add(p.alpha2));
   return { ...ops[0]!, participants };
 }
 
@@ -21,7 +23,8 @@ const RESOLVED = `\0${VIRTUAL}`;
 
 export function fineOutlinesPlugin(kit: PageKit): Plugin {
   let build = false;
-  const json = async () => JSON.stringify(fineTopologyFor(loadWorldAtlas(), campaignOf((await kit()).OPERATIONS)));
+  const json = async () =>
+    JSON.stringify(fineTopologyFor(loadWorldAtlas(), campaignOf((await kit()).OPERATIONS)));
   return {
     name: 'takedown-map:fine-outlines',
     configResolved(config) {

@@ -29,7 +29,8 @@ export function operationPagesPlugin(kit: PageKit, siteUrl: string | undefined =
       if (!serve) return html;
       const k = await kit();
       const slug = (ctx.originalUrl ?? ctx.path).split(/[?#]/)[0]!.split('/').filter(Boolean)[0];
-      const op = k.OPERATIONS.find((o) => o.slug === slug) ?? k.OPERATIONS.find((o) => o.slug === k.DEFAULT_SLUG)!;
+      const op =
+        k.OPERATIONS.find((o) => o.slug === slug) ?? k.OPERATIONS.find((o) => o.slug === k.DEFAULT_SLUG)!;
       return k.renderPage(html, op, 'en').html;
     },
     async generateBundle(_, bundle) {
@@ -53,8 +54,13 @@ export function operationPagesPlugin(kit: PageKit, siteUrl: string | undefined =
         void kit().then((k) => {
           if (path === 'operations.json') return res.end(k.operationsJson());
           const slug = path.split('/')[0]!;
-          const op = k.OPERATIONS.find((o) => o.slug === slug) ?? k.OPERATIONS.find((o) => o.slug === k.DEFAULT_SLUG)!;
-          const page = k.renderPage('<html lang="en"><div id="op-map"></div><footer></footer></html>', op, 'en');
+          const op =
+            k.OPERATIONS.find((o) => o.slug === slug) ?? k.OPERATIONS.find((o) => o.slug === k.DEFAULT_SLUG)!;
+          const page = k.renderPage(
+            '<html lang="en"><div id="op-map"></div><footer></footer></html>',
+            op,
+            'en',
+          );
           const body = page.assets[path];
           if (body === undefined) return next();
           res.setHeader('Content-Type', TYPES[path.split('.').pop() ?? ''] ?? 'application/octet-stream');

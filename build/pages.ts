@@ -72,7 +72,10 @@ export function renderPage(template: string, op: Operation, lang: Lang = 'en', s
     .replace(MAP_BOX, (_, attrs: string) => `<div id="op-map"${attrs}>${a.wideSvg}${a.tallSvg}</div>`)
     .replace('<footer', `${noscriptHtml(op, a.alt, a.wideSize)}\n      <footer`)
     .replace('</footer>', `${aboutHtml(ABOUT)}\n      </footer>`)
-    .replace(/<link rel="canonical" href="[^"]*" \/>/, pageUrl ? `<link rel="canonical" href="${escapeXml(pageUrl)}" />` : '')
+    .replace(
+      /<link rel="canonical" href="[^"]*" \/>/,
+      pageUrl ? `<link rel="canonical" href="${escapeXml(pageUrl)}" />` : '',
+    )
     .replace('</head>', `  ${shareMeta(op, a.alt, pageUrl)}\n  </head>`);
   const topology = loadWorldAtlas();
   return {

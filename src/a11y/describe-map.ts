@@ -17,7 +17,8 @@ export const listText = (xs: readonly string[]): string => LIST.format(xs);
 export function participantsByRole(
   op: Pick<Operation, 'participants' | 'roles'>,
 ): [Exclude<Role, 'hub'>, string[]][] {
-  return opRoles(op).filter((r): r is Exclude<Role, 'hub'> => r !== 'hub')
+  return opRoles(op)
+    .filter((r): r is Exclude<Role, 'hub'> => r !== 'hub')
     .map((r): [Exclude<Role, 'hub'>, string[]] => [
       r,
       op.participants

@@ -13,7 +13,12 @@ const hashOf = (s: State) => serializeHash(s.selection, s);
 export function applyHash(store: Store<State, Action>, hash: string, vocab: HashVocabulary): string | null {
   const parsed = parseHash(hash, vocab);
   if (parsed.step !== undefined) store.dispatch({ type: 'step', step: parsed.step });
-  else store.dispatch({ type: 'view', selection: parsed.selection, strike: parsed.strike ?? vocab.strikes[0] ?? store.getState().strike });
+  else
+    store.dispatch({
+      type: 'view',
+      selection: parsed.selection,
+      strike: parsed.strike ?? vocab.strikes[0] ?? store.getState().strike,
+    });
   return parsed.notice;
 }
 

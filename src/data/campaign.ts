@@ -5,8 +5,7 @@
  */
 import type { Strike } from './types.ts';
 
-export const ALERT: Strike = 
-{
+export const ALERT: Strike = {
   id: '2015-12',
   kind: 'alert',
   label: 'End of 2015 (alert)',

@@ -25,7 +25,8 @@ export const FOLDERS: Readonly<Record<string, string>> = Object.fromEntries(
   Object.entries(MODULES).map(([path, op]) => [op.slug, folderOf(path)]),
 );
 
-export const operationBySlug = (slug: string): Operation | undefined => OPERATIONS.find((o) => o.slug === slug);
+export const operationBySlug = (slug: string): Operation | undefined =>
+  OPERATIONS.find((o) => o.slug === slug);
 
 /** The page of an operation, relative to the site root: '' for the default, else '<slug>/'. */
 export const pagePath = (slug: string): string => (slug === DEFAULT_SLUG ? '' : `${slug}/`);

@@ -13,7 +13,9 @@ export const opRoles = (op: Pick<Operation, 'roles'>): readonly Role[] => op.rol
 export const primaryRole = (p: Pick<Participant, 'roles'>): Role => p.roles[0] ?? 'hub';
 
 /** How many participants hold each role (a country with two roles counts in both). */
-export function roleCounts(participants: readonly Pick<Participant, 'roles'>[]): Record<Role, number> {
+export function roleCounts(
+  participants: readonly { readonly roles: readonly Role[] }[],
+): Record<Role, number> {
   const counts = Object.fromEntries(ROLES.map((r) => [r, 0])) as Record<Role, number>;
   for (const p of participants) for (const r of p.roles) counts[r] += 1;
   return counts;

@@ -15,7 +15,16 @@ export type Alpha2 = (typeof ALPHA2)[number];
  * `referral`: a national referral unit in a Referral Action Day; `arrest`: the
  * country where an arrest was made.
  */
-export const ROLES = ['lead', 'evidence', 'servers', 'registrars', 'support', 'referral', 'arrest', 'hub'] as const;
+export const ROLES = [
+  'lead',
+  'evidence',
+  'servers',
+  'registrars',
+  'support',
+  'referral',
+  'arrest',
+  'hub',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 /** The campaign's entries by yyyy-mm (also the old `#strike=` values): Europol's alert and each operation. */

@@ -68,7 +68,10 @@ export function strikeOverviewNodes(op: Operation, m: Extract<PanelModel, { kind
 }
 
 /** A country as the chosen strike tells it, then its part in April 2018 when it was a participant. */
-export function countryNodes(m: Extract<PanelModel, { kind: 'country' }>, op: Pick<Operation, 'roles'>): Node[] {
+export function countryNodes(
+  m: Extract<PanelModel, { kind: 'country' }>,
+  op: Pick<Operation, 'roles'>,
+): Node[] {
   const p = m.participant;
   const strikeRole =
     m.roles.length === 0

@@ -112,17 +112,17 @@ export function tableModel(op: Op, s: Pick<State, 'strike'>): { caption: string;
   const strike = currentStrike(op, s);
   const isDefault = isDefaultStrike(op, s);
   const countries = op.participants.map((p): TableRow => ({
-        key: p.alpha2,
-        name: p.name,
-        roles: rolesText(op, p.roles) ?? '',
-        authority: p.authority?.text ?? `Not named: ${AUTHORITY_NOT_NAMED.text}`,
-        facts: [...p.actions, ...p.caveats].map(factLine),
-        cite: uniqueCites([
-          ...(p.authority?.cite ?? []),
-          ...p.actions.flatMap((a) => a.cite),
-          ...p.caveats.flatMap((a) => a.cite),
-        ]),
-      }));
+    key: p.alpha2,
+    name: p.name,
+    roles: rolesText(op, p.roles) ?? '',
+    authority: p.authority?.text ?? `Not named: ${AUTHORITY_NOT_NAMED.text}`,
+    facts: [...p.actions, ...p.caveats].map(factLine),
+    cite: uniqueCites([
+      ...(p.authority?.cite ?? []),
+      ...p.actions.flatMap((a) => a.cite),
+      ...p.caveats.flatMap((a) => a.cite),
+    ]),
+  }));
   const hub = op.hub;
   const hubRow: TableRow = {
     key: 'hub',

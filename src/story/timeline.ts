@@ -66,7 +66,11 @@ export function mountTimeline(
     () => undefined,
   );
   el.replaceChildren(
-    h('h2', { class: 'op-timeline__title', id: 'op-timeline-title' }, 'The campaign against Isis propaganda online'),
+    h(
+      'h2',
+      { class: 'op-timeline__title', id: 'op-timeline-title' },
+      'The campaign against Isis propaganda online',
+    ),
     h(
       'ul',
       { class: 'op-timeline__list', role: 'list', 'aria-labelledby': 'op-timeline-title' },

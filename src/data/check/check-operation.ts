@@ -96,7 +96,8 @@ function citations(value: unknown, path: string, out: { path: string; cite: Cita
   if (Array.isArray(value)) value.forEach((v, i) => citations(v, `${path}[${i}]`, out));
   else if (value && typeof value === 'object') {
     const o = value as Record<string, unknown>;
-    if (typeof o.source === 'string' && path.includes('cite')) out.push({ path, cite: o as unknown as Citation });
+    if (typeof o.source === 'string' && path.includes('cite'))
+      out.push({ path, cite: o as unknown as Citation });
     else
       for (const [k, v] of Object.entries(o)) {
         if (path === '' && k === 'sources') continue;
@@ -113,11 +114,26 @@ export function invariantProblems(op: Operation, ctx: CheckContext): DataProblem
     out.push({ file: fileFor(key, ctx), path, message, fix });
 
   if (op.slug !== ctx.folder)
-    add('slug', 'slug', `slug "${op.slug}" differs from its folder "${ctx.folder}"`, `set slug to "${ctx.folder}" or rename the folder`);
+    add(
+      'slug',
+      'slug',
+      `slug "${op.slug}" differs from its folder "${ctx.folder}"`,
+      `set slug to "${ctx.folder}" or rename the folder`,
+    );
   if (op.start > op.end)
-    add('start', 'start', `start ${op.start} is after end ${op.end}`, 'swap start and end, or correct one of them');
+    add(
+      'start',
+      'start',
+      `start ${op.start} is after end ${op.end}`,
+      'swap start and end, or correct one of them',
+    );
   if (!op.slug.startsWith(op.strike.id))
-    add('strike', 'strike.id', `campaign id ${op.strike.id} does not match the slug's month (${op.slug.slice(0, 7)})`, 'give strike.id the yyyy-mm the slug starts with');
+    add(
+      'strike',
+      'strike.id',
+      `campaign id ${op.strike.id} does not match the slug's month (${op.slug.slice(0, 7)})`,
+      'give strike.id the yyyy-mm the slug starts with',
+    );
 
   // Codes: unique, and present in the geometry.
   const seen = new Map<string, number>();
@@ -125,24 +141,47 @@ export function invariantProblems(op: Operation, ctx: CheckContext): DataProblem
     for (const code of [p.alpha2, p.numeric]) {
       const first = seen.get(code);
       if (first !== undefined && first !== i)
-        add('participants', `participants[${i}]`, `${p.name}: code ${code} is also used by participants[${first}]`, 'list each country once; give it several roles instead');
+        add(
+          'participants',
+          `participants[${i}]`,
+          `${p.name}: code ${code} is also used by participants[${first}]`,
+          'list each country once; give it several roles instead',
+        );
       else seen.set(code, i);
     }
     if (!ctx.geometryIds.has(p.numeric))
-      add('participants', `participants[${i}].numeric`, `${p.name}: numeric code ${p.numeric} is not a country in the world-atlas geometry`, 'use the ISO 3166-1 numeric code, zero-padded (e.g. "276" for Germany)');
+      add(
+        'participants',
+        `participants[${i}].numeric`,
+        `${p.name}: numeric code ${p.numeric} is not a country in the world-atlas geometry`,
+        'use the ISO 3166-1 numeric code, zero-padded (e.g. "276" for Germany)',
+      );
   });
 
   // Roles: declared once, each used one declared, coloured, and distinguishable from each other and the land.
   const declared = op.roles.map((r) => r.role);
   declared.forEach((r, i) => {
-    if (declared.indexOf(r) !== i) add('roles', `roles[${i}]`, `role "${r}" is declared twice`, 'declare each role once');
-    if (!ROLE_COLOURS[r]) add('roles', `roles[${i}]`, `role "${r}" has no colour`, 'give it a colour in ROLE_COLOURS (src/data/palette.ts)');
+    if (declared.indexOf(r) !== i)
+      add('roles', `roles[${i}]`, `role "${r}" is declared twice`, 'declare each role once');
+    if (!ROLE_COLOURS[r])
+      add(
+        'roles',
+        `roles[${i}]`,
+        `role "${r}" has no colour`,
+        'give it a colour in ROLE_COLOURS (src/data/palette.ts)',
+      );
   });
-  if (!declared.includes('hub')) add('roles', 'roles', 'the hub role is not declared', "add { role: 'hub', label: '…' } to roles");
+  if (!declared.includes('hub'))
+    add('roles', 'roles', 'the hub role is not declared', "add { role: 'hub', label: '…' } to roles");
   op.participants.forEach((p, i) =>
     p.roles.forEach((r, j) => {
       if (!declared.includes(r))
-        add('participants', `participants[${i}].roles[${j}]`, `${p.name}: role "${r}" is not in the operation's roles`, `add { role: '${r}', label: '…' } to roles, or use one of ${declared.join(', ')}`);
+        add(
+          'participants',
+          `participants[${i}].roles[${j}]`,
+          `${p.name}: role "${r}" is not in the operation's roles`,
+          `add { role: '${r}', label: '…' } to roles, or use one of ${declared.join(', ')}`,
+        );
     }),
   );
   for (const type of ['normal', 'protanopia', 'deuteranopia', 'tritanopia'] as const) {
@@ -151,12 +190,22 @@ export function invariantProblems(op: Operation, ctx: CheckContext): DataProblem
       declared.slice(i + 1).forEach((b) => {
         const d = deltaE2000(sim(ROLE_COLOURS[a]), sim(ROLE_COLOURS[b]));
         if (d < MIN_ROLE_DELTA)
-          add('roles', 'roles', `roles "${a}" and "${b}" look alike (${type}: ΔE00 ${d.toFixed(1)} < ${MIN_ROLE_DELTA})`, 'show only roles whose palette colours are distinguishable, or change one colour in src/data/palette.ts');
+          add(
+            'roles',
+            'roles',
+            `roles "${a}" and "${b}" look alike (${type}: ΔE00 ${d.toFixed(1)} < ${MIN_ROLE_DELTA})`,
+            'show only roles whose palette colours are distinguishable, or change one colour in src/data/palette.ts',
+          );
       });
       for (const theme of THEMES) {
         const d = deltaE2000(sim(ROLE_COLOURS[a]), sim(GROUND[theme].land));
         if (d < MIN_ROLE_DELTA)
-          add('roles', `roles[${i}]`, `role "${a}" looks like the ${theme} land (${type}: ΔE00 ${d.toFixed(1)})`, 'change its colour in src/data/palette.ts');
+          add(
+            'roles',
+            `roles[${i}]`,
+            `role "${a}" looks like the ${theme} land (${type}: ΔE00 ${d.toFixed(1)})`,
+            'change its colour in src/data/palette.ts',
+          );
       }
     });
   }
@@ -166,7 +215,12 @@ export function invariantProblems(op: Operation, ctx: CheckContext): DataProblem
   countryRoles.forEach((a, i) =>
     countryRoles.slice(i + 1).forEach((b) => {
       if (ROLE_PATTERNS[a] === ROLE_PATTERNS[b])
-        add('roles', 'roles', `roles "${a}" and "${b}" share the pattern "${ROLE_PATTERNS[a]}"`, 'give one of them another pattern in ROLE_PATTERNS (src/data/patterns.ts)');
+        add(
+          'roles',
+          'roles',
+          `roles "${a}" and "${b}" share the pattern "${ROLE_PATTERNS[a]}"`,
+          'give one of them another pattern in ROLE_PATTERNS (src/data/patterns.ts)',
+        );
     }),
   );
 
@@ -174,12 +228,28 @@ export function invariantProblems(op: Operation, ctx: CheckContext): DataProblem
   const keys = new Set<string>([...op.participants.map((p) => p.alpha2), 'hub']);
   op.tour.forEach((s, i) => {
     if (s.select !== null && s.select !== 'outlets' && !keys.has(s.select))
-      add('tour', `tour[${i}].select`, `step "${s.title}" selects ${s.select}, which is not a participant`, 'select a participant, hub, outlets or null');
+      add(
+        'tour',
+        `tour[${i}].select`,
+        `step "${s.title}" selects ${s.select}, which is not a participant`,
+        'select a participant, hub, outlets or null',
+      );
     s.frame.forEach((k, j) => {
-      if (!keys.has(k)) add('tour', `tour[${i}].frame[${j}]`, `step "${s.title}" frames ${k}, which is not a participant`, 'frame participants or the hub only');
+      if (!keys.has(k))
+        add(
+          'tour',
+          `tour[${i}].frame[${j}]`,
+          `step "${s.title}" frames ${k}, which is not a participant`,
+          'frame participants or the hub only',
+        );
     });
     if (s.strike !== op.strike.id)
-      add('tour', `tour[${i}].strike`, `step "${s.title}" tells ${s.strike}, not this operation (${op.strike.id})`, `set strike to '${op.strike.id}'`);
+      add(
+        'tour',
+        `tour[${i}].strike`,
+        `step "${s.title}" tells ${s.strike}, not this operation (${op.strike.id})`,
+        `set strike to '${op.strike.id}'`,
+      );
   });
 
   // Citations: a known source, a paragraph only for the report, and the passage verbatim where the text is here.
@@ -187,21 +257,46 @@ export function invariantProblems(op: Operation, ctx: CheckContext): DataProblem
   const inTexts = (s: string) => texts.some((t) => t.includes(normalizeText(s)));
   for (const [id] of Object.entries(op.sources)) {
     if (id in ctx.sharedSources || ctx.otherSourceIds?.has(id))
-      add('sources', `sources.${id}`, `source id "${id}" is already used by another table`, 'give this source a new id, or cite the existing one');
+      add(
+        'sources',
+        `sources.${id}`,
+        `source id "${id}" is already used by another table`,
+        'give this source a new id, or cite the existing one',
+      );
   }
   for (const { path, cite } of citations(op, '')) {
     const key = path.split(/[.[]/)[0]!;
     if (!(cite.source in ctx.sharedSources) && !(cite.source in op.sources))
-      add(key, `${path}.source`, `unknown source "${cite.source}"`, 'add it to the folder’s sources.ts (with publisher, about, url) or cite a source of src/data/sources.ts');
+      add(
+        key,
+        `${path}.source`,
+        `unknown source "${cite.source}"`,
+        'add it to the folder’s sources.ts (with publisher, about, url) or cite a source of src/data/sources.ts',
+      );
     if (cite.paragraph !== undefined && (cite.source !== 'article' || cite.paragraph > ctx.articleParagraphs))
-      add(key, `${path}.paragraph`, `paragraph ${cite.paragraph} of "${cite.source}" does not exist`, `paragraphs are only for the report ("article"), 1–${ctx.articleParagraphs}`);
+      add(
+        key,
+        `${path}.paragraph`,
+        `paragraph ${cite.paragraph} of "${cite.source}" does not exist`,
+        `paragraphs are only for the report ("article"), 1–${ctx.articleParagraphs}`,
+      );
     if (cite.passage !== undefined && ctx.texts.length > 0 && !inTexts(cite.passage))
-      add(key, `${path}.passage`, `the passage is not found verbatim in the report, facts.md or docs/research/`, 'copy the passage exactly from the page and record it in docs/research/ beside its URL');
+      add(
+        key,
+        `${path}.passage`,
+        `the passage is not found verbatim in the report, facts.md or docs/research/`,
+        'copy the passage exactly from the page and record it in docs/research/ beside its URL',
+      );
   }
   op.quotes.forEach((q, i) => {
     const parts = q.text.split(/\s*(?:\.\.\.|…)\s*/).filter((t) => t.trim().length >= 10);
     if (ctx.texts.length > 0 && !parts.every((t) => inTexts(t.replace(/[,.]$/, ''))))
-      add('quotes', `quotes[${i}].text`, `quote by ${q.speaker} is not found verbatim in the report or facts.md`, 'copy the words exactly as the source has them');
+      add(
+        'quotes',
+        `quotes[${i}].text`,
+        `quote by ${q.speaker} is not found verbatim in the report or facts.md`,
+        'copy the words exactly as the source has them',
+      );
   });
   return out;
 }
@@ -213,4 +308,5 @@ export function checkOperation(raw: unknown, ctx: CheckContext): DataProblem[] {
   return invariantProblems(parsed.data, ctx);
 }
 
-export const problemText = (p: DataProblem): string => `${p.file} › ${p.path}: ${p.message}.\n    Fix: ${p.fix}.`;
+export const problemText = (p: DataProblem): string =>
+  `${p.file} › ${p.path}: ${p.message}.\n    Fix: ${p.fix}.`;

@@ -52,7 +52,7 @@ describe('citation labels', () => {
     expect(citeText({ source: 'article' })).toBe('article');
     for (const [key, s] of Object.entries(SOURCES) as [string, { publisher: string; url?: string }][]) {
       if (key === 'article') continue;
-      const text = citeText({ source: key as keyof typeof SOURCES });
+      const text = citeText({ source: key });
       expect(text.startsWith(s.publisher), key).toBe(true);
       if (s.url) expect(text.endsWith(` <${s.url}>`), key).toBe(true);
       else expect(text, key).not.toMatch(/</);
@@ -105,7 +105,9 @@ describe('roles', () => {
 describe('strike colouring', () => {
   test('an operation colours its participants by their roles', () => {
     for (const op of [OPERATION, operationBySlug('2017-06')!])
-      expect(strikeCountries(op)).toEqual(op.participants.map((p) => ({ alpha2: p.alpha2, name: p.name, roles: p.roles })));
+      expect(strikeCountries(op)).toEqual(
+        op.participants.map((p) => ({ alpha2: p.alpha2, name: p.name, roles: p.roles })),
+      );
     expect(strikeCountries(operationBySlug('2016-08')!)).toEqual([]);
   });
   test('isStrikeId knows the campaign ids only', () => {

@@ -71,7 +71,7 @@ describe('the operation data', () => {
       }
       expect(fact.cite?.length, path).toBeGreaterThan(0);
       for (const c of fact.cite as Citation[]) {
-        expect(SOURCES[c.source], `${path}: ${c.source}`).toBeDefined();
+        expect(c.source in SOURCES, `${path}: ${c.source}`).toBe(true);
         if (c.source === 'article') expect(c.paragraph, path).toBeGreaterThanOrEqual(1);
       }
     }

@@ -74,7 +74,11 @@ describe('the story data', () => {
     expect(numeric.get('ES')).toBe('724');
     for (const c of june) expect(junIds.has(numeric.get(c.alpha2)!)).toBe(true);
     expect(strikeCountries(operationBySlug('2016-08')!)).toEqual([]);
-    expect(CAMPAIGN.filter((s) => s.leadName === null).map((s) => s.id)).toEqual(['2015-12', '2016-08', '2018-10']);
+    expect(CAMPAIGN.filter((s) => s.leadName === null).map((s) => s.id)).toEqual([
+      '2015-12',
+      '2016-08',
+      '2018-10',
+    ]);
     expect(CAMPAIGN.map((s) => s.id)).toEqual([...STRIKE_IDS]);
     expect(roleCounts(strikeCountries(OPERATION))).toMatchObject({
       lead: 1,

@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { noscriptHtml, aboutHtml } from '../../../build/static-html.ts';
-import { staticMapPlugin } from '../../../build/static-map-plugin.ts';
+import { renderPage } from '../../../build/pages.ts';
 import { ABOUT } from '../../../src/data/about.ts';
 import { citationLabel, citesText, factText } from '../../../src/data/export/cite-text.ts';
 import { aboutText, dataReadme } from '../../../src/data/export/data-readme.ts';
@@ -29,7 +29,7 @@ import { resolve } from 'node:path';
 const participantPanel = (p: Participant) => {
   const m = panelModel(OPERATION, initialState(selectionOf(p.alpha2)));
   if (m?.kind !== 'country') throw new Error(`no panel for ${p.alpha2}`);
-  return countryNodes(m);
+  return countryNodes(m, OPERATION);
 };
 const textOf = (nodes: Node[]) => {
   const d = document.createElement('div');
@@ -134,10 +134,10 @@ describe('the no-JavaScript page carries citations', () => {
   });
 
   test('the page foot has “About this map”, with or without JavaScript', () => {
-    const hook = staticMapPlugin().transformIndexHtml as unknown as {
-      handler: (html: string) => { html: string };
-    };
-    const out = hook.handler(readFileSync(resolve(import.meta.dirname, '../../../index.html'), 'utf8')).html;
+    const out = renderPage(
+      readFileSync(resolve(import.meta.dirname, '../../../index.html'), 'utf8'),
+      OPERATION,
+    ).html;
     const doc = new DOMParser().parseFromString(out, 'text/html');
     const about = doc.querySelector('footer #op-about');
     expect(about?.querySelector('h2')?.textContent).toBe('About this map');

@@ -2,7 +2,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { OPERATION } from '../../../src/data/operation.ts';
 import { TOUR } from '../../../src/data/operation.ts';
-import { mountLegend } from '../../../src/panels/legend.ts';
 import { mountPanel } from '../../../src/panels/mount-panel.ts';
 import { initialState } from '../../../src/state/reducer.ts';
 import { reducer } from '../../fixtures/app.ts';
@@ -21,32 +20,37 @@ const key = (el: Element, k: string) =>
 afterEach(() => document.body.replaceChildren());
 
 describe('strikes timeline and legend', () => {
-  test('a strike button is pressed, tells the strike, and the legend counts follow', () => {
+  test('the campaign links every operation’s page, marks this one and the alert, and tells this operation', () => {
     const {
-      els: [t, d, l],
+      els: [t, d],
       store,
     } = setup();
     mountTimeline(t!, d!, store, OPERATION);
-    mountLegend(l!, store, OPERATION);
-    const visible = () =>
-      [...l!.querySelectorAll('li')].filter((li) => !li.hidden).map((li) => li.textContent);
-    expect(t!.querySelector('[data-strike="2018-04"]')?.getAttribute('aria-pressed')).toBe('true');
-    t!.querySelector<HTMLButtonElement>('[data-strike="2017-06"]')!.click();
-    expect(store.getState().strike).toBe('2017-06');
-    expect(t!.querySelector('[data-strike="2017-06"]')?.getAttribute('aria-pressed')).toBe('true');
-    expect(d!.textContent).toContain('Guardia Civil');
-    expect(d!.textContent).toContain('article ¶11');
-    expect(visible()).toEqual(['Lead1 country', 'Support1 country', 'Coordination hubThe Hague']);
-    t!.querySelector<HTMLButtonElement>('[data-strike="2016-08"]')!.click();
-    expect(d!.textContent).toMatch(
-      /Europol’s release credits contributions from EU and non-EU countries and names no lead country/,
-    );
-    expect(d!.querySelector('.op-badge')).toBeNull();
-    expect(visible()).toEqual(['Coordination hubThe Hague']);
-    t!.querySelector<HTMLButtonElement>('[data-strike="2015-12"]')!.click();
-    expect(d!.textContent).toMatch(/^End of 2015 \(alert\)Not a strike/);
-    expect(d!.textContent).not.toMatch(/Led by|No lead named/);
-    expect(t!.textContent).toContain('The campaign against Amaq, 2015–2018');
+    const items = [...t!.querySelectorAll<HTMLElement>('[data-strike]')];
+    expect(items.map((i) => i.dataset.strike)).toEqual([
+      '2015-12',
+      '2016-08',
+      '2017-06',
+      '2018-04',
+      '2018-10',
+      '2019-11',
+    ]);
+    const alert = t!.querySelector('[data-strike="2015-12"]')!;
+    expect(alert.tagName).toBe('SPAN');
+    expect(alert.textContent).toBe('End of 2015 (alert)');
+    expect(t!.querySelector('[data-strike="2017-06"]')!.getAttribute('href')).toBe('./2017-06/');
+    expect(t!.querySelector('[data-strike="2019-11"]')!.getAttribute('href')).toBe('./2019-11-telegram/');
+    expect(t!.querySelector('[data-strike="2018-04"]')!.getAttribute('aria-current')).toBe('page');
+    expect(t!.querySelectorAll('[aria-current]')).toHaveLength(1);
+    expect(d!.textContent).toContain('the third such strike');
+    expect(t!.textContent).toContain('The campaign against Isis propaganda online');
+  });
+  test('from another operation’s page the links go up one folder', async () => {
+    const { campaignHref } = await import('../../../src/story/timeline.ts');
+    const june = { slug: '2017-06' };
+    expect(campaignHref(june, '2018-04-takedown')).toBe('../');
+    expect(campaignHref(june, '2018-10-telegram')).toBe('../2018-10-telegram/');
+    expect(campaignHref(OPERATION, '2016-08')).toBe('./2016-08/');
   });
 });
 

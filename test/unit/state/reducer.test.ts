@@ -96,7 +96,10 @@ describe('reducer() action by action', () => {
   test('step: null ends the tour back at the overview of April 2018, unfiltered', () => {
     const touring = reducer(base, { type: 'step', step: 3 });
     expect(touring.roleFilter).not.toBeNull();
-    const done = reducer({ ...touring, strike: EARLIER, roleFilter: 'lead', notice: 'n' }, { type: 'step', step: null });
+    const done = reducer(
+      { ...touring, strike: EARLIER, roleFilter: 'lead', notice: 'n' },
+      { type: 'step', step: null },
+    );
     expect(done).toMatchObject({
       step: null,
       selection: OVERVIEW,
@@ -137,7 +140,8 @@ describe('reducer() action by action', () => {
       'servers',
     );
     expect(
-      reducer({ ...filtered, strike: EARLIER }, { type: 'view', selection: FR, strike: DEFAULT_STRIKE }).roleFilter,
+      reducer({ ...filtered, strike: EARLIER }, { type: 'view', selection: FR, strike: DEFAULT_STRIKE })
+        .roleFilter,
     ).toBeNull();
   });
 
@@ -234,7 +238,11 @@ describe('parseHash() edges', () => {
 
   test('carries strike and step keys only when the hash names them', () => {
     expect(Object.keys(ok('#country=fr'))).toEqual(['selection', 'notice']);
-    expect(Object.keys(ok(`#strike=${DEFAULT_STRIKE}&country=fr`))).toEqual(['selection', 'notice', 'strike']);
+    expect(Object.keys(ok(`#strike=${DEFAULT_STRIKE}&country=fr`))).toEqual([
+      'selection',
+      'notice',
+      'strike',
+    ]);
     expect(Object.keys(ok('#step=2'))).toEqual(['selection', 'notice', 'step']);
   });
 

@@ -2,7 +2,13 @@ import { describe, expect, test } from 'vitest';
 import { OPERATION, TOUR } from '../../../src/data/operation.ts';
 import { OPERATIONS, operationBySlug } from '../../../src/data/registry.ts';
 import type { NamedKey, Operation, Role } from '../../../src/data/types.ts';
-import { createReducer, initialState, OVERVIEW, type Action, type State } from '../../../src/state/reducer.ts';
+import {
+  createReducer,
+  initialState,
+  OVERVIEW,
+  type Action,
+  type State,
+} from '../../../src/state/reducer.ts';
 import {
   allPlaces,
   currentStrike,
@@ -158,7 +164,10 @@ describe('lit and dim per place: filter × operation × step', () => {
 describe('legend', () => {
   const counts = (o: Operation) =>
     Object.fromEntries(
-      legendEntries(o, { strike: o.strike.id, roleFilter: null }).map((e) => [e.role, [e.n, e.count, e.label]]),
+      legendEntries(o, { strike: o.strike.id, roleFilter: null }).map((e) => [
+        e.role,
+        [e.n, e.count, e.label],
+      ]),
     );
   test('April 2018 counts the participants by its own roles, in its order', () => {
     expect(counts(op)).toEqual({
@@ -176,7 +185,11 @@ describe('legend', () => {
       hub: [1, 'The Hague', 'Europol (support)'],
     });
     expect(Object.keys(counts(august))).toEqual(['hub']);
-    expect(counts(operationBySlug('2018-10-telegram')!).referral).toEqual([6, '6 countries', 'National referral unit']);
+    expect(counts(operationBySlug('2018-10-telegram')!).referral).toEqual([
+      6,
+      '6 countries',
+      'National referral unit',
+    ]);
   });
   test('pressed follows the filter, in role order', () => {
     const e = legendEntries(june, { strike: '2017-06', roleFilter: 'lead' });
@@ -216,15 +229,18 @@ describe('panel', () => {
     for (const o of OPERATIONS) {
       const m = panelModel(o, runOn(o));
       expect(m).toMatchObject({ kind: 'overview', isDefault: true, strike: { id: o.strike.id } });
-      if (m?.kind === 'overview') expect(m.countries.map((c) => c.key)).toEqual(o.participants.map((p) => p.alpha2));
+      if (m?.kind === 'overview')
+        expect(m.countries.map((c) => c.key)).toEqual(o.participants.map((p) => p.alpha2));
     }
   });
   test('a country is its participant entry', () => {
-    expect(panelModel(op, run({ type: 'select', selection: { kind: 'country', code: 'BE' } }))).toMatchObject({
-      roles: ['lead'],
-      isDefault: true,
-      participant: { alpha2: 'BE' },
-    });
+    expect(panelModel(op, run({ type: 'select', selection: { kind: 'country', code: 'BE' } }))).toMatchObject(
+      {
+        roles: ['lead'],
+        isDefault: true,
+        participant: { alpha2: 'BE' },
+      },
+    );
     expect(
       panelModel(june, runOn(june, { type: 'select', selection: { kind: 'country', code: 'ES' } })),
     ).toMatchObject({ kind: 'country', name: 'Spain', roles: ['lead'], participant: { alpha2: 'ES' } });
@@ -324,9 +340,9 @@ describe('camera', () => {
       kind: 'place',
       key: 'hub',
     });
-    expect(cameraTarget(june, runOn(june, { type: 'select', selection: { kind: 'country', code: 'ES' } }))).toEqual(
-      { kind: 'place', key: 'ES' },
-    );
+    expect(
+      cameraTarget(june, runOn(june, { type: 'select', selection: { kind: 'country', code: 'ES' } })),
+    ).toEqual({ kind: 'place', key: 'ES' });
     expect(cameraTarget(op, run())).toEqual({ kind: 'overview' });
     expect(cameraTarget(op, run({ type: 'select', selection: { kind: 'outlets' } }))).toEqual({
       kind: 'overview',

@@ -11,7 +11,11 @@ const CODES = ['BE', 'BG', 'CA', 'FR', 'NL', 'RO', 'GB', 'US'];
 
 describe('strike and step in the hash', () => {
   test('reads the page’s own #strike alone and combined with a country, in either order', () => {
-    expect(parseHash('#strike=2018-04', VOCAB)).toEqual({ selection: OVERVIEW, notice: null, strike: '2018-04' });
+    expect(parseHash('#strike=2018-04', VOCAB)).toEqual({
+      selection: OVERVIEW,
+      notice: null,
+      strike: '2018-04',
+    });
     expect(parseHash('#country=nl&strike=2018-04', VOCAB)).toEqual({
       selection: { kind: 'country', code: 'NL' },
       notice: null,

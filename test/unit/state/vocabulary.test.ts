@@ -79,8 +79,10 @@ describe('createReducer(op): strikes and tour come from the operation passed in'
     const s = initialState(undefined, null, '2017-06');
     expect(createReducer(june)(s, { type: 'strike', strike: '2018-04' })).toBe(s);
     expect(
-      createReducer(june)({ ...s, strike: '2018-04' }, { type: 'view', selection: selectionOf('hub'), strike: '2016-08' })
-        .strike,
+      createReducer(june)(
+        { ...s, strike: '2018-04' },
+        { type: 'view', selection: selectionOf('hub'), strike: '2016-08' },
+      ).strike,
     ).toBe('2017-06');
   });
   test('a selection or hover must name a place of the operation', () => {

@@ -2,14 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PNG } from 'pngjs';
-import type { HtmlTagDescriptor } from 'vite';
 import { describe, expect, test } from 'vitest';
 import { buildStaticAssets, loadWorldAtlas, PNG_ZOOM, shareSvg, WIDE } from '../../../build/static-assets.ts';
 import { absoluteUrl, noscriptHtml, shareMeta } from '../../../build/static-html.ts';
-import { staticMapPlugin } from '../../../build/static-map-plugin.ts';
+import { renderPage } from '../../../build/pages.ts';
 import { OPERATION } from '../../../src/data/operation.ts';
 import { ROLE_COLOURS } from '../../../src/data/palette.ts';
-import { ROLE_LABELS } from '../../../src/data/roles.ts';
+import { roleLabel } from '../../../src/data/roles.ts';
 import { buildMapData } from '../../../src/geo/build-map-data.ts';
 import type { Operation } from '../../../src/data/types.ts';
 import { describeMapShort as describeMap } from '../../../src/a11y/describe-map.ts';
@@ -58,23 +57,20 @@ describe('the static page parts', () => {
     expect(absoluteUrl('share.png', 'not a url')).toBe('share.png');
   });
 
-  test('the plugin inlines both pictures into the map box and marks the page static', () => {
-    const plugin = staticMapPlugin();
-    const hook = plugin.transformIndexHtml as {
-      handler: (html: string) => { html: string; tags: HtmlTagDescriptor[] };
-    };
-    const { html: out, tags } = hook.handler(
+  test('renderPage inlines both pictures into the map box, marks the page static and adds the share tags', () => {
+    const { html: out, file } = renderPage(
       readFileSync(resolve(import.meta.dirname, '../../../index.html'), 'utf8'),
+      OPERATION,
     );
-    // Share tags go into <head> through Vite's tag injection, not string surgery.
-    expect(tags.every((t) => t.tag === 'meta' && t.injectTo === 'head')).toBe(true);
-    expect(tags.some((t) => t.attrs?.property === 'og:image')).toBe(true);
-    expect(out).toContain('<html lang="en" data-map-state="static">');
+    expect(file).toBe('index.html');
+    expect(out).toContain('<html lang="en" data-map-state="static" data-operation="2018-04-takedown">');
+    expect(out).toMatch(/<meta property="og:image" content="share.png" \/>/);
     expect(out).toMatch(
       /<div id="op-map" class="op-map"><svg [^>]*class="op-static op-static--wide"[^]*<svg [^>]*class="op-static op-static--tall"[^]*<\/svg><\/div>/,
     );
     expect(out).toContain('<noscript>');
     expect(out).not.toMatch(/\sstyle=/);
+    expect(out).not.toMatch(/%APP_/);
     expect(out.match(/<script/g)?.length).toBe(1);
   }, 30_000); // builds the fine outlines and both layouts: slow on a busy machine
 
@@ -85,7 +81,7 @@ describe('the static page parts', () => {
     for (const w of OPERATION.title.split(' ')) expect(texts).toContain(w);
     expect(texts).toContain('25–26 April 2018');
     for (const r of ['lead', 'evidence', 'servers', 'registrars'] as const) {
-      expect(texts).toContain(ROLE_LABELS[r]);
+      expect(texts).toContain(roleLabel(OPERATION, r));
       expect(doc.querySelector(`svg > rect[fill="${ROLE_COLOURS[r]}"]`), r).not.toBeNull();
     }
     expect(texts).toContain('Coordination hub: The Hague');

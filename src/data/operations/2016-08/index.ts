@@ -47,9 +47,10 @@ export const OPERATION: Operation = {
   hub: {
     name: 'The Hague',
     role: 'hub',
-  lngLat: [4.2835, 52.093],
-  lngLatCite: [{ source: 'worldForum' }],
-  marks: 'The World Forum convention centre in The Hague, beside Europol’s headquarters; not the building itself',
+    lngLat: [4.2835, 52.093],
+    lngLatCite: [{ source: 'worldForum' }],
+    marks:
+      'The World Forum convention centre in The Hague, beside Europol’s headquarters; not the building itself',
     bodies: [
       {
         name: 'Europol',
@@ -81,6 +82,7 @@ export const OPERATION: Operation = {
   disagreements: [],
   aftermath: [],
   context: [],
-  credit: 'Sources: Europol’s release of April 2018 (reposted); news report, April 2018. Map: Natural Earth (public domain).',
+  credit:
+    'Sources: Europol’s release of April 2018 (reposted); news report, April 2018. Map: Natural Earth (public domain).',
   sources: {},
 };

@@ -29,14 +29,28 @@ export const OPERATION: Operation = {
     },
     {
       text: 'Europol said the action focused mainly on material produced by Islamic State and al-Qaeda affiliated media outlets.',
-      cite: [{ source: 'europolRad2018', passage: 'This coordinated action against online terrorist propaganda focused mainly on the online production of terrorist material by the Islamic State (IS) and al-Qaeda affiliated media outlets.' }],
+      cite: [
+        {
+          source: 'europolRad2018',
+          passage:
+            'This coordinated action against online terrorist propaganda focused mainly on the online production of terrorist material by the Islamic State (IS) and al-Qaeda affiliated media outlets.',
+        },
+      ],
       saidBy: 'Europol',
     },
     {
       text: 'Europol said the findings were shared with Telegram, which attended part of the event; removing the referred material is voluntary for the platforms, under their own terms and conditions.',
       cite: [
-        { source: 'europolRad2018', passage: 'The findings were shared with Telegram, which attended part of the event, to allow them review the detected content disseminated online by terrorist groups.' },
-        { source: 'europolRad2018', passage: 'The final removal of the referred material is a voluntary activity by the concerned social media platforms, taking into consideration their own terms and conditions.' },
+        {
+          source: 'europolRad2018',
+          passage:
+            'The findings were shared with Telegram, which attended part of the event, to allow them review the detected content disseminated online by terrorist groups.',
+        },
+        {
+          source: 'europolRad2018',
+          passage:
+            'The final removal of the referred material is a voluntary activity by the concerned social media platforms, taking into consideration their own terms and conditions.',
+        },
       ],
       saidBy: 'Europol',
     },
@@ -49,15 +63,23 @@ export const OPERATION: Operation = {
   hub: {
     name: 'The Hague',
     role: 'hub',
-  lngLat: [4.2835, 52.093],
-  lngLatCite: [{ source: 'worldForum' }],
-    marks: 'The World Forum convention centre in The Hague, beside Europol’s headquarters; not the building itself',
+    lngLat: [4.2835, 52.093],
+    lngLatCite: [{ source: 'worldForum' }],
+    marks:
+      'The World Forum convention centre in The Hague, beside Europol’s headquarters; not the building itself',
     bodies: [
       {
         name: 'EU Internet Referral Unit (EU IRU)',
         what: {
           text: 'Europol said its EU IRU organised the Referral Action Day and hosted it at Europol’s headquarters in The Hague.',
-          cite: [RELEASE, { source: 'europolRad2018', passage: 'The intensive referral campaign was hosted at Europol’s headquarters in The Hague and targeted content published by terrorist groups and terrorist sympathisers, aiming at radicalising, recruiting and propagating terrorist activities.' }],
+          cite: [
+            RELEASE,
+            {
+              source: 'europolRad2018',
+              passage:
+                'The intensive referral campaign was hosted at Europol’s headquarters in The Hague and targeted content published by terrorist groups and terrorist sympathisers, aiming at radicalising, recruiting and propagating terrorist activities.',
+            },
+          ],
           saidBy: 'Europol',
         },
       },
@@ -73,7 +95,13 @@ export const OPERATION: Operation = {
   outlets: [],
   outletsNote: {
     text: 'Europol said the action targeted content published by terrorist groups and their sympathisers on Telegram.',
-    cite: [{ source: 'europolRad2018', passage: 'The intensive referral campaign was hosted at Europol’s headquarters in The Hague and targeted content published by terrorist groups and terrorist sympathisers, aiming at radicalising, recruiting and propagating terrorist activities.' }],
+    cite: [
+      {
+        source: 'europolRad2018',
+        passage:
+          'The intensive referral campaign was hosted at Europol’s headquarters in The Hague and targeted content published by terrorist groups and terrorist sympathisers, aiming at radicalising, recruiting and propagating terrorist activities.',
+      },
+    ],
     saidBy: 'Europol',
   },
   quotes: [],

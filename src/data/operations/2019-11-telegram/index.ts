@@ -29,7 +29,12 @@ export const OPERATION: Operation = {
     },
     {
       text: 'It led to the referral of more than 26,000 items of IS-supporting content.',
-      cite: [{ source: 'europeDiplomatic', passage: 'It led to the referral of a total of over 26 000 items of IS-supporting content.' }],
+      cite: [
+        {
+          source: 'europeDiplomatic',
+          passage: 'It led to the referral of a total of over 26 000 items of IS-supporting content.',
+        },
+      ],
     },
     {
       text: 'We found no source naming ten of the twelve member states: only Belgium (the lead) and Spain (an arrest) are named, so only they are coloured.',
@@ -59,7 +64,13 @@ export const OPERATION: Operation = {
         },
         {
           text: 'The Belgian federal police said Belgium led the action, working with several other countries, Europol and Eurojust.',
-          cite: [{ source: 'politieBe', passage: 'Sinds 21 november 2019 loopt een internationale actie om de IS-propagandamachine stil te leggen. België heeft hierin de leiding en werkt samen met verschillende andere landen, Europol en Eurojust.' }],
+          cite: [
+            {
+              source: 'politieBe',
+              passage:
+                'Sinds 21 november 2019 loopt een internationale actie om de IS-propagandamachine stil te leggen. België heeft hierin de leiding en werkt samen met verschillende andere landen, Europol en Eurojust.',
+            },
+          ],
           saidBy: 'Belgian federal police',
         },
       ],
@@ -72,14 +83,28 @@ export const OPERATION: Operation = {
       roles: ['arrest'],
       authority: {
         text: 'Guardia Civil',
-        cite: [{ source: 'europeDiplomatic', passage: 'Within this operation the Guardia Civil carried out an arrest in Spain of an individual suspected of being part of the core disseminators of IS terrorist propaganda online.' }],
+        cite: [
+          {
+            source: 'europeDiplomatic',
+            passage:
+              'Within this operation the Guardia Civil carried out an arrest in Spain of an individual suspected of being part of the core disseminators of IS terrorist propaganda online.',
+          },
+        ],
       },
       actions: [
         {
           text: 'The Guardia Civil arrested a man suspected of being one of the core disseminators of IS propaganda online; AFP placed the arrest in the Canary Islands.',
           cite: [
-            { source: 'europeDiplomatic', passage: 'Within this operation the Guardia Civil carried out an arrest in Spain of an individual suspected of being part of the core disseminators of IS terrorist propaganda online.' },
-            { source: 'france3', passage: 'L\'opération, qui s\'est déroulée entre le 21 et le 24 novembre, a également permis l\'arrestation par la police espagnole aux îles Canaries d\'un homme soupçonné de faire partie des "principaux diffuseurs" de la propagande en ligne de l\'EI.' },
+            {
+              source: 'europeDiplomatic',
+              passage:
+                'Within this operation the Guardia Civil carried out an arrest in Spain of an individual suspected of being part of the core disseminators of IS terrorist propaganda online.',
+            },
+            {
+              source: 'france3',
+              passage:
+                "L'opération, qui s'est déroulée entre le 21 et le 24 novembre, a également permis l'arrestation par la police espagnole aux îles Canaries d'un homme soupçonné de faire partie des \"principaux diffuseurs\" de la propagande en ligne de l'EI.",
+            },
           ],
         },
       ],
@@ -91,7 +116,8 @@ export const OPERATION: Operation = {
     role: 'hub',
     lngLat: [4.2835, 52.093],
     lngLatCite: [{ source: 'worldForum' }],
-    marks: 'The World Forum convention centre in The Hague, beside Europol’s headquarters and Eurojust; not either building',
+    marks:
+      'The World Forum convention centre in The Hague, beside Europol’s headquarters and Eurojust; not either building',
     bodies: [
       {
         name: 'EU Internet Referral Unit (EU IRU)',
@@ -138,7 +164,14 @@ export const OPERATION: Operation = {
   disagreements: [
     {
       text: 'How many countries: Europol’s release, as reported, says 12 member states; NU.nl reported eleven EU countries.',
-      cite: [ED, { source: 'nuNl', passage: 'De actie werd uitgevoerd door elf landen uit de Europese Unie onder leiding van België, maakt Europol-hoofd Catherine De Bolle maandag bekend op het hoofdkantoor van de Europese politieorganisatie in Den Haag.' }],
+      cite: [
+        ED,
+        {
+          source: 'nuNl',
+          passage:
+            'De actie werd uitgevoerd door elf landen uit de Europese Unie onder leiding van België, maakt Europol-hoofd Catherine De Bolle maandag bekend op het hoofdkantoor van de Europese politieorganisatie in Den Haag.',
+        },
+      ],
     },
   ],
   aftermath: [],
@@ -149,6 +182,7 @@ export const OPERATION: Operation = {
       saidBy: 'Anadolu',
     },
   ],
-  credit: 'Sources: Europol, Europe Diplomatic, Anadolu, Belgian federal police, NU.nl, AFP. Map: Natural Earth (public domain).',
+  credit:
+    'Sources: Europol, Europe Diplomatic, Anadolu, Belgian federal police, NU.nl, AFP. Map: Natural Earth (public domain).',
   sources: SOURCES,
 };
