@@ -1,0 +1,156 @@
+/**
+ * Every operation's page (dist/operations.json), in one browser: it reaches
+ * `ready`, draws each participant in its role's colour, every entity is
+ * selectable by a click on the map, by keyboard and by a deep link, axe
+ * finds nothing, and nothing is requested off the origin (the suite checks
+ * every page it opens). Old `#strike=` links land on the operation's page.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { PNG } from 'pngjs';
+import { describe, expect, test } from 'vitest';
+import { ROLE_COLOURS } from '../../src/data/palette.ts';
+import {
+  HAS_CHROMIUM,
+  app,
+  axeViolations,
+  e2eSuite,
+  labelPixels,
+  panelTitle,
+  showFillsOnly,
+  waitForMapState,
+} from './harness.ts';
+
+interface Listed {
+  slug: string;
+  title: string;
+  path: string;
+}
+
+const DIST = resolve(import.meta.dirname, '../../dist');
+const listed = (): Listed[] => JSON.parse(readFileSync(resolve(DIST, 'operations.json'), 'utf8')) as Listed[];
+const hex = (h: string) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16));
+
+describe.skipIf(!HAS_CHROMIUM)('every operation’s page', () => {
+  const suite = e2eSuite();
+
+  test('operations.json lists the five operations, the April 2018 takedown at the root', () => {
+    const ops = listed();
+    expect(ops.map((o) => o.slug)).toEqual([
+      '2016-08',
+      '2017-06',
+      '2018-04-takedown',
+      '2018-10-telegram',
+      '2019-11-telegram',
+    ]);
+    expect(ops.find((o) => o.slug === '2018-04-takedown')!.path).toBe('./');
+  });
+
+  for (const op of listed()) {
+    test(`${op.slug}: ready, colours per role, click, keyboard, deep links, axe`, async () => {
+      const w = await suite.open(op.path);
+      const page = w.page;
+      expect(await waitForMapState(page, ['ready', 'fallback', 'error'])).toBe('ready');
+      expect(await page.locator('h1').textContent()).toBe(op.title);
+      expect(await page.locator('html').getAttribute('data-operation')).toBe(op.slug);
+      const a = app(page);
+      await a.settle();
+      expect(await axeViolations(page), 'axe on the overview').toEqual([]);
+
+      // The list holds every entity: the participants, then the hub.
+      const keys = await page.$$eval('#op-participants [data-key]', (els) =>
+        els.map((e) => (e as HTMLElement).dataset.key!),
+      );
+      expect(keys.at(-1)).toBe('hub');
+      const names = await page.$$eval('#op-participants [data-key] .op-item__name', (els) =>
+        els.map((e) => e.textContent),
+      );
+
+      // Deep links, one per entity (the hash is read on hashchange as on load).
+      for (const [i, key] of keys.entries()) {
+        await page.evaluate(
+          (h) => (location.hash = h),
+          key === 'hub' ? '#hub' : `#country=${key.toLowerCase()}`,
+        );
+        await expect.poll(() => panelTitle(page), { message: `deep link ${key}` }).toBe(names[i]);
+      }
+      await page.keyboard.press('Escape');
+      await a.settle();
+
+      // Keyboard: arrows move along the list; Enter on an entry selects it (focus then goes to the panel).
+      const item = (k: string) => page.locator(`#op-participants [data-key="${k}"]`);
+      if (keys.length > 1) {
+        await item(keys[0]!).focus();
+        await page.keyboard.press('ArrowDown');
+        expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.key)).toBe(
+          keys[1],
+        );
+      }
+      for (const [i, key] of keys.entries()) {
+        await item(key).focus();
+        await page.keyboard.press('Enter');
+        await a.settle();
+        expect(await panelTitle(page), `keyboard ${key}`).toBe(names[i]);
+      }
+      await page.keyboard.press('Escape');
+      await a.settle();
+
+      const countries = keys.filter((k) => k !== 'hub');
+      // Click: each country selected by a click on the map beside its label point, away from the hub's marker.
+      const hub = await a.map.pixel([4.2835, 52.093]);
+      for (const [i, key] of countries.entries()) {
+        // From the overview each time: a selection moves the camera to the selected country.
+        await page.keyboard.press('Escape');
+        await a.settle();
+        const p = (await labelPixels(page))[names[i]!]!;
+        // 14 px from the label point, straight away from the hub (the Netherlands holds it).
+        const d = Math.hypot(p.x - hub.x, p.y - hub.y) || 1;
+        const far = { x: p.x + ((p.x - hub.x) / d) * 14, y: p.y + ((p.y - hub.y) / d) * 14 };
+        await page.mouse.click(far.x, far.y);
+        await a.settle();
+        await expect.poll(() => panelTitle(page), { message: `click ${key}` }).toBe(names[i]);
+      }
+      // The hub, by a click on its marker.
+      await page.keyboard.press('Escape');
+      await a.settle();
+      const h = await a.map.pixel([4.2835, 52.093]);
+      await page.mouse.click(h.x, h.y);
+      await a.settle();
+      await expect.poll(() => panelTitle(page), { message: 'click the hub' }).toBe('The Hague');
+
+      // Colours, last (it hides the labels): each participant's label point is drawn in its role's colour.
+      await page.keyboard.press('Escape');
+      await a.settle();
+      const points = await labelPixels(page);
+      expect(Object.keys(points).sort()).toEqual(names.filter((n) => n !== 'The Hague').sort());
+      await showFillsOnly(page);
+      const png = PNG.sync.read(await page.screenshot());
+      for (const [name, pt] of Object.entries(points)) {
+        const i = (Math.round(pt.y) * png.width + Math.round(pt.x)) * 4;
+        const got = [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!];
+        const want = hex(ROLE_COLOURS[pt.role as keyof typeof ROLE_COLOURS]);
+        const distance = Math.hypot(got[0]! - want[0]!, got[1]! - want[1]!, got[2]! - want[2]!);
+        expect(distance, `${op.slug} ${name} drawn ${got} want ${want}`).toBeLessThan(24);
+      }
+    });
+  }
+
+  test('an old #strike= link goes to that operation’s page, keeping the selection', async () => {
+    const w = await suite.open('#strike=2017-06&country=es');
+    await expect.poll(() => new URL(w.page.url()).pathname).toMatch(/\/2017-06\/$/);
+    await waitForMapState(w.page, ['ready', 'fallback']);
+    expect(new URL(w.page.url()).hash).toBe('#country=es');
+    await expect.poll(() => panelTitle(w.page)).toBe('Spain');
+  });
+
+  test('the campaign timeline links the pages and marks the alert as an event', async () => {
+    const w = await suite.open('2019-11-telegram/');
+    await waitForMapState(w.page, ['ready', 'fallback']);
+    expect(await w.page.locator('[data-strike="2019-11"]').getAttribute('aria-current')).toBe('page');
+    expect(await w.page.locator('[data-strike="2015-12"]').evaluate((e) => e.tagName)).toBe('SPAN');
+    await w.page.locator('[data-strike="2018-04"]').click();
+    await expect.poll(() => new URL(w.page.url()).pathname).toBe('/');
+    await waitForMapState(w.page, ['ready', 'fallback']);
+    expect(await w.page.locator('h1').textContent()).toMatch(/^Eight countries/);
+  });
+});
