@@ -7,9 +7,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Map as MlMap } from 'maplibre-gl';
 import { PNG } from 'pngjs';
 import { describe, expect, test } from 'vitest';
 import { ROLE_COLOURS } from '../../src/data/palette.ts';
+import { PICKABLE } from '../../src/map/ids.ts';
 import {
   HAS_CHROMIUM,
   app,
@@ -97,15 +99,28 @@ describe.skipIf(!HAS_CHROMIUM)('every operation’s page', () => {
 
       const countries = keys.filter((k) => k !== 'hub');
       // Click: each country selected by a click on the map beside its label point, away from the hub's marker.
-      const hub = await a.map.pixel([4.2835, 52.093]);
       for (const [i, key] of countries.entries()) {
         // From the overview each time: a selection moves the camera to the selected country.
         await page.keyboard.press('Escape');
         await a.settle();
         const p = (await labelPixels(page))[names[i]!]!;
-        // 14 px from the label point, straight away from the hub (the Netherlands holds it).
-        const d = Math.hypot(p.x - hub.x, p.y - hub.y) || 1;
-        const far = { x: p.x + ((p.x - hub.x) / d) * 14, y: p.y + ((p.y - hub.y) / d) * 14 };
+        // A spot near the label point where the map's own picking finds this country (the hub sits in the Netherlands).
+        const far = await page.evaluate(
+          ([k, x0, y0, pickable]) => {
+            const map = (window as unknown as { __takedownMap: MlMap }).__takedownMap;
+            const r = map.getCanvas().getBoundingClientRect();
+            const layers = pickable.filter((l) => map.getLayer(l));
+            for (let ring = 0; ring <= 40; ring += 4)
+              for (let a = 0; a < 360; a += 30) {
+                const x = x0 - r.left + ring * Math.cos((a * Math.PI) / 180);
+                const y = y0 - r.top + 12 + ring * Math.sin((a * Math.PI) / 180);
+                const top = map.queryRenderedFeatures([x, y], { layers })[0];
+                if (top?.properties?.key === k) return { x: x + r.left, y: y + r.top };
+              }
+            return { x: x0, y: y0 + 12 };
+          },
+          [key, p.x, p.y, [...PICKABLE]] as const,
+        );
         await page.mouse.click(far.x, far.y);
         await a.settle();
         await expect.poll(() => panelTitle(page), { message: `click ${key}` }).toBe(names[i]);
