@@ -466,13 +466,11 @@ describe.skipIf(!HAS_CHROMIUM)('embeds and phones (issue 14)', () => {
       viewport: { width: 1280, height: 800 },
       permissions: ['clipboard-read', 'clipboard-write'],
     });
-    await w.page.goto(`${server.url}#strike=2017-06&country=fr`);
+    await w.page.goto(`${server.url}#country=fr`);
     await waitForMapState(w.page, SETTLED, 40_000);
     await w.page.getByRole('button', { name: 'Copy link to this view' }).click();
     await expect.poll(() => w.page.locator('.op-copy-link__status').textContent()).toBe('Link copied');
-    expect(await w.page.evaluate(() => navigator.clipboard.readText())).toBe(
-      `${server.url}#strike=2017-06&country=fr`,
-    );
+    expect(await w.page.evaluate(() => navigator.clipboard.readText())).toBe(`${server.url}#country=fr`);
     expect(await w.page.locator('.op-edition').isVisible()).toBe(true);
     await expectClean(w);
   });
