@@ -6,7 +6,7 @@
  * schema and the invariants (check/check-operation.ts) over every folder.
  */
 import { z } from 'zod';
-import { ALPHA2, ROLES, STRIKE_IDS } from './vocabulary.ts';
+import { ALPHA2, ROLES, STRIKE_ID, type StrikeId } from './vocabulary.ts';
 
 const list = <T extends z.ZodType>(item: T) => z.array(item).readonly();
 const text = z.string().trim().min(1, 'must not be empty');
@@ -29,9 +29,10 @@ export const Alpha2Schema = z.enum(ALPHA2, {
 export const RoleSchema = z.enum(ROLES, {
   error: `must be one of the roles ${ROLES.join(', ')} (src/data/vocabulary.ts)`,
 });
-export const StrikeIdSchema = z.enum(STRIKE_IDS, {
-  error: `must be a campaign id yyyy-mm listed in STRIKE_IDS (src/data/vocabulary.ts)`,
-});
+export const StrikeIdSchema = z
+  .string()
+  .regex(STRIKE_ID, 'must be a campaign id written yyyy-mm, the year and month of the operation')
+  .transform((s) => s as StrikeId);
 export const NamedKeySchema = z.union([Alpha2Schema, z.literal('hub')]);
 
 /** [longitude, latitude] in degrees. */

@@ -3,7 +3,8 @@
  * `#strike=` links to another entry go to that operation's page
  * (app/strike-redirect.ts); the countries a page colours are its participants.
  */
-import { STRIKE_IDS, type Alpha2, type Operation, type Role, type StrikeId } from './types.ts';
+import type { Alpha2, Operation, Role, StrikeId } from './types.ts';
+import { STRIKE_ID } from './vocabulary.ts';
 
 export interface StrikeCountryRoles {
   readonly alpha2: Alpha2;
@@ -12,7 +13,7 @@ export interface StrikeCountryRoles {
   readonly roles: readonly Role[];
 }
 
-export const isStrikeId = (id: unknown): id is StrikeId => (STRIKE_IDS as readonly unknown[]).includes(id);
+export const isStrikeId = (id: unknown): id is StrikeId => typeof id === 'string' && STRIKE_ID.test(id);
 
 /** The countries the operation names, each with its roles. */
 export function strikeCountries(op: Pick<Operation, 'participants'>): StrikeCountryRoles[] {

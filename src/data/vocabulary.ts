@@ -27,6 +27,13 @@ export const ROLES = [
 ] as const;
 export type Role = (typeof ROLES)[number];
 
-/** The campaign's entries by yyyy-mm (also the old `#strike=` values): Europol's alert and each operation. */
-export const STRIKE_IDS = ['2015-12', '2016-08', '2017-06', '2018-04', '2018-10', '2019-11'] as const;
-export type StrikeId = (typeof STRIKE_IDS)[number];
+/**
+ * A campaign entry's id: its year and month, yyyy-mm (also the old `#strike=`
+ * values). Any month may hold an operation, so a new folder needs no new id here.
+ */
+export type StrikeId = `${number}-${number}`;
+
+export const STRIKE_ID = /^(19|20)\d{2}-(0[1-9]|1[0-2])$/;
+
+/** The campaign's entries when this was written, in time order (tests compare the registry against it). */
+export const STRIKE_IDS: readonly StrikeId[] = ['2015-12', '2016-08', '2017-06', '2018-04', '2018-10', '2019-11'];

@@ -107,6 +107,18 @@ function citations(value: unknown, path: string, out: { path: string; cite: Cita
   return out;
 }
 
+/** Every string under `value` with its path. */
+function strings(value: unknown, path: string, out: { path: string; text: string }[] = []) {
+  if (typeof value === 'string') out.push({ path, text: value });
+  else if (Array.isArray(value)) value.forEach((v, i) => strings(v, `${path}[${i}]`, out));
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) strings(v, path ? `${path}.${k}` : k, out);
+  return out;
+}
+
+/** What the template's placeholders start with (src/data/operations/_template/). */
+export const PLACEHOLDER = /^Replace:/;
+
 /** The invariants of a schema-valid operation. */
 export function invariantProblems(op: Operation, ctx: CheckContext): DataProblem[] {
   const out: DataProblem[] = [];
@@ -251,6 +263,16 @@ export function invariantProblems(op: Operation, ctx: CheckContext): DataProblem
         `set strike to '${op.strike.id}'`,
       );
   });
+
+  // Placeholders left from the template.
+  for (const { path, text } of strings(op, ''))
+    if (PLACEHOLDER.test(text))
+      add(
+        path.split(/[.[]/)[0]!,
+        path,
+        'placeholder text from the template is still here',
+        'write the real text, with its source',
+      );
 
   // Citations: a known source, a paragraph only for the report, and the passage verbatim where the text is here.
   const texts = ctx.texts.map(normalizeText);

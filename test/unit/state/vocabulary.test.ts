@@ -154,8 +154,8 @@ describe('typed tour frames', () => {
     const frame: TourStep['frame'] = ['BX'];
     // @ts-expect-error numeric world-atlas ids are not tour keys
     const numeric: TourStep['frame'] = ['056'];
-    // @ts-expect-error a strike the data does not have
-    const strike: TourStep['strike'] = '2019-01';
+    // @ts-expect-error a strike id is yyyy-mm, not a name
+    const strike: TourStep['strike'] = 'June';
     expect([frame, numeric, strike]).toHaveLength(3);
   });
 });
