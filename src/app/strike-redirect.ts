@@ -3,7 +3,7 @@
  * strike is now an operation with its own page. The URL of that page, with
  * the rest of the hash, or null when the hash names no other operation.
  */
-import { CAMPAIGN, DEFAULT_SLUG, pagePath } from '../data/registry.ts';
+import { DEFAULT_SLUG, pagePath, slugForStrike } from '../data/pages.ts';
 import type { Operation } from '../data/types.ts';
 
 export function strikeRedirect(hash: string, op: Pick<Operation, 'slug' | 'strike'>): string | null {
@@ -12,9 +12,9 @@ export function strikeRedirect(hash: string, op: Pick<Operation, 'slug' | 'strik
     .split('&');
   const strike = parts.find((p) => p.toLowerCase().startsWith('strike='))?.slice('strike='.length);
   if (!strike || strike === op.strike.id) return null;
-  const entry = CAMPAIGN.find((e) => e.id === strike && e.slug !== null);
-  if (!entry?.slug) return null;
+  const slug = slugForStrike(strike);
+  if (!slug) return null;
   const root = op.slug === DEFAULT_SLUG ? './' : '../';
   const rest = parts.filter((p) => !p.toLowerCase().startsWith('strike=')).join('&');
-  return `${root}${pagePath(entry.slug)}${rest ? `#${rest}` : ''}`;
+  return `${root}${pagePath(slug)}${rest ? `#${rest}` : ''}`;
 }

@@ -3,15 +3,15 @@
  * exporting OPERATION. Adding an operation is adding a folder; nothing here
  * changes. Sorted by start date; the default page is the April 2018 takedown.
  */
-import { ALERT } from './campaign.ts';
-import type { Operation, Strike } from './types.ts';
+import { campaignOf, DEFAULT_SLUG, pagePath, type CampaignEntry } from './pages.ts';
+import type { Operation } from './types.ts';
+
+export { DEFAULT_SLUG, pagePath };
 
 const MODULES = import.meta.glob<Operation>('./operations/[0-9]*/index.ts', {
   eager: true,
   import: 'OPERATION',
 });
-
-export const DEFAULT_SLUG = '2018-04-takedown';
 
 /** The folder name of a module path './operations/<slug>/index.ts'. */
 export const folderOf = (path: string): string => path.split('/').at(-2) ?? '';
@@ -28,11 +28,5 @@ export const FOLDERS: Readonly<Record<string, string>> = Object.fromEntries(
 export const operationBySlug = (slug: string): Operation | undefined =>
   OPERATIONS.find((o) => o.slug === slug);
 
-/** The page of an operation, relative to the site root: '' for the default, else '<slug>/'. */
-export const pagePath = (slug: string): string => (slug === DEFAULT_SLUG ? '' : `${slug}/`);
-
 /** The campaign timeline: Europol's alert and every operation's entry, in time order. */
-export const CAMPAIGN: readonly (Strike & { readonly slug: string | null })[] = [
-  { ...ALERT, slug: null },
-  ...OPERATIONS.map((o) => ({ ...o.strike, slug: o.slug })),
-].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+export const CAMPAIGN: readonly CampaignEntry[] = campaignOf(OPERATIONS);

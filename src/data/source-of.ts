@@ -1,12 +1,17 @@
 /**
  * One lookup for every cited source: the shared table (sources.ts) and each
- * operation's own `sources`. check-data keeps the ids unique across them.
+ * operation folder's own sources.ts (only those small files are bundled,
+ * not the operations). check-data keeps the ids unique across them.
  */
-import { OPERATIONS } from './registry.ts';
 import { SOURCES } from './sources.ts';
 import type { Source } from './types.ts';
 
-const ALL: Readonly<Record<string, Source>> = Object.assign({}, SOURCES, ...OPERATIONS.map((o) => o.sources));
+const OWN = import.meta.glob<Readonly<Record<string, Source>>>('./operations/[0-9]*/sources.ts', {
+  eager: true,
+  import: 'SOURCES',
+});
+
+const ALL: Readonly<Record<string, Source>> = Object.assign({}, SOURCES, ...Object.values(OWN));
 
 const UNKNOWN: Source = { publisher: 'Unknown source', about: 'A source id no table lists' };
 

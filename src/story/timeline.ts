@@ -5,7 +5,7 @@
  * entry told with its citations (panels/strike-nodes.ts).
  */
 import { h } from '../dom/h.ts';
-import { CAMPAIGN, DEFAULT_SLUG, pagePath } from '../data/registry.ts';
+import { DEFAULT_SLUG, loadCampaign, pagePath, type CampaignEntry } from '../data/pages.ts';
 import type { Operation } from '../data/types.ts';
 import { strikeNodes } from '../panels/strike-nodes.ts';
 import type { Action, State } from '../state/reducer.ts';
@@ -16,67 +16,83 @@ import type { Store } from '../state/store.ts';
 export const campaignHref = (from: Pick<Operation, 'slug'>, slug: string): string =>
   `${from.slug === DEFAULT_SLUG ? './' : '../'}${pagePath(slug)}`;
 
-/** `el` gets the entries (above the map), `detail` the current operation's story (below the legend). */
+/**
+ * `el` gets the entries (above the map), `detail` the current operation's story
+ * (below the legend). The campaign is every operation's entry: given, or
+ * loaded after the first picture (each operation is a chunk of its own).
+ */
 export function mountTimeline(
   el: HTMLElement,
   detail: HTMLElement,
   store: Store<State, Action>,
   op: Operation,
+  campaign: readonly CampaignEntry[] | Promise<readonly CampaignEntry[]> = loadCampaign(),
 ) {
-  const items = CAMPAIGN.map((s) => {
-    const dot = h('span', { class: 'op-timeline__dot', 'aria-hidden': 'true' });
-    if (s.slug === null)
-      return h('span', { class: 'op-timeline__item op-timeline__event', 'data-strike': s.id }, dot, s.label);
-    const current = s.slug === op.slug;
-    return h(
-      'a',
-      {
-        class: 'op-timeline__item',
-        href: current ? '#' : campaignHref(op, s.slug),
-        'data-strike': s.id,
-        'aria-current': current ? 'page' : null,
-      },
-      dot,
-      s.label,
-    );
-  });
   let destroyed = false;
-  const at = <E extends HTMLElement>(node: E, percent: number): E => {
-    node.style.left = `${percent}%`;
-    return node;
-  };
-  // The d3 time scale is a chunk of its own, loaded after the first picture (it is not needed for it).
-  const axisLoaded = import('./strike-axis.ts').then(
-    ({ strikeAxis }) => {
-      if (destroyed) return;
-      const axis = strikeAxis(CAMPAIGN.map((s) => s.id));
-      el.append(
-        h(
-          'div',
-          { class: 'op-timeline__axis', 'aria-hidden': 'true' },
-          ...axis.ticks.map((t) => at(h('span', { class: 'op-timeline__tick' }, t.label), t.at)),
-          ...axis.strikes.map((m) => {
-            const mark = h('span', { class: 'op-timeline__mark', 'data-strike-mark': m.id }, '');
-            mark.classList.toggle('is-current', m.id === op.strike.id);
-            return at(mark, m.at);
-          }),
-        ),
-      );
-    },
-    () => undefined,
-  );
+  const list = h('ul', { class: 'op-timeline__list', role: 'list', 'aria-labelledby': 'op-timeline-title' });
   el.replaceChildren(
     h(
       'h2',
       { class: 'op-timeline__title', id: 'op-timeline-title' },
       'The campaign against Isis propaganda online',
     ),
-    h(
-      'ul',
-      { class: 'op-timeline__list', role: 'list', 'aria-labelledby': 'op-timeline-title' },
-      ...items.map((b) => h('li', {}, b)),
-    ),
+    list,
   );
+  const draw = (entries: readonly CampaignEntry[]) => {
+    if (destroyed) return;
+    list.replaceChildren(...itemsOf(entries).map((b) => h('li', {}, b)));
+    void drawAxis(entries);
+  };
+  const itemsOf = (entries: readonly CampaignEntry[]) =>
+    entries.map((s) => {
+      const dot = h('span', { class: 'op-timeline__dot', 'aria-hidden': 'true' });
+      if (s.slug === null)
+        return h(
+          'span',
+          { class: 'op-timeline__item op-timeline__event', 'data-strike': s.id },
+          dot,
+          s.label,
+        );
+      const current = s.slug === op.slug;
+      return h(
+        'a',
+        {
+          class: 'op-timeline__item',
+          href: current ? '#' : campaignHref(op, s.slug),
+          'data-strike': s.id,
+          'aria-current': current ? 'page' : null,
+        },
+        dot,
+        s.label,
+      );
+    });
+  const at = <E extends HTMLElement>(node: E, percent: number): E => {
+    node.style.left = `${percent}%`;
+    return node;
+  };
+  // The d3 time scale is a chunk of its own, loaded after the first picture (it is not needed for it).
+  const drawAxis = (entries: readonly CampaignEntry[]) =>
+    import('./strike-axis.ts').then(
+      ({ strikeAxis }) => {
+        if (destroyed) return;
+        const axis = strikeAxis(entries.map((s) => s.id));
+        el.append(
+          h(
+            'div',
+            { class: 'op-timeline__axis', 'aria-hidden': 'true' },
+            ...axis.ticks.map((t) => at(h('span', { class: 'op-timeline__tick' }, t.label), t.at)),
+            ...axis.strikes.map((m) => {
+              const mark = h('span', { class: 'op-timeline__mark', 'data-strike-mark': m.id }, '');
+              mark.classList.toggle('is-current', m.id === op.strike.id);
+              return at(mark, m.at);
+            }),
+          ),
+        );
+      },
+      () => undefined,
+    );
+  if (Array.isArray(campaign)) draw(campaign as readonly CampaignEntry[]);
+  else void (campaign as Promise<readonly CampaignEntry[]>).then(draw, () => undefined);
   const render = (s: State) => {
     const strike = currentStrike(op, s);
     detail.dataset.currentStrike = s.strike;
@@ -86,7 +102,6 @@ export function mountTimeline(
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.strike !== prev.strike) render(s);
   });
-  void axisLoaded;
   return {
     destroy() {
       destroyed = true;

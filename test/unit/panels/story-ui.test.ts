@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, test } from 'vitest';
 import { OPERATION } from '../../../src/data/operation.ts';
+import { CAMPAIGN } from '../../../src/data/registry.ts';
 import { TOUR } from '../../../src/data/operation.ts';
 import { mountPanel } from '../../../src/panels/mount-panel.ts';
 import { initialState } from '../../../src/state/reducer.ts';
@@ -25,7 +26,7 @@ describe('strikes timeline and legend', () => {
       els: [t, d],
       store,
     } = setup();
-    mountTimeline(t!, d!, store, OPERATION);
+    mountTimeline(t!, d!, store, OPERATION, CAMPAIGN);
     const items = [...t!.querySelectorAll<HTMLElement>('[data-strike]')];
     expect(items.map((i) => i.dataset.strike)).toEqual([
       '2015-12',
