@@ -14,6 +14,7 @@ import { operationBySlug } from '../../../src/data/registry.ts';
 import { SOURCES } from '../../../src/data/sources.ts';
 import { namedKeys } from '../../../src/data/keys.ts';
 import { isStrikeId, strikeCountries } from '../../../src/data/strikes.ts';
+import { slugForStrike } from '../../../src/data/pages.ts';
 import type { Participant } from '../../../src/data/types.ts';
 
 describe('CSV fields', () => {
@@ -110,11 +111,15 @@ describe('strike colouring', () => {
       );
     expect(strikeCountries(operationBySlug('2016-08')!)).toEqual([]);
   });
-  test('isStrikeId knows the campaign ids only', () => {
+  test('isStrikeId: a year and month, yyyy-mm; slugForStrike finds the operation by its folder', () => {
     expect(isStrikeId('2017-06')).toBe(true);
     expect(isStrikeId('2019-11')).toBe(true);
-    expect(isStrikeId('2017-07')).toBe(false);
-    expect(isStrikeId(null)).toBe(false);
+    for (const bad of ['2017-13', '2017-6', '17-06', '2017-06-01', 'June', null])
+      expect(isStrikeId(bad), String(bad)).toBe(false);
+    expect(slugForStrike('2019-11')).toBe('2019-11-telegram');
+    expect(slugForStrike('2016-08')).toBe('2016-08');
+    expect(slugForStrike('2017-07')).toBeUndefined();
+    expect(slugForStrike('2019')).toBeUndefined();
   });
   test('namedKeys: every participant and the hub, once', () => {
     const keys = namedKeys(OPERATION);
