@@ -7,6 +7,7 @@
  */
 import { ALERT } from './campaign.ts';
 import type { Operation, Strike, StrikeId } from './types.ts';
+import { STRIKE_ID } from './vocabulary.ts';
 
 const LOADERS = import.meta.glob<Operation>('./operations/[0-9]*/index.ts', { import: 'OPERATION' });
 
@@ -22,7 +23,7 @@ export const pagePath = (slug: string): string => (slug === DEFAULT_SLUG ? '' : 
 
 /** The operation whose campaign id this is, by its folder name alone. */
 export const slugForStrike = (id: string): string | undefined =>
-  SLUGS.find((slug) => slug === id || slug.startsWith(`${id}-`));
+  STRIKE_ID.test(id) ? SLUGS.find((slug) => slug === id || slug.startsWith(`${id}-`)) : undefined;
 
 export async function loadOperation(slug: string): Promise<Operation | undefined> {
   const load = LOADERS[`./operations/${slug}/index.ts`];

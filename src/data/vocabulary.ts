@@ -36,4 +36,11 @@ export type StrikeId = `${number}-${number}`;
 export const STRIKE_ID = /^(19|20)\d{2}-(0[1-9]|1[0-2])$/;
 
 /** The campaign's entries when this was written, in time order (tests compare the registry against it). */
-export const STRIKE_IDS: readonly StrikeId[] = ['2015-12', '2016-08', '2017-06', '2018-04', '2018-10', '2019-11'];
+export const STRIKE_IDS: readonly StrikeId[] = [
+  '2015-12',
+  '2016-08',
+  '2017-06',
+  '2018-04',
+  '2018-10',
+  '2019-11',
+];
