@@ -106,18 +106,28 @@ describe.skipIf(!HAS_CHROMIUM)('every operation’s page', () => {
         const p = (await labelPixels(page))[names[i]!]!;
         // A spot near the label point where the map's own picking finds this country (the hub sits in the Netherlands).
         const far = await page.evaluate(
-          ([k, x0, y0, pickable]) => {
+          async ([k, x0, y0, pickable]) => {
             const map = (window as unknown as { __takedownMap: MlMap }).__takedownMap;
             const r = map.getCanvas().getBoundingClientRect();
             const layers = pickable.filter((l) => map.getLayer(l));
-            for (let ring = 0; ring <= 40; ring += 4)
-              for (let a = 0; a < 360; a += 30) {
-                const x = x0 - r.left + ring * Math.cos((a * Math.PI) / 180);
-                const y = y0 - r.top + 12 + ring * Math.sin((a * Math.PI) / 180);
-                const top = map.queryRenderedFeatures([x, y], { layers })[0];
-                if (top?.properties?.key === k) return { x: x + r.left, y: y + r.top };
-              }
-            return { x: x0, y: y0 + 12 };
+            const search = (cx: number, cy: number) => {
+              for (let ring = 0; ring <= 60; ring += 3)
+                for (let a = 0; a < 360; a += 15) {
+                  const x = cx + ring * Math.cos((a * Math.PI) / 180);
+                  const y = cy + ring * Math.sin((a * Math.PI) / 180);
+                  if (map.queryRenderedFeatures([x, y], { layers })[0]?.properties?.key === k)
+                    return { x: x + r.left, y: y + r.top };
+                }
+              return null;
+            };
+            const found = search(x0 - r.left, y0 - r.top + 12);
+            if (found) return found;
+            // Too small to pick beside the hub at this zoom: zoom in on it (the reader would), then pick.
+            const at = map.unproject([x0 - r.left, y0 - r.top + 12]);
+            map.jumpTo({ center: at, zoom: map.getZoom() + 2 });
+            await map.once('idle');
+            const c = map.project(at);
+            return search(c.x, c.y) ?? { x: x0, y: y0 + 12 };
           },
           [key, p.x, p.y, [...PICKABLE]] as const,
         );
