@@ -16,7 +16,6 @@ import type { Action, State } from '../state/reducer.ts';
 import type { Store } from '../state/store.ts';
 import { failMessage, failState, reportFailure, type MapFailure } from './fail-reason.ts';
 import { fetchTopology } from './fetch-topology.ts';
-import { hasWebGL2 } from './has-webgl2.ts';
 import { setMapState } from './map-state.ts';
 
 export interface LoadMapOptions {
@@ -54,12 +53,15 @@ export function loadMap(o: LoadMapOptions): LoadedMap {
     o.showMessage(failMessage(f.reason, o.hasStatic));
   };
   const run = async () => {
-    const interactive = !o.forceStatic && hasWebGL2();
     // No map to draw and the picture is already here: nothing to fetch.
-    if (!interactive && o.hasStatic) return fail({ reason: o.forceStatic ? 'switched-off' : 'no-webgl' });
-    // With the picture in the page, nothing else loads until it has been committed: then outlines and chunk in parallel.
+    if (o.forceStatic && o.hasStatic) return fail({ reason: 'switched-off' });
+    // With the picture in the page, nothing runs until it has been committed; the chunk, worker and map data were
+    // fetched meanwhile at low priority (build/preload-plugin.ts). WebGL2 is not probed first: a probe context costs
+    // a long task in software GL (0.4–1.5 s in the trace, bench/results.md), and MapLibre's own context creation
+    // says the same (GPUInitializationError → 'no-webgl', mount-map.ts).
     if (o.hasStatic) await afterFirstPaint();
     if (destroyed) return;
+    const interactive = !o.forceStatic;
     const topologyRequest = fetchTopology(abort.signal);
     topologyRequest.catch(() => undefined);
     const mapModule = interactive ? import('../map/mount-map.ts') : null;
