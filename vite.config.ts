@@ -5,7 +5,7 @@ import { breakpointPlugin } from './build/breakpoint-plugin.ts';
 import { SECURITY_HEADERS } from './build/csp.ts';
 import { staticMapPlugin } from './build/static-map-plugin.ts';
 import { dataDownloadsPlugin } from './build/data-downloads-plugin.ts';
-import { fineOutlinesPlugin } from './build/fine-outlines-plugin.ts';
+import { mapDataPlugin } from './build/map-data-plugin.ts';
 import { publishPlugin } from './build/publish-plugin.ts';
 import { preloadPlugin } from './build/preload-plugin.ts';
 import { edition } from './build/edition.ts';
@@ -19,7 +19,7 @@ export default defineConfig({
     appPlugin(),
     staticMapPlugin(),
     dataDownloadsPlugin(),
-    fineOutlinesPlugin(),
+    mapDataPlugin(),
     preloadPlugin(),
     publishPlugin(),
   ],

@@ -1,16 +1,24 @@
 /**
  * Fetch what comes after the first picture while it is shown, and execute
- * it after: index.html gets low-priority hints for the app chunk, the
- * MapLibre chunk (and their imports and CSS), MapLibre's worker and the map
- * data. None of it is render-blocking or executed by the hint (the size
- * budget counts only what the picture waits for: test/e2e/size-budget).
+ * it after: index.html carries, as an inert JSON block (#op-later), the
+ * files the page needs once the picture is painted: the app chunk and the
+ * MapLibre chunk (with their imports and CSS), MapLibre's worker and the map
+ * data per orientation. The entry (src/dom/hint-later.ts) turns them into
+ * low-priority hints unless the options say no map (`?static=1` never
+ * requests the map). Nothing there is render-blocking, and a hint executes
+ * nothing (the size budget counts only what the picture waits for:
+ * test/e2e/size-budget).
  */
-import type { HtmlTagDescriptor, Plugin } from 'vite';
+import type { Plugin } from 'vite';
+import type { LaterFiles } from '../src/dom/hint-later.ts';
 
-/** Modules whose chunks the page will import after the first picture. */
-const LATER = ['/src/start-app.ts', '/src/map/mount-map.ts'];
-/** Assets fetched after the first picture: MapLibre's worker and the map data (build/map-data-plugin.ts). */
-export const PREFETCHED = /(maplibre-gl-worker[^/]*\.mjs|map-data-[^/]*\.json)$/;
+/** Modules whose chunks the page imports after the first picture: the app's, and the map's. */
+const APP = '/src/start-app.ts';
+const MAP = '/src/map/mount-map.ts';
+const WORKER = /maplibre-gl-worker[^/]*\.mjs$/;
+const DATA = { wide: /map-data-wide[^/]*\.json$/, tall: /map-data-tall[^/]*\.json$/ };
+
+export const LATER_ID = 'op-later';
 
 export function preloadPlugin(): Plugin {
   return {
@@ -20,37 +28,48 @@ export function preloadPlugin(): Plugin {
       handler(_html, ctx) {
         const bundle = ctx.bundle;
         if (!bundle) return undefined;
-        const scripts = new Set<string>();
-        const styles = new Set<string>();
-        const visit = (fileName: string) => {
-          const c = bundle[fileName];
-          if (!c || c.type !== 'chunk' || scripts.has(fileName)) return;
-          scripts.add(fileName);
-          for (const css of c.viteMetadata?.importedCss ?? []) styles.add(css);
-          c.imports.forEach(visit);
-        };
-        const entry = Object.values(bundle).find((c) => c.type === 'chunk' && c.isEntry);
+        const chunks = Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? [c] : []));
+        const entry = chunks.find((c) => c.isEntry);
         const already = new Set(
-          entry?.type === 'chunk'
-            ? [entry.fileName, ...entry.imports, ...(entry.viteMetadata?.importedCss ?? [])]
-            : [],
+          entry ? [entry.fileName, ...entry.imports, ...(entry.viteMetadata?.importedCss ?? [])] : [],
         );
-        for (const m of LATER)
-          for (const c of Object.values(bundle))
-            if (c.type === 'chunk' && c.facadeModuleId?.endsWith(m)) visit(c.fileName);
-        const low = { fetchpriority: 'low' };
-        const tags: HtmlTagDescriptor[] = [
-          ...[...scripts]
-            .filter((f) => !already.has(f))
-            .map((f) => ({ tag: 'link', attrs: { rel: 'modulepreload', href: `./${f}`, ...low } })),
-          ...[...styles]
-            .filter((f) => !already.has(f))
-            .map((f) => ({ tag: 'link', attrs: { rel: 'prefetch', href: `./${f}`, as: 'style' } })),
-          ...Object.keys(bundle)
-            .filter((f) => PREFETCHED.test(f))
-            .map((f) => ({ tag: 'link', attrs: { rel: 'prefetch', href: `./${f}` } })),
-        ].map((t) => ({ ...t, injectTo: 'head' as const }));
-        return tags;
+        const closure = (module: string) => {
+          const scripts = new Set<string>();
+          const styles = new Set<string>();
+          const fonts = new Set<string>();
+          const visit = (fileName: string) => {
+            const c = bundle[fileName];
+            if (!c || c.type !== 'chunk' || scripts.has(fileName)) return;
+            scripts.add(fileName);
+            for (const css of c.viteMetadata?.importedCss ?? []) styles.add(css);
+            for (const a of c.viteMetadata?.importedAssets ?? []) if (a.endsWith('.woff2')) fonts.add(a);
+            c.imports.forEach(visit);
+          };
+          for (const c of chunks) if (c.facadeModuleId?.endsWith(module)) visit(c.fileName);
+          return {
+            scripts: [...scripts].filter((f) => !already.has(f)).map((f) => `./${f}`),
+            styles: [...styles].filter((f) => !already.has(f)).map((f) => `./${f}`),
+            fonts: [...fonts].map((f) => `./${f}`),
+          };
+        };
+        const asset = (re: RegExp) => {
+          const f = Object.keys(bundle).find((n) => re.test(n));
+          return f ? `./${f}` : '';
+        };
+        const later: LaterFiles = {
+          app: closure(APP),
+          map: closure(MAP),
+          worker: asset(WORKER),
+          data: { wide: asset(DATA.wide), tall: asset(DATA.tall) },
+        };
+        return [
+          {
+            tag: 'script',
+            attrs: { type: 'application/json', id: LATER_ID },
+            children: JSON.stringify(later),
+            injectTo: 'head',
+          },
+        ];
       },
     },
   };

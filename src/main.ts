@@ -1,9 +1,9 @@
 /**
  * Entry point, kept to what the first picture needs: the stylesheets, the
  * layout classes and theme the options ask for (so the picture is laid out
- * as it stays), then, once the inline picture has been painted, the app
- * (start-app.ts, its own chunk, fetched at low priority meanwhile; see
- * build/preload-plugin.ts).
+ * as it stays), low-priority hints for what follows (dom/hint-later.ts:
+ * the app and map chunks, the worker, the map data), then, once the inline
+ * picture has been painted, the app (start-app.ts, its own chunk).
  */
 import 'virtual:palette.css';
 import './styles/app.css';
@@ -13,6 +13,8 @@ import './styles/phone.css';
 import { parseOptions } from './app-options.ts';
 import { afterFirstPaint } from './dom/after-paint.ts';
 import { layoutClasses } from './embed/layout-classes.ts';
+import { hintLater } from './dom/hint-later.ts';
+import { orientationFor } from './geo/orientation.ts';
 
 const root = document.getElementById('op-app');
 if (root) {
@@ -20,6 +22,9 @@ if (root) {
   const html = document.documentElement;
   html.classList.add(...layoutClasses(options));
   if (options.theme !== 'auto') html.dataset.theme = options.theme;
+  // The map box is laid out (module scripts run after the stylesheets): its width picks the data's orientation.
+  const box = document.getElementById('op-map');
+  hintLater(document, { map: !options.static, orientation: orientationFor(box?.clientWidth ?? innerWidth) });
   void afterFirstPaint()
     .then(() => import('./start-app.ts'))
     .then((m) => m.startApp(root, options))

@@ -8,3 +8,9 @@ declare module 'virtual:fine-outlines-url' {
   const url: string;
   export default url;
 }
+
+declare module 'virtual:map-data-urls' {
+  /** URLs of the map data per orientation (build/map-data-plugin.ts). */
+  const urls: { readonly wide: string; readonly tall: string };
+  export default urls;
+}

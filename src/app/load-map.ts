@@ -1,21 +1,23 @@
 /**
- * Geometry and the interactive map, loaded in parallel after first paint.
+ * The map data (built at build time, label text joined here) and the
+ * interactive map, loaded in parallel after first paint.
  * Each failure leaves a working page with a visible message, a truthful
  * data-map-state and its cause logged once (fail-reason.ts). Destroying the
  * app aborts the geometry fetch.
  */
-import fineUrl from 'virtual:fine-outlines-url';
+import mapDataUrls from 'virtual:map-data-urls';
 import type { Operation } from '../data/types.ts';
 import type { Theme } from '../data/palette.ts';
 import { afterFirstPaint } from '../dom/after-paint.ts';
-import type { CountriesTopology, MapData } from '../geo/build-map-data.ts';
+import { INSET_NOTE, INSET_TITLE } from '../geo/build-map-data.ts';
+import { mapTextOf, withText, type MapDataFile, type MapViewData } from '../geo/map-view-data.ts';
 import type { Orientation } from '../geo/layout.ts';
 import { orientationFor } from '../geo/orientation.ts';
 import type { MapHandle } from '../map/mount-map.ts';
 import type { Action, State } from '../state/reducer.ts';
 import type { Store } from '../state/store.ts';
 import { failMessage, failState, reportFailure, type MapFailure } from './fail-reason.ts';
-import { fetchTopology } from './fetch-topology.ts';
+import { fetchMapData } from './fetch-map-data.ts';
 import { setMapState } from './map-state.ts';
 
 export interface LoadMapOptions {
@@ -62,44 +64,40 @@ export function loadMap(o: LoadMapOptions): LoadedMap {
     if (o.hasStatic) await afterFirstPaint();
     if (destroyed) return;
     const interactive = !o.forceStatic;
-    const topologyRequest = fetchTopology(abort.signal);
-    topologyRequest.catch(() => undefined);
+    const text = mapTextOf(o.op, `${INSET_TITLE}\n${INSET_NOTE}`);
+    // One request per orientation, built at build time (build/map-data.ts): the other only if the box turns.
+    const files = new Map<Orientation, Promise<MapDataFile>>();
+    const fileFor = (k: Orientation) => {
+      let f = files.get(k);
+      if (!f) {
+        f = fetchMapData(mapDataUrls[k], abort.signal);
+        f.catch(() => undefined);
+        files.set(k, f);
+      }
+      return f;
+    };
+    let orientation = orientationFor(o.container.clientWidth);
+    const dataRequest = fileFor(orientation);
     const mapModule = interactive ? import('../map/mount-map.ts') : null;
     mapModule?.catch(() => undefined);
-    let topology: CountriesTopology;
+    let data: MapViewData;
     try {
-      topology = await topologyRequest;
+      data = withText(await dataRequest, text);
     } catch (error) {
       return destroyed ? undefined : fail({ reason: 'geometry', error });
     }
-    if (!mapModule) return fail({ reason: o.forceStatic ? 'switched-off' : 'no-webgl' });
+    performance.mark('takedown:geometry');
+    if (!mapModule) return fail({ reason: 'switched-off' });
     let mod;
     try {
       mod = await mapModule;
     } catch (error) {
       return fail({ reason: 'map-error', error });
     }
-    // Geometry is processed by code in the map chunk, so none of it weighs on the first picture.
-    // The fine European outlines follow the first frame; until they arrive (or if they never do) 1:110m is drawn.
-    let fine: CountriesTopology | undefined;
-    const cache = new Map<Orientation, MapData>();
-    const dataFor = (k: Orientation): MapData =>
-      cache.get(k) ?? cache.set(k, mod.buildMapData(topology, o.op, k, fine)).get(k)!;
-    let orientation = orientationFor(o.container.clientWidth);
-    try {
-      dataFor(orientation);
-    } catch (error) {
-      return fail({ reason: 'geometry', error });
-    }
-    performance.mark('takedown:geometry');
     if (destroyed) return;
     performance.mark('takedown:chunk');
-    let drawn = () => {};
-    const firstFrame = new Promise<void>((resolve) => {
-      drawn = resolve;
-    });
     handle = mod.mountMap(o.container, {
-      data: dataFor(orientation),
+      data,
       op: o.op,
       store: o.store,
       theme: o.theme(),
@@ -108,7 +106,6 @@ export function loadMap(o: LoadMapOptions): LoadedMap {
       debug: o.debug,
       onReady: () => {
         if (!destroyed && !failed) setMapState('ready');
-        drawn();
       },
       onFail: fail,
     });
@@ -118,28 +115,14 @@ export function loadMap(o: LoadMapOptions): LoadedMap {
       const next = orientationFor(o.container.clientWidth);
       if (next === orientation) return handle.refit();
       orientation = next;
-      handle.setData(dataFor(next));
+      fileFor(next).then(
+        (file) => {
+          if (!destroyed && handle && orientation === next) handle.setData(withText(file, text));
+        },
+        () => undefined, // keep the other orientation's map
+      );
     });
     observer.observe(o.container);
-    const fineRequest = fetchTopology(abort.signal, fineUrl);
-    fineRequest.catch(() => undefined);
-    const showFine = () =>
-      firstFrame.then(async () => {
-        try {
-          fine = await fineRequest;
-        } catch {
-          return;
-        }
-        if (destroyed || !handle) return;
-        cache.clear();
-        try {
-          handle.setData(dataFor(orientation), { refit: false });
-        } catch {
-          /* keep the 1:110m map */
-        }
-        performance.mark('takedown:fine-outlines');
-      });
-    void showFine();
   };
   void run();
   return {

@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import type { OutputAsset, OutputChunk } from 'rolldown';
 import { build } from 'vite';
 import { describe, expect, test } from 'vitest';
+import type { LaterFiles } from '../../src/dom/hint-later.ts';
 
 const DIST = resolve(import.meta.dirname, '../../dist');
 /** index.html plus the CSS and JS it references: what the first picture waits for. */
@@ -118,17 +119,26 @@ describe.skipIf(!HAS_DIST && !process.env.CI)('size budget of dist/', () => {
     expect([...loaded].filter((f) => fromMapLibre.has(f))).toEqual([]);
   });
 
-  test('the MapLibre chunk, its worker and the app chunk are fetched during the first picture, at low priority', () => {
-    const hints = [...html.matchAll(/<link\b[^>]*>/g)].map((m) => m[0]);
-    const hinted = (file: RegExp) =>
-      hints.find(
-        (t) => file.test(t) && /rel="(modulepreload|prefetch)"/.test(t) && !/rel="stylesheet"/.test(t),
-      );
-    for (const file of [/mount-map-[^"]*\.js"/, /start-app-[^"]*\.js"/, /maplibre-gl-worker-[^"]*\.mjs"/]) {
-      const tag = hinted(file);
-      expect(tag, `index.html hints ${file}`).toBeDefined();
-      expect(tag).toMatch(/fetchpriority="low"|rel="prefetch"/);
-    }
+  test('index.html lists what follows the picture (app and MapLibre chunks, worker, map data) for the hints', () => {
+    const block = /<script type="application\/json" id="op-later">([^<]*)<\/script>/.exec(html)?.[1];
+    expect(block, 'index.html has the #op-later list (build/preload-plugin.ts)').toBeDefined();
+    const later = JSON.parse(block!) as LaterFiles;
+    expect(later.app.scripts.some((f) => /start-app-[^/]*\.js$/.test(f))).toBe(true);
+    expect(later.map.scripts.some((f) => /mount-map-[^/]*\.js$/.test(f))).toBe(true);
+    expect(later.worker).toMatch(/maplibre-gl-worker-[^/]*\.mjs$/);
+    expect(later.data.wide).toMatch(/map-data-wide-[^/]*\.json$/);
+    expect(later.data.tall).toMatch(/map-data-tall-[^/]*\.json$/);
+    for (const f of [
+      ...later.app.scripts,
+      ...later.map.scripts,
+      ...later.map.styles,
+      later.worker,
+      later.data.wide,
+    ])
+      expect(existsSync(join(DIST, f)), f).toBe(true);
+    // None of it is what the picture waits for.
+    const critical = criticalFiles(html).map((f) => relative(DIST, f));
+    for (const f of [...later.app.scripts, ...later.map.scripts]) expect(critical).not.toContain(f.slice(2));
   });
 
   test(`the whole of dist/ stays under ${BUDGET_DIST / 1024} KB gzip`, () => {
