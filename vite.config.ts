@@ -8,6 +8,7 @@ import { dataDownloadsPlugin } from './build/data-downloads-plugin.ts';
 import { mapDataPlugin } from './build/map-data-plugin.ts';
 import { publishPlugin } from './build/publish-plugin.ts';
 import { preloadPlugin } from './build/preload-plugin.ts';
+import { prerenderPlugin } from './build/prerender-plugin.ts';
 import { edition } from './build/edition.ts';
 import { POLL_TIMEOUT, TEST_TIMEOUT, UNIT_TEST_TIMEOUT } from './test/e2e/timeouts.ts';
 
@@ -18,6 +19,7 @@ export default defineConfig({
     breakpointPlugin(),
     appPlugin(),
     staticMapPlugin(),
+    prerenderPlugin(),
     dataDownloadsPlugin(),
     mapDataPlugin(),
     preloadPlugin(),

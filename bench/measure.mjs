@@ -62,7 +62,23 @@ export async function measure(browser, url, { viewport, cpuSlowdown = 1, clicks 
     // else what arrived before the first picture; low-priority preloads (<link rel=preload>, not render-blocking)
     // fetched alongside the picture for the map after it are not what it waits for.
     const committed = mark('takedown:first-frame');
-    const preload = (e) => e.initiatorType === 'link' && e.renderBlockingStatus !== 'blocking';
+    // The app lists them in #op-later (build/preload-plugin.ts) and hints them at low priority.
+    let later = [];
+    try {
+      const l = JSON.parse(document.getElementById('op-later')?.textContent ?? '{}');
+      later = [l.app, l.map].flatMap((c) => [
+        ...(c?.scripts ?? []),
+        ...(c?.styles ?? []),
+        ...(c?.fonts ?? []),
+      ]);
+      later.push(l.worker, ...Object.values(l.data ?? {}));
+    } catch {
+      /* the baseline has none */
+    }
+    const hinted = new Set(later.filter(Boolean).map((f) => f.replace(/^.*\//, '')));
+    const preload = (e) =>
+      (e.initiatorType === 'link' && e.renderBlockingStatus !== 'blocking') ||
+      hinted.has(e.name.replace(/^.*\//, ''));
     const needed = (
       committed !== null
         ? res.filter((e) => e.startTime < committed)

@@ -2,8 +2,8 @@
  * Fetch what comes after the first picture while it is shown, and execute
  * it after: index.html carries, as an inert JSON block (#op-later), the
  * files the page needs once the picture is painted: the app chunk and the
- * MapLibre chunk (with their imports and CSS), MapLibre's worker and the map
- * data per orientation. The entry (src/dom/hint-later.ts) turns them into
+ * MapLibre chunk (with their imports, CSS and fonts), MapLibre's worker and
+ * the map data. The entry (src/dom/hint-later.ts) turns them into
  * low-priority hints unless the options say no map (`?static=1` never
  * requests the map). Nothing there is render-blocking, and a hint executes
  * nothing (the size budget counts only what the picture waits for:
@@ -16,7 +16,7 @@ import type { LaterFiles } from '../src/dom/hint-later.ts';
 const APP = '/src/start-app.ts';
 const MAP = '/src/map/mount-map.ts';
 const WORKER = /maplibre-gl-worker[^/]*\.mjs$/;
-const DATA = { wide: /map-data-wide[^/]*\.json$/, tall: /map-data-tall[^/]*\.json$/ };
+const DATA = /map-data-[^/]*\.json$/;
 
 export const LATER_ID = 'op-later';
 
@@ -60,7 +60,7 @@ export function preloadPlugin(): Plugin {
           app: closure(APP),
           map: closure(MAP),
           worker: asset(WORKER),
-          data: { wide: asset(DATA.wide), tall: asset(DATA.tall) },
+          data: asset(DATA),
         };
         return [
           {

@@ -14,7 +14,6 @@ import { parseOptions } from './app-options.ts';
 import { afterFirstPaint } from './dom/after-paint.ts';
 import { layoutClasses } from './embed/layout-classes.ts';
 import { hintLater } from './dom/hint-later.ts';
-import { orientationFor } from './geo/orientation.ts';
 
 const root = document.getElementById('op-app');
 if (root) {
@@ -22,9 +21,7 @@ if (root) {
   const html = document.documentElement;
   html.classList.add(...layoutClasses(options));
   if (options.theme !== 'auto') html.dataset.theme = options.theme;
-  // The map box is laid out (module scripts run after the stylesheets): its width picks the data's orientation.
-  const box = document.getElementById('op-map');
-  hintLater(document, { map: !options.static, orientation: orientationFor(box?.clientWidth ?? innerWidth) });
+  hintLater(document, { map: !options.static });
   void afterFirstPaint()
     .then(() => import('./start-app.ts'))
     .then((m) => m.startApp(root, options))

@@ -9,8 +9,8 @@ declare module 'virtual:fine-outlines-url' {
   export default url;
 }
 
-declare module 'virtual:map-data-urls' {
-  /** URLs of the map data per orientation (build/map-data-plugin.ts). */
-  const urls: { readonly wide: string; readonly tall: string };
-  export default urls;
+declare module 'virtual:map-data-url' {
+  /** URL of the map data (build/map-data-plugin.ts). */
+  const url: string;
+  export default url;
 }

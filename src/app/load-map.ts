@@ -5,13 +5,12 @@
  * data-map-state and its cause logged once (fail-reason.ts). Destroying the
  * app aborts the geometry fetch.
  */
-import mapDataUrls from 'virtual:map-data-urls';
+import mapDataUrl from 'virtual:map-data-url';
 import type { Operation } from '../data/types.ts';
 import type { Theme } from '../data/palette.ts';
 import { afterFirstPaint } from '../dom/after-paint.ts';
 import { INSET_NOTE, INSET_TITLE } from '../geo/build-map-data.ts';
 import { mapTextOf, withText, type MapDataFile, type MapViewData } from '../geo/map-view-data.ts';
-import type { Orientation } from '../geo/layout.ts';
 import { orientationFor } from '../geo/orientation.ts';
 import type { MapHandle } from '../map/mount-map.ts';
 import type { Action, State } from '../state/reducer.ts';
@@ -65,24 +64,17 @@ export function loadMap(o: LoadMapOptions): LoadedMap {
     if (destroyed) return;
     const interactive = !o.forceStatic;
     const text = mapTextOf(o.op, `${INSET_TITLE}\n${INSET_NOTE}`);
-    // One request per orientation, built at build time (build/map-data.ts): the other only if the box turns.
-    const files = new Map<Orientation, Promise<MapDataFile>>();
-    const fileFor = (k: Orientation) => {
-      let f = files.get(k);
-      if (!f) {
-        f = fetchMapData(mapDataUrls[k], abort.signal);
-        f.catch(() => undefined);
-        files.set(k, f);
-      }
-      return f;
-    };
+    // One request, built at build time (build/map-data.ts), both orientations in it.
+    const dataRequest = fetchMapData(mapDataUrl, abort.signal);
+    dataRequest.catch(() => undefined);
     let orientation = orientationFor(o.container.clientWidth);
-    const dataRequest = fileFor(orientation);
     const mapModule = interactive ? import('../map/mount-map.ts') : null;
     mapModule?.catch(() => undefined);
+    let file: MapDataFile;
     let data: MapViewData;
     try {
-      data = withText(await dataRequest, text);
+      file = await dataRequest;
+      data = withText(file, orientation, text);
     } catch (error) {
       return destroyed ? undefined : fail({ reason: 'geometry', error });
     }
@@ -115,12 +107,7 @@ export function loadMap(o: LoadMapOptions): LoadedMap {
       const next = orientationFor(o.container.clientWidth);
       if (next === orientation) return handle.refit();
       orientation = next;
-      fileFor(next).then(
-        (file) => {
-          if (!destroyed && handle && orientation === next) handle.setData(withText(file, text));
-        },
-        () => undefined, // keep the other orientation's map
-      );
+      handle.setData(withText(file, next, text));
     });
     observer.observe(o.container);
   };

@@ -2,12 +2,9 @@
  * Low-priority hints for what the page runs after its first picture (the
  * list build/preload-plugin.ts writes into index.html as #op-later): module
  * preloads for the app and map chunks, prefetches (HTTP cache) for MapLibre's
- * worker, its CSS and the label fonts, a preload for the map data of the
- * orientation the map box has.
+ * worker, its CSS and the label fonts, a preload for the map data.
  * They download while the picture is shown; nothing executes before it.
  */
-import type { Orientation } from '../geo/layout.ts';
-
 interface Chunks {
   readonly scripts: readonly string[];
   readonly styles: readonly string[];
@@ -18,11 +15,11 @@ export interface LaterFiles {
   readonly app: Chunks;
   readonly map: Chunks;
   readonly worker: string;
-  readonly data: Readonly<Record<Orientation, string>>;
+  readonly data: string;
 }
 
 /** Adds the hints to <head>: the app's always, the map's when `map` (not `?static=1`). Returns how many. */
-export function hintLater(doc: Document, o: { map: boolean; orientation: Orientation }): number {
+export function hintLater(doc: Document, o: { map: boolean }): number {
   const raw = doc.getElementById('op-later')?.textContent;
   if (!raw) return 0;
   let later: LaterFiles;
@@ -48,7 +45,7 @@ export function hintLater(doc: Document, o: { map: boolean; orientation: Orienta
   if (o.map) {
     // The worker's request comes from the worker: a prefetch (HTTP cache), which a preload would not match.
     if (later.worker) link({ rel: 'prefetch', href: later.worker });
-    const data = later.data[o.orientation];
+    const data = later.data;
     if (data) link({ rel: 'preload', as: 'fetch', crossorigin: 'anonymous', href: data, ...low });
   }
   return n;

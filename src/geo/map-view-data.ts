@@ -1,7 +1,7 @@
 /**
  * The map data the interactive map draws, as the build writes it
- * (build/map-data.ts: buildMapData run at build time, once per operation and
- * orientation, coordinates rounded for the zoom cap) and as the app joins
+ * (build/map-data.ts: buildMapData run at build time for the operation, both
+ * orientations in one file, coordinates encoded for the zoom cap) and as the app joins
  * label text into it at run time (withText). The file carries geometry and
  * positions keyed by MapKey only: no label text, so a language changes the
  * text and never the geometry.
@@ -25,12 +25,12 @@ type Fc<G extends Feature['geometry'], P> = FeatureCollection<G, P>;
 type NoName<P> = Omit<P, 'name'>;
 type HubProps = { key: 'hub'; anchor: string; offset: readonly [number, number] };
 
-/** What build/map-data.ts writes for one operation and orientation. */
-export interface MapDataFile {
-  readonly orientation: Orientation;
+/** One orientation's part of the file: its inset, labels, leaders, spokes, frame. */
+export interface OrientationPart {
   /** Everything the overview shows (the layout's frame). */
   readonly frame: BBox;
   readonly bounds: Readonly<Record<string, BBox>>;
+  /** The countries drawn in the inset (part 'inset'). */
   readonly countries: Fc<MultiPolygon, NoName<CountryProps>>;
   readonly borders: Fc<MultiLineString, { part: 'main' | 'inset' }>;
   readonly labels: Fc<Point, NoName<LabelProps>>;
@@ -41,6 +41,18 @@ export interface MapDataFile {
   readonly context: Fc<Point, { key: Alpha2 }>;
   /** The inset's frame, and the point its title is drawn at (`title: true`). */
   readonly insetFrame: Fc<Polygon | Point, { title?: true }>;
+}
+
+/**
+ * What build/map-data.ts writes for one operation: the main map's countries and borders (the same in both
+ * orientations) once, and each orientation's own part.
+ */
+export interface MapDataFile {
+  readonly main: {
+    readonly countries: Fc<MultiPolygon, NoName<CountryProps>>;
+    readonly borders: Fc<MultiLineString, { part: 'main' | 'inset' }>;
+  };
+  readonly parts: Readonly<Record<Orientation, OrientationPart>>;
 }
 
 /** What the interactive map needs (buildMapData's MapData is one too). */
@@ -119,17 +131,27 @@ const strip = <G extends Feature['geometry'], P extends object, Q>(
 });
 const at = (p: readonly [number, number]): [number, number] => [r(p[0]), r(p[1])];
 
-/**
- * buildMapData's result → the file: text dropped; lines and rings delta-encoded integers (decoded by withText:
- * a linear pass, no layout), points rounded.
- */
-export function toMapDataFile(data: MapData): MapDataFile {
+const onlyPart = <G extends Feature['geometry'], P extends { part: 'main' | 'inset' }>(
+  fc: Fc<G, P>,
+  part: 'main' | 'inset',
+): Fc<G, P> => ({
+  type: 'FeatureCollection',
+  features: fc.features.filter((f) => f.properties.part === part),
+});
+const countryProps = ({ key, role, alpha2, part }: CountryProps): NoName<CountryProps> => ({
+  key,
+  role,
+  alpha2,
+  part,
+});
+type Borders = Fc<MultiLineString, { part: 'main' | 'inset' }>;
+
+function toPart(data: MapData): OrientationPart {
   return {
-    orientation: data.layout.orientation,
     frame: data.layout.frame,
     bounds: data.bounds,
-    countries: strip(data.countries, ({ key, role, alpha2, part }) => ({ key, role, alpha2, part })),
-    borders: strip(data.borders as Fc<MultiLineString, { part: 'main' | 'inset' }>, (p) => p),
+    countries: strip(onlyPart(data.countries, 'inset'), countryProps),
+    borders: strip(onlyPart(data.borders as Borders, 'inset'), (p) => p),
     labels: strip(data.labels, ({ key, role, anchor, offset, at: a }) => ({
       key,
       role,
@@ -143,6 +165,20 @@ export function toMapDataFile(data: MapData): MapDataFile {
     hubLabel: strip(data.hubLabel, ({ key, anchor, offset }) => ({ key, anchor, offset })),
     context: strip(data.context, ({ key }) => ({ key })),
     insetFrame: strip(data.insetFrame, (p): { title?: true } => (p.title ? { title: true } : {})),
+  };
+}
+
+/**
+ * buildMapData's results for both orientations → the file: text dropped; lines and rings delta-encoded integers
+ * (decoded by withText: a linear pass, no layout), points rounded; the main map's geometry once.
+ */
+export function toMapDataFile(wide: MapData, tall: MapData): MapDataFile {
+  return {
+    main: {
+      countries: strip(onlyPart(wide.countries, 'main'), countryProps),
+      borders: strip(onlyPart(wide.borders as Borders, 'main'), (p) => p),
+    },
+    parts: { wide: toPart(wide), tall: toPart(tall) },
   };
 }
 
@@ -177,25 +213,30 @@ const decoded = <G extends Feature['geometry'], P>(fc: Fc<G, P>): Fc<G, P> => ({
   features: fc.features.map((f) => ({ ...f, geometry: decodeGeometry(f.geometry) as G })),
 });
 
-/** The file decoded, with the text joined in, as the map draws it. */
-export function withText(file: MapDataFile, text: MapText): MapViewData {
+/** One orientation of the file, decoded, with the text joined in, as the map draws it. */
+export function withText(file: MapDataFile, orientation: Orientation, text: MapText): MapViewData {
+  const part = file.parts[orientation];
+  const both = <G extends Feature['geometry'], P>(a: Fc<G, P>, b: Fc<G, P>): Fc<G, P> => ({
+    type: 'FeatureCollection',
+    features: [...a.features, ...b.features],
+  });
   return {
-    countries: named(file.countries, text.names),
-    borders: decoded(file.borders),
-    labels: named(file.labels, text.names),
-    leaders: decoded(file.leaders),
-    spokes: decoded(file.spokes),
-    hub: named(file.hub, text.names),
-    hubLabel: named(file.hubLabel, text.names),
-    context: named(file.context, text.names),
+    countries: named(both(file.main.countries, part.countries), text.names),
+    borders: decoded(both(file.main.borders, part.borders)),
+    labels: named(part.labels, text.names),
+    leaders: decoded(part.leaders),
+    spokes: decoded(part.spokes),
+    hub: named(part.hub, text.names),
+    hubLabel: named(part.hubLabel, text.names),
+    context: named(part.context, text.names),
     insetFrame: {
       type: 'FeatureCollection',
-      features: decoded(file.insetFrame).features.map((f) => ({
+      features: decoded(part.insetFrame).features.map((f) => ({
         ...f,
         properties: f.properties.title ? { title: text.insetTitle } : {},
       })),
     },
-    bounds: file.bounds,
-    layout: { frame: file.frame },
+    bounds: part.bounds,
+    layout: { frame: part.frame },
   };
 }

@@ -126,14 +126,13 @@ describe.skipIf(!HAS_DIST && !process.env.CI)('size budget of dist/', () => {
     expect(later.app.scripts.some((f) => /start-app-[^/]*\.js$/.test(f))).toBe(true);
     expect(later.map.scripts.some((f) => /mount-map-[^/]*\.js$/.test(f))).toBe(true);
     expect(later.worker).toMatch(/maplibre-gl-worker-[^/]*\.mjs$/);
-    expect(later.data.wide).toMatch(/map-data-wide-[^/]*\.json$/);
-    expect(later.data.tall).toMatch(/map-data-tall-[^/]*\.json$/);
+    expect(later.data).toMatch(/map-data-[^/]*\.json$/);
     for (const f of [
       ...later.app.scripts,
       ...later.map.scripts,
       ...later.map.styles,
       later.worker,
-      later.data.wide,
+      later.data,
     ])
       expect(existsSync(join(DIST, f)), f).toBe(true);
     // None of it is what the picture waits for.

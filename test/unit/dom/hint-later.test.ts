@@ -9,7 +9,7 @@ const later: LaterFiles = {
     fonts: ['./assets/a.woff2'],
   },
   worker: './assets/maplibre-gl-worker.mjs',
-  data: { wide: './assets/map-data-wide.json', tall: './assets/map-data-tall.json' },
+  data: './assets/map-data.json',
 };
 
 /** Just what hintLater touches (a real DOM would fetch the hints). */
@@ -33,26 +33,26 @@ describe('hintLater()', () => {
     fake = fakeDocument(JSON.stringify(later));
   });
 
-  test('hints the app and the map at low priority, and only the data of the orientation asked for', () => {
-    expect(hintLater(fake.doc, { map: true, orientation: 'tall' })).toBe(6);
+  test('hints the app and the map at low priority, with the map data', () => {
+    expect(hintLater(fake.doc, { map: true })).toBe(6);
     expect(hints()).toEqual([
       'modulepreload ./assets/start-app.js low',
       'modulepreload ./assets/mount-map.js low',
       'prefetch ./assets/mount-map.css ',
       'prefetch ./assets/a.woff2 ',
       'prefetch ./assets/maplibre-gl-worker.mjs ',
-      'preload ./assets/map-data-tall.json low',
+      'preload ./assets/map-data.json low',
     ]);
     expect(fake.links.at(-1)).toMatchObject({ as: 'fetch', crossorigin: 'anonymous' });
   });
 
   test('without the map (?static=1) only the app is hinted', () => {
-    hintLater(fake.doc, { map: false, orientation: 'wide' });
+    hintLater(fake.doc, { map: false });
     expect(hints()).toEqual(['modulepreload ./assets/start-app.js low']);
   });
 
   test('no list, or a broken one: no hints, no error', () => {
-    expect(hintLater(fakeDocument(null).doc, { map: true, orientation: 'wide' })).toBe(0);
-    expect(hintLater(fakeDocument('{').doc, { map: true, orientation: 'wide' })).toBe(0);
+    expect(hintLater(fakeDocument(null).doc, { map: true })).toBe(0);
+    expect(hintLater(fakeDocument('{').doc, { map: true })).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildMapDataFiles } from '../../../build/map-data.ts';
+import { buildMapDataFile } from '../../../build/map-data.ts';
 import { fineTopologyFor } from '../../../build/fine-outlines.ts';
 import { OPERATION } from '../../../src/data/operation.ts';
 import type { Operation } from '../../../src/data/types.ts';
@@ -9,7 +9,7 @@ import { loadTopology } from '../../fixtures/load.ts';
 
 const topo = loadTopology();
 const fine = fineTopologyFor(topo, OPERATION);
-const files = buildMapDataFiles(OPERATION, topo, fine);
+const file = buildMapDataFile(OPERATION, topo, fine);
 const text = mapTextOf(OPERATION, `${INSET_TITLE}\n${INSET_NOTE}`);
 const names = [...OPERATION.participants.map((p) => p.name), OPERATION.hub.name, INSET_TITLE, INSET_NOTE];
 
@@ -29,19 +29,18 @@ describe('build-time map data (build/map-data.ts)', () => {
   });
 
   test('carries no label text: positions keyed by MapKey only (languages change the text, not the file)', () => {
-    for (const o of ['wide', 'tall'] as const) {
-      const json = JSON.stringify(files[o]);
-      for (const n of names) expect(json, `${o} file holds "${n}"`).not.toContain(n);
-      expect(files[o].labels.features.map((f) => f.properties.key).sort()).toEqual(
+    const json = JSON.stringify(file);
+    for (const n of names) expect(json, `the file holds "${n}"`).not.toContain(n);
+    for (const o of ['wide', 'tall'] as const)
+      expect(file.parts[o].labels.features.map((f) => f.properties.key).sort()).toEqual(
         OPERATION.participants.map((p) => p.alpha2).sort(),
       );
-    }
   });
 
   test('decoded with the text joined, it is what buildMapData gives the map (fine outlines included)', () => {
     for (const o of ['wide', 'tall'] as const) {
       const built = buildMapData(topo, OPERATION, o, fine);
-      const view = withText(files[o], text);
+      const view = withText(file, o, text);
       expect(view.layout.frame).toEqual(built.layout.frame);
       expect(view.labels.features.map((f) => [f.properties.key, f.properties.name])).toEqual(
         built.labels.features.map((f) => [f.properties.key, f.properties.name]),
@@ -50,13 +49,19 @@ describe('build-time map data (build/map-data.ts)', () => {
       expect(view.insetFrame.features.find((f) => f.properties.title)?.properties.title).toBe(
         built.insetFrame.features.find((f) => f.properties.title)?.properties.title,
       );
-      expect(view.countries.features.map((f) => f.properties.key)).toEqual(
-        built.countries.features.map((f) => f.properties.key),
+      // The main map's countries, then the inset's; each part in the built order.
+      const ordered = <T extends { properties: { part: string } }>(fs: T[]) => [
+        ...fs.filter((f) => f.properties.part === 'main'),
+        ...fs.filter((f) => f.properties.part === 'inset'),
+      ];
+      const builtCountries = ordered(built.countries.features);
+      expect(view.countries.features.map((f) => [f.properties.key, f.properties.part])).toEqual(
+        builtCountries.map((f) => [f.properties.key, f.properties.part]),
       );
       // Every vertex within 0.001° of the built geometry.
       const flat = (c: unknown): number[] => (Array.isArray(c) ? c.flatMap(flat) : [c as number]);
       const a = flat(view.countries.features.map((f) => f.geometry.coordinates));
-      const b = flat(built.countries.features.map((f) => f.geometry.coordinates));
+      const b = flat(builtCountries.map((f) => f.geometry.coordinates));
       expect(a.length).toBe(b.length);
       expect(Math.max(...a.map((v, i) => Math.abs(v - b[i]!)))).toBeLessThanOrEqual(1e-3);
       expect(flat(view.borders.features.map((f) => f.geometry.coordinates)).length).toBe(
@@ -70,9 +75,9 @@ describe('build-time map data (build/map-data.ts)', () => {
       ...OPERATION,
       participants: OPERATION.participants.filter((p) => !['US', 'CA'].includes(p.alpha2)),
     };
-    const other = buildMapDataFiles(europeOnly, topo);
-    expect(other.wide.labels.features.map((f) => f.properties.key)).not.toContain('US');
-    expect(other.wide.insetFrame.features).toEqual([]);
-    expect(files.wide.insetFrame.features.length).toBeGreaterThan(0);
+    const other = buildMapDataFile(europeOnly, topo);
+    expect(other.parts.wide.labels.features.map((f) => f.properties.key)).not.toContain('US');
+    expect(other.parts.wide.insetFrame.features).toEqual([]);
+    expect(file.parts.wide.insetFrame.features.length).toBeGreaterThan(0);
   });
 });
