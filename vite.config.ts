@@ -9,6 +9,7 @@ import { mapDataPlugin } from './build/map-data-plugin.ts';
 import { publishPlugin } from './build/publish-plugin.ts';
 import { preloadPlugin } from './build/preload-plugin.ts';
 import { prerenderPlugin } from './build/prerender-plugin.ts';
+import { trimMapLibreCssPlugin } from './build/trim-css.ts';
 import { edition } from './build/edition.ts';
 import { POLL_TIMEOUT, TEST_TIMEOUT, UNIT_TEST_TIMEOUT } from './test/e2e/timeouts.ts';
 
@@ -17,6 +18,7 @@ export default defineConfig({
   // The publish plugin stays last: it precompresses what the others emit.
   plugins: [
     breakpointPlugin(),
+    trimMapLibreCssPlugin(),
     appPlugin(),
     staticMapPlugin(),
     prerenderPlugin(),

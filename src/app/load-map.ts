@@ -9,6 +9,7 @@ import mapDataUrl from 'virtual:map-data-url';
 import type { Operation } from '../data/types.ts';
 import type { Theme } from '../data/palette.ts';
 import { afterFirstPaint } from '../dom/after-paint.ts';
+import { yieldToMain } from '../dom/yield-to-main.ts';
 import { INSET_NOTE, INSET_TITLE } from '../geo/build-map-data.ts';
 import { mapTextOf, withText, type MapDataFile, type MapViewData } from '../geo/map-view-data.ts';
 import { orientationFor } from '../geo/orientation.ts';
@@ -80,6 +81,9 @@ export function loadMap(o: LoadMapOptions): LoadedMap {
     }
     performance.mark('takedown:geometry');
     if (!mapModule) return fail({ reason: 'switched-off' });
+    // Decoding the data, evaluating MapLibre's chunk and creating the map are long tasks each: keep them apart.
+    await yieldToMain();
+    if (destroyed) return;
     let mod;
     try {
       mod = await mapModule;
@@ -88,6 +92,8 @@ export function loadMap(o: LoadMapOptions): LoadedMap {
     }
     if (destroyed) return;
     performance.mark('takedown:chunk');
+    await yieldToMain();
+    if (destroyed) return;
     handle = mod.mountMap(o.container, {
       data,
       op: o.op,
