@@ -78,6 +78,7 @@ for (const profile of PROFILES) {
     ['first contentful paint', 'ms', (r) => r.fcp],
     ['largest contentful paint', 'ms', (r) => r.lcp],
     ['cumulative layout shift (×1000)', '', (r) => r.cls * 1000],
+    ['total blocking time, first contentful paint to ready', 'ms', (r) => r.tbt],
     ['bytes before first picture', 'KB', (r) => r.bytesBefore],
     ['bytes in total', 'KB', (r) => r.bytesTotal],
     ['JS heap after ready', 'MB', (r) => r.heapMB],
@@ -118,6 +119,15 @@ lines.push('Event Timing reports only events of 16 ms or more; faster clicks cou
 await browser.close();
 await app.close();
 await base.close();
+// The trace breakdown of one cold load per profile (bench/trace.mjs), after the alternating runs.
+lines.push('## Where the time goes (one traced cold load per profile)', '');
+for (const profile of ['desktop', 'phone']) {
+  const t = spawnSync('node', ['bench/trace.mjs'], {
+    env: { ...process.env, BENCH_PROFILE: profile },
+    encoding: 'utf8',
+  });
+  lines.push(t.status === 0 ? t.stdout.trim() : `(trace failed: ${t.stderr.trim().split('\n')[0]})`, '');
+}
 const text = lines.join('\n');
 writeFileSync(process.env.BENCH_OUT ?? 'bench/results.md', text + '\n');
 console.log('\n' + text);
