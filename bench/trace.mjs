@@ -126,7 +126,7 @@ const rows = [
   ['MapLibre created (takedown:map-created)', f(mark('takedown:map-created'))],
   ['style loaded (map load event)', f(mark('takedown:map-load'))],
   ['first render done: ready (map idle)', f(ready)],
-  ['fine outlines shown', f(mark('takedown:fine-outlines'))],
+  ['fine outlines swapped in (before issue 15 only: a second request)', f(mark('takedown:fine-outlines'))],
   ['largest contentful paint', `${f(perf.lcp?.at)} (${perf.lcp?.element ?? '?'})`],
   ['cumulative layout shift', perf.cls.toFixed(3)],
   ['main thread busy before the first picture', `${busy(0, firstFrame ?? 0)} ms`],
