@@ -5,8 +5,10 @@ import { breakpointPlugin } from './build/breakpoint-plugin.ts';
 import { SECURITY_HEADERS } from './build/csp.ts';
 import { operationPagesPlugin } from './build/operation-pages-plugin.ts';
 import { pageKit } from './build/page-kit.ts';
-import { fineOutlinesPlugin } from './build/fine-outlines-plugin.ts';
+import { mapDataPlugin } from './build/map-data-plugin.ts';
 import { publishPlugin } from './build/publish-plugin.ts';
+import { preloadPlugin } from './build/preload-plugin.ts';
+import { trimMapLibreCssPlugin } from './build/trim-css.ts';
 import { edition } from './build/edition.ts';
 import { POLL_TIMEOUT, TEST_TIMEOUT, UNIT_TEST_TIMEOUT } from './test/e2e/timeouts.ts';
 
@@ -17,9 +19,12 @@ export default defineConfig({
   // The publish plugin stays last: it precompresses what the others emit.
   plugins: [
     breakpointPlugin(),
+    trimMapLibreCssPlugin(),
     appPlugin(kit),
+    // Every operation's page (renderPage: text, static twin, prerendered views, downloads) and operations.json.
     operationPagesPlugin(kit),
-    fineOutlinesPlugin(kit),
+    mapDataPlugin(kit),
+    preloadPlugin(),
     publishPlugin(),
   ],
   define: { __EDITION__: JSON.stringify(edition()) },

@@ -56,12 +56,7 @@ export function operationPagesPlugin(kit: PageKit, siteUrl: string | undefined =
           const slug = path.split('/')[0]!;
           const op =
             k.OPERATIONS.find((o) => o.slug === slug) ?? k.OPERATIONS.find((o) => o.slug === k.DEFAULT_SLUG)!;
-          const page = k.renderPage(
-            '<html lang="en"><div id="op-map"></div><footer></footer></html>',
-            op,
-            'en',
-          );
-          const body = page.assets[path];
+          const body = k.pageAssets(op, 'en')[path];
           if (body === undefined) return next();
           res.setHeader('Content-Type', TYPES[path.split('.').pop() ?? ''] ?? 'application/octet-stream');
           res.end(body);

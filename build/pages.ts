@@ -2,7 +2,10 @@
  * One page per operation and language, from ONE function: `renderPage(template,
  * op, lang)` turns the built index.html (its %APP_…% placeholders still in)
  * into that operation's page with its own text, static twin, noscript
- * content, share tags, and the files beside it (PNGs, data downloads).
+ * content, share tags, its views prerendered (build/prerender-views.ts: key,
+ * tour, list, panel, legend), its own list of what follows the picture
+ * (#op-later: its map data and chunk, build/preload-plugin.ts), and the
+ * files beside it (PNGs, data downloads).
  * English pages are unprefixed (dist/index.html for the default operation,
  * dist/<slug>/index.html for the others); other languages will be
  * dist/<lang>/ and dist/<lang>/<slug>/ (pageDir).
@@ -24,6 +27,8 @@ import { breakpointCss } from './breakpoint-plugin.ts';
 import { buildStaticAssets } from './static-assets.ts';
 import { aboutHtml, noscriptHtml, shareMeta, SHARE_PNG, WIDE_PNG } from './static-html.ts';
 import { loadWorldAtlas } from './world-atlas.ts';
+import { laterForPage } from './preload-plugin.ts';
+import { prerenderViews, withPrerenderedViews } from './prerender-views.ts';
 
 export { DEFAULT_SLUG, OPERATIONS };
 
@@ -57,8 +62,8 @@ export function renderPage(template: string, op: Operation, lang: Lang = 'en', s
   const up = toRoot(dir);
   if (!MAP_BOX.test(template)) throw new Error('pages: index.html has no empty #op-map box');
   const a = buildStaticAssets(op);
-  const pageUrl = siteUrl ? new URL(dir, siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).href : undefined;
-  const html = template
+  const pageUrl = urlOf(dir, siteUrl);
+  const rendered = template
     // Shared files (scripts, styles, icons, the geometry) live at the root.
     .replace(/(href|src)="\.\/(?!data\/)/g, (_, attr: string) => `${attr}="${up || './'}`)
     .replace(/<html([^>]*)>/, (_, attrs: string) => `<html${attrs} data-operation="${escapeXml(op.slug)}">`)
@@ -77,18 +82,34 @@ export function renderPage(template: string, op: Operation, lang: Lang = 'en', s
       pageUrl ? `<link rel="canonical" href="${escapeXml(pageUrl)}" />` : '',
     )
     .replace('</head>', `  ${shareMeta(op, a.alt, pageUrl)}\n  </head>`);
+  // After the shared files' paths are made relative: the views' own links are the page's.
+  const html = laterForPage(withPrerenderedViews(rendered, prerenderViews(op)), op.slug, up);
+  return { file: `${dir}index.html`, html, assets: assetsOf(op, dir, a, pageUrl) };
+}
+
+/** The files beside a page (the dev server serves them without rendering the page). */
+export function pageAssets(op: Operation, lang: Lang = 'en', siteUrl?: string): Page['assets'] {
+  const dir = pageDir(op, lang);
+  return assetsOf(op, dir, buildStaticAssets(op), urlOf(dir, siteUrl));
+}
+
+const urlOf = (dir: string, siteUrl?: string): string | undefined =>
+  siteUrl ? new URL(dir, siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).href : undefined;
+
+function assetsOf(
+  op: Operation,
+  dir: string,
+  a: ReturnType<typeof buildStaticAssets>,
+  pageUrl: string | undefined,
+): Page['assets'] {
   const topology = loadWorldAtlas();
   return {
-    file: `${dir}index.html`,
-    html,
-    assets: {
-      [`${dir}${WIDE_PNG}`]: a.widePng(),
-      [`${dir}${SHARE_PNG}`]: a.sharePng(),
-      [`${dir}data/participants.csv`]: toCsv(op),
-      [`${dir}data/takedown.geojson`]: JSON.stringify(toGeoJson(op, topology)) + '\n',
-      [`${dir}data/operation.json`]: toJson(op, op.tour),
-      [`${dir}data/README.txt`]: dataReadme(pageUrl),
-    },
+    [`${dir}${WIDE_PNG}`]: a.widePng(),
+    [`${dir}${SHARE_PNG}`]: a.sharePng(),
+    [`${dir}data/participants.csv`]: toCsv(op),
+    [`${dir}data/takedown.geojson`]: JSON.stringify(toGeoJson(op, topology)) + '\n',
+    [`${dir}data/operation.json`]: toJson(op, op.tour),
+    [`${dir}data/README.txt`]: dataReadme(pageUrl),
   };
 }
 

@@ -8,3 +8,9 @@ declare module 'virtual:fine-outlines-url' {
   const url: string;
   export default url;
 }
+
+declare module 'virtual:map-data-url' {
+  /** URL of each operation's map data, by slug (build/map-data-plugin.ts). */
+  const urls: Readonly<Record<string, string>>;
+  export default urls;
+}
