@@ -55,6 +55,10 @@ describe.skipIf(!HAS_CHROMIUM)('every operation’s page', () => {
       expect(await waitForMapState(page, ['ready', 'fallback', 'error'])).toBe('ready');
       expect(await page.locator('h1').textContent()).toBe(op.title);
       expect(await page.locator('html').getAttribute('data-operation')).toBe(op.slug);
+      // The map drew the page's own operation's data, no other's (build/map-data-plugin.ts).
+      const data = w.requests.filter((u) => u.includes('/map-data-'));
+      expect(data.length, 'the map data was requested').toBeGreaterThan(0);
+      for (const u of data) expect(u).toMatch(new RegExp(`/assets/map-data-${op.slug}-[0-9a-f]{8}\\.json$`));
       const a = app(page);
       await a.settle();
       expect(await axeViolations(page), 'axe on the overview').toEqual([]);

@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { buildStaticAssets, loadWorldAtlas, PNG_ZOOM, shareSvg, WIDE } from '../../../build/static-assets.ts';
 import { absoluteUrl, noscriptHtml, shareMeta } from '../../../build/static-html.ts';
 import { renderPage } from '../../../build/pages.ts';
+import { operationBySlug } from '../../../src/data/registry.ts';
 import { OPERATION } from '../../../src/data/operation.ts';
 import { ROLE_COLOURS } from '../../../src/data/palette.ts';
 import { roleLabel } from '../../../src/data/roles.ts';
@@ -73,6 +74,41 @@ describe('the static page parts', () => {
     expect(out).not.toMatch(/%APP_/);
     expect(out.match(/<script/g)?.length).toBe(1);
   }, 30_000); // builds the fine outlines and both layouts: slow on a busy machine
+
+  test("renderPage prerenders the page's own operation's views and keeps its own #op-later files, relative to its folder", () => {
+    const later = {
+      app: { scripts: ['./assets/start-app-x.js'], styles: [], fonts: [] },
+      map: { scripts: ['./assets/mount-map-x.js'], styles: ['./assets/mount-map-x.css'], fonts: [] },
+      worker: './assets/maplibre-gl-worker-x.mjs',
+      data: '',
+      byOperation: {
+        '2016-08': { data: './assets/map-data-2016-08-0123abcd.json', scripts: ['./assets/2016-08-x.js'] },
+        '2018-04-takedown': { data: './assets/map-data-2018-04-takedown-89abcdef.json', scripts: [] },
+      },
+    };
+    const template = readFileSync(resolve(import.meta.dirname, '../../../index.html'), 'utf8').replace(
+      '</head>',
+      `<script type="application/json" id="op-later">${JSON.stringify(later)}</script></head>`,
+    );
+    const op = operationBySlug('2016-08')!;
+    const { html: out, file } = renderPage(template, op);
+    expect(file).toBe('2016-08/index.html');
+    const doc = new DOMParser().parseFromString(out, 'text/html');
+    for (const id of ['op-key', 'op-tour', 'op-participants', 'op-panel', 'op-legend'])
+      expect(doc.getElementById(id)!.hasAttribute('data-prerendered'), id).toBe(true);
+    const listed = doc.getElementById('op-participants')!.textContent;
+    for (const p of op.participants) expect(listed).toContain(p.name);
+    const own = new Set(op.participants.map((p) => p.name));
+    const other = OPERATION.participants.find((p) => !own.has(p.name))!;
+    expect(listed).not.toContain(other.name);
+    const list = JSON.parse(doc.getElementById('op-later')!.textContent) as Record<string, unknown>;
+    expect(list).toEqual({
+      app: { scripts: ['../assets/start-app-x.js', '../assets/2016-08-x.js'], styles: [], fonts: [] },
+      map: { scripts: ['../assets/mount-map-x.js'], styles: ['../assets/mount-map-x.css'], fonts: [] },
+      worker: '../assets/maplibre-gl-worker-x.mjs',
+      data: '../assets/map-data-2016-08-0123abcd.json',
+    });
+  }, 30_000);
 
   test('the share card says what the map is: title, dates, the four roles with their colours, the hub and the credit', () => {
     const data = buildMapData(loadWorldAtlas(), OPERATION, 'wide');
