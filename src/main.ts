@@ -1,13 +1,13 @@
-/** Entry point: read the URL, start the app. */
+/** Entry point: read the URL, start the app in the reader's language. */
 import 'virtual:palette.css';
 import './styles/app.css';
 import './styles/static-map.css';
 import './styles/embed.css';
 import './styles/phone.css';
-import { createApp } from './app.ts';
+import { startApp } from './app/start-app.ts';
 import { parseOptions } from './app-options.ts';
 
 const root = document.getElementById('op-app');
 if (root) {
-  createApp(root, parseOptions(location.search));
+  startApp(root, parseOptions(location.search));
 }

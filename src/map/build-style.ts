@@ -13,6 +13,7 @@ import { LAYER, MAP_FONT, MAP_FONT_BOLD, MAX_ZOOM, SRC } from './ids.ts';
 import { HUB_LABEL_SIZE, LABEL_SIZE } from '../geo/label-placement.ts';
 import { PATTERNED_ROLES } from './patterns.ts';
 import { attackLayers, attackSource } from './story-layers.ts';
+import { EN_I18N, type I18n } from '../i18n/i18n.ts';
 
 export interface FontUrls {
   regular: string;
@@ -38,6 +39,7 @@ export function buildStyle(
   theme: Theme,
   fonts: FontUrls,
   attacks: readonly Attack[] = [],
+  i18n: I18n = EN_I18N,
 ): StyleSpecification {
   const g = GROUND[theme];
   const fill = strikeFillExpression(theme);
@@ -87,7 +89,7 @@ export function buildStyle(
       [SRC.hubLabel]: { type: 'geojson', data: data.hubLabel, promoteId: 'key', maxzoom: 6 },
       [SRC.context]: { type: 'geojson', data: data.context, promoteId: 'key', maxzoom: 6 },
       [SRC.anchors]: { type: 'geojson', data: anchorPoints(data), promoteId: 'key', maxzoom: 6 },
-      [SRC.attacks]: attackSource(attacks),
+      [SRC.attacks]: attackSource(attacks, i18n.locale),
     },
     layers: [
       { id: LAYER.background, type: 'background', paint: { 'background-color': g.sea } },
@@ -247,7 +249,8 @@ export function buildStyle(
         source: SRC.inset,
         filter: ['==', ['geometry-type'], 'Point'] as never,
         layout: {
-          'text-field': ['get', 'title'],
+          // English reads the geometry's own title (the style snapshot stays as it was); other languages set theirs.
+          'text-field': i18n.lang === 'en' ? ['get', 'title'] : `${i18n.t('map.insetTitle')}\n${i18n.t('map.insetNote')}`,
           'text-font': [MAP_FONT],
           'text-size': 11.5,
           'text-anchor': 'bottom-left',
