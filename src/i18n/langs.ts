@@ -41,8 +41,7 @@ export function langOf(tag: string | null | undefined): Lang | null {
  * languages we speak, else English.
  */
 export function pickLang(flag: string | null, pageLang: string | null, browser: readonly string[]): Lang {
-  const wanted = flag === null ? null : langOf(flag);
-  if (wanted && flag !== null && flag.toLowerCase() === wanted) return wanted;
+  if (isLang(flag)) return flag;
   const page = langOf(pageLang);
   if (page) return page;
   for (const b of browser) {

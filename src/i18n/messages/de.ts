@@ -156,5 +156,4 @@ export const DE: Messages = {
   'noscript.note':
     'Diese Seite funktioniert am besten mit JavaScript; ohne JavaScript sehen Sie hier die Karte als Bild und ihren Inhalt als Text, mit Quellen.',
   'noscript.caption': 'Die {n} Länder und ihre Rollen sowie {hub}, mit Quellen',
-  'readme.title': 'Daten: {title}',
 };

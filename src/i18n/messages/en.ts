@@ -166,7 +166,6 @@ export const EN = {
   'noscript.note':
     'This page works best with JavaScript; without it, here is the map as a picture and its content as text, with sources.',
   'noscript.caption': 'The {n} countries and their roles, and {hub}, with sources',
-  'readme.title': 'Data: {title}',
 } as const;
 
 export type MessageKey = keyof typeof EN;

@@ -156,5 +156,4 @@ export const FR: Messages = {
   'noscript.note':
     'Cette page fonctionne mieux avec JavaScript\u00a0; sans lui, voici la carte en image et son contenu en texte, avec les sources.',
   'noscript.caption': 'Les {n} pays et leurs rôles, et {hub}, avec les sources',
-  'readme.title': 'Données\u00a0: {title}',
 };

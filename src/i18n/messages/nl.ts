@@ -153,5 +153,4 @@ export const NL: Messages = {
   'noscript.note':
     'Deze pagina werkt het best met JavaScript; zonder JavaScript ziet u hier de kaart als afbeelding en de inhoud als tekst, met bronnen.',
   'noscript.caption': 'De {n} landen en hun rollen, en {hub}, met bronnen',
-  'readme.title': 'Gegevens: {title}',
 };

@@ -155,5 +155,4 @@ export const RO: Messages = {
   'noscript.note':
     'Această pagină funcționează cel mai bine cu JavaScript; fără el, iată harta ca imagine și conținutul ca text, cu surse.',
   'noscript.caption': 'Cele {n} țări și rolurile lor, și {hub}, cu surse',
-  'readme.title': 'Date: {title}',
 };
