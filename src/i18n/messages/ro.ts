@@ -75,7 +75,7 @@ export const RO: Messages = {
   'notice.badLink': 'Acest link duce la ceva ce harta nu arată, așa că iată prezentarea generală.',
   'notice.dismiss': 'Închide notificarea',
   'describe.long':
-    'Harta dezactivării canalelor de propagandă ale SI ({dates}): {n} țări, colorate după rol ({groups}), coordonate de la {hub}, cu o linie de la {hub} la fiecare țară. {inset}Lista țărilor și tabelul oferă aceleași informații.',
+    'Harta dezactivării canalelor de propagandă ale Statului Islamic ({dates}): {n} țări, colorate după rol ({groups}), coordonate de la {hub}, cu o linie de la {hub} la fiecare țară. {inset}Lista țărilor și tabelul oferă aceleași informații.',
   'describe.inset': 'Într-o hartă inserată: {names}. ',
   'describe.short':
     'Harta celor {n} țări din operațiune, colorate după rol, cu linii spre centrul de coordonare din {hub}.',
