@@ -32,7 +32,11 @@ export const PREFIXED: readonly Lang[] = LANGS.filter((l) => l !== 'en');
 /** The operation, "About this map" and the toolkit in one language. */
 export function inLanguage(op: Operation, lang: Lang): { op: Operation; about: typeof ABOUT; i18n: I18n } {
   const i18n = i18nFor(lang);
-  return { op: localizeOperation(op, i18n, i18n.content), about: localizeAbout(ABOUT, lang, i18n.content), i18n };
+  return {
+    op: localizeOperation(op, i18n, i18n.content),
+    about: localizeAbout(ABOUT, lang, i18n.content),
+    i18n,
+  };
 }
 
 const isKey = (k: string): k is MessageKey => k in EN;

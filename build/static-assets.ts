@@ -70,7 +70,13 @@ export function shareSvg(op: Operation, wide: MapData, alt: string, i18n: I18n =
   // Never narrower than the box the labels were placed in (nominalSize), or they would collide.
   const scale = Math.max(MAP_SCALE, wide.placement.size.width / box.width);
   const drawn = { width: Math.round(box.width * scale), height: Math.round(box.height * scale) };
-  return buildShareCard(op, buildStaticSvg(wide, 'light', drawn, { label: alt, ...insetOption(i18n) }), SHARE, alt, i18n);
+  return buildShareCard(
+    op,
+    buildStaticSvg(wide, 'light', drawn, { label: alt, ...insetOption(i18n) }),
+    SHARE,
+    alt,
+    i18n,
+  );
 }
 
 export function buildStaticAssets(

@@ -61,7 +61,8 @@ export function staticMapPlugin(siteUrl: string | undefined = publicUrl()): Plug
           emit(`${dir}index.html`, prefixedPage(render(template, lang), lang, siteUrl));
           emit(`${dir}${WIDE_PNG}`, get(lang).widePng());
           emit(`${dir}${SHARE_PNG}`, get(lang).sharePng());
-          for (const [file, body] of Object.entries(dataFiles(pageUrl(lang), lang))) emit(`${dir}${file}`, body);
+          for (const [file, body] of Object.entries(dataFiles(pageUrl(lang), lang)))
+            emit(`${dir}${file}`, body);
           // The embed codes on a language's page name the loader beside it.
           emit(`${dir}embed.js`, loader);
         }

@@ -23,9 +23,13 @@ for (const [lang, w, h] of shots) {
   page.on('pageerror', (e) => console.log('pageerror', e.message));
   await page.goto(`${base}${lang === 'en' ? '' : `${lang}/`}${suffix}`);
   await page
-    .waitForFunction(() => ['ready', 'fallback', 'error'].includes(document.documentElement.dataset.mapState), null, {
-      timeout: 60000,
-    })
+    .waitForFunction(
+      () => ['ready', 'fallback', 'error'].includes(document.documentElement.dataset.mapState),
+      null,
+      {
+        timeout: 60000,
+      },
+    )
     .catch(() => {});
   const state = await page.evaluate(() => document.documentElement.dataset.mapState);
   const name = `${out}/${lang}-${w}x${h}.png`;

@@ -18,7 +18,10 @@ const isKey = (k: string | undefined): k is MessageKey => k !== undefined && k i
 /** "About this map" as nodes, the same sections build/static-html.ts writes into the page. */
 export function aboutNodes(about: About, i18n: I18n): Node[] {
   const time = (iso: string) => h('time', { datetime: iso }, i18n.date(iso));
-  const [pub = '', mid = '', upd = ''] = i18n.t('about.dates', { published: '\u0000', updated: '\u0001' }).split(/[\u0000\u0001]/);
+  // "Published {published}; updated {updated}." with <time> elements in place of the dates.
+  const [pub = '', mid = '', upd = ''] = i18n
+    .t('about.dates', { published: '{published}', updated: '{updated}' })
+    .split(/\{published\}|\{updated\}/);
   return [
     h('h2', { id: 'op-about-title' }, i18n.t('about.title')),
     h('h3', {}, i18n.t('about.method')),

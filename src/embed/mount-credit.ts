@@ -20,7 +20,8 @@ function dated(template: string, iso: string, i18n: I18n): Array<Node | string> 
 /** The dates as nodes: <time> elements with machine-readable datetime. */
 export function editionNodes(e: Edition, i18n: I18n = EN_I18N): Array<Node | string> {
   const out = dated(i18n.t('embed.published', { date: '{date}' }), e.published, i18n);
-  if (e.updated !== e.published) out.push(...dated(i18n.t('embed.updated', { date: '{date}' }), e.updated, i18n));
+  if (e.updated !== e.published)
+    out.push(...dated(i18n.t('embed.updated', { date: '{date}' }), e.updated, i18n));
   return out;
 }
 

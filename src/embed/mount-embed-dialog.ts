@@ -27,7 +27,6 @@ export interface EmbedDialogOptions {
   readonly i18n?: I18n;
 }
 
-
 const select = (name: string, label: string, choices: readonly Choice[]) => {
   const id = `op-embed-opt-${name}`;
   return h(
@@ -117,7 +116,12 @@ export function mountEmbedDialog(host: HTMLElement, o: EmbedDialogOptions) {
   const dialog = h(
     'dialog',
     { class: 'op-dialog', 'aria-labelledby': 'op-embed-title' },
-    h('div', { class: 'op-dialog__head' }, h('h2', { id: 'op-embed-title' }, i18n.t('embed.dialogTitle')), close),
+    h(
+      'div',
+      { class: 'op-dialog__head' },
+      h('h2', { id: 'op-embed-title' }, i18n.t('embed.dialogTitle')),
+      close,
+    ),
     h('p', {}, i18n.t('embed.intro')),
     form,
     ...blocks,

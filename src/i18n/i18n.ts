@@ -45,7 +45,12 @@ const ROLE_KEY: Readonly<Record<Role, MessageKey>> = {
 export function createI18n(lang: Lang, messages: Messages, content: ContentMap = {}): I18n {
   const locale = INTL_LOCALE[lang];
   const names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
-  const day = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const day = new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
   const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
   const t = (key: MessageKey, vars: Vars = {}) => formatMessage(messages[key], vars, locale);
   return {

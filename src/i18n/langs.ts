@@ -27,7 +27,8 @@ export const INTL_LOCALE: Readonly<Record<Lang, string>> = {
   bg: 'bg',
 };
 
-export const isLang = (v: unknown): v is Lang => typeof v === 'string' && (LANGS as readonly string[]).includes(v);
+export const isLang = (v: unknown): v is Lang =>
+  typeof v === 'string' && (LANGS as readonly string[]).includes(v);
 
 /** A language from a tag such as 'fr-BE' or 'de', or null when we do not speak it. */
 export function langOf(tag: string | null | undefined): Lang | null {

@@ -250,7 +250,8 @@ export function buildStyle(
         filter: ['==', ['geometry-type'], 'Point'] as never,
         layout: {
           // English reads the geometry's own title (the style snapshot stays as it was); other languages set theirs.
-          'text-field': i18n.lang === 'en' ? ['get', 'title'] : `${i18n.t('map.insetTitle')}\n${i18n.t('map.insetNote')}`,
+          'text-field':
+            i18n.lang === 'en' ? ['get', 'title'] : `${i18n.t('map.insetTitle')}\n${i18n.t('map.insetNote')}`,
           'text-font': [MAP_FONT],
           'text-size': 11.5,
           'text-anchor': 'bottom-left',

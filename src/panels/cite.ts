@@ -26,7 +26,11 @@ export function citeNode(c: Citation): HTMLElement {
 
 /** "Sources: a, b" after a fact. */
 export function citesNode(cites: readonly Citation[], i18n: I18n = EN_I18N): HTMLElement {
-  const span = h('span', { class: 'op-cites' }, h('span', { class: 'op-visually-hidden' }, i18n.t('fact.sources')));
+  const span = h(
+    'span',
+    { class: 'op-cites' },
+    h('span', { class: 'op-visually-hidden' }, i18n.t('fact.sources')),
+  );
   cites.forEach((c, i) => span.append(i ? ', ' : '', citeNode(c)));
   return span;
 }

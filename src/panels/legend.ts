@@ -10,7 +10,12 @@ import type { Action, State } from '../state/reducer.ts';
 import { legendEntries } from '../state/selectors.ts';
 import type { Store } from '../state/store.ts';
 
-export function mountLegend(el: HTMLElement, store: Store<State, Action>, op: Operation, i18n: I18n = EN_I18N) {
+export function mountLegend(
+  el: HTMLElement,
+  store: Store<State, Action>,
+  op: Operation,
+  i18n: I18n = EN_I18N,
+) {
   const counts = ROLES.map(() => h('span', { class: 'op-legend__count' }));
   const buttons = ROLES.map((role, i) =>
     h(

@@ -14,7 +14,12 @@ import type { Store } from '../state/store.ts';
 import { legendEntries } from '../state/selectors.ts';
 import { EN_I18N, type I18n } from '../i18n/i18n.ts';
 
-export function mountMapKey(el: HTMLElement, store: Store<State, Action>, op: Operation, i18n: I18n = EN_I18N) {
+export function mountMapKey(
+  el: HTMLElement,
+  store: Store<State, Action>,
+  op: Operation,
+  i18n: I18n = EN_I18N,
+) {
   const list = h('ul', { class: 'op-key__list', role: 'list' });
   el.setAttribute('aria-hidden', 'true');
   el.replaceChildren(list);

@@ -29,7 +29,12 @@ function quoteNode(q: Quote, i18n: I18n): HTMLElement {
           `(${i18n.t('fact.ourTranslation')}: ${q.translation.replace(/,$/, '')})`,
         )
       : null,
-    h('figcaption', {}, i18n.t('panel.quoteBy', { speaker: q.speaker, title: q.title }), citesNode(q.cite, i18n)),
+    h(
+      'figcaption',
+      {},
+      i18n.t('panel.quoteBy', { speaker: q.speaker, title: q.title }),
+      citesNode(q.cite, i18n),
+    ),
   );
 }
 
@@ -116,11 +121,7 @@ export function countryNodes(m: Extract<PanelModel, { kind: 'country' }>, i18n: 
         h('ul', { class: 'op-facts' }, ...p.actions.map((f) => factNode(f, 'li', i18n))),
         p.caveats.length ? h('h3', {}, i18n.t('panel.sourcesDiffer')) : null,
         p.caveats.length
-          ? h(
-              'ul',
-              { class: 'op-facts op-facts--caveats' },
-              ...p.caveats.map((f) => factNode(f, 'li', i18n)),
-            )
+          ? h('ul', { class: 'op-facts op-facts--caveats' }, ...p.caveats.map((f) => factNode(f, 'li', i18n)))
           : null,
       ]
     : [];
@@ -151,11 +152,7 @@ export function hubNodes(hub: Hub, op: Operation, i18n: I18n = EN_I18N): Node[] 
     ),
     ...hub.bodies.flatMap((b) => [h('h3', {}, b.name), factNode(b.what, 'p', i18n)]),
     h('h3', {}, i18n.t('panel.aboutPlace')),
-    h(
-      'ul',
-      { class: 'op-facts op-facts--caveats' },
-      ...hub.caveats.map((f) => factNode(f, 'li', i18n)),
-    ),
+    h('ul', { class: 'op-facts op-facts--caveats' }, ...hub.caveats.map((f) => factNode(f, 'li', i18n))),
     second ? quoteNode(second, i18n) : null,
   ].filter((n): n is HTMLElement => n !== null);
 }

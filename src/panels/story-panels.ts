@@ -10,7 +10,9 @@ function outletNode(o: Outlet, i18n: I18n): HTMLElement {
     'section',
     { class: 'op-outlet', 'data-outlet': o.id },
     h('h3', {}, o.name),
-    others.length ? h('p', { class: 'op-outlet__spellings' }, i18n.t('panel.alsoSpelled', { names: others.join(', ') })) : null,
+    others.length
+      ? h('p', { class: 'op-outlet__spellings' }, i18n.t('panel.alsoSpelled', { names: others.join(', ') }))
+      : null,
     h('ul', { class: 'op-facts' }, ...o.what.map((f) => factNode(f, 'li', i18n))),
   );
 }

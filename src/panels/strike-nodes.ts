@@ -33,11 +33,7 @@ export function strikeNodes(s: Strike, headingTag: 'h2' | 'h3' = 'h3', i18n: I18
     coloured
       ? h('p', { class: 'op-strike__map' }, i18n.t('strike.coloured'))
       : s.leadName === null
-        ? h(
-            'p',
-            { class: 'op-strike__map' },
-            i18n.t(s.kind === 'alert' ? 'strike.noneAlert' : 'strike.none'),
-          )
+        ? h('p', { class: 'op-strike__map' }, i18n.t(s.kind === 'alert' ? 'strike.noneAlert' : 'strike.none'))
         : null,
     coloured,
   ].filter((n): n is HTMLElement => n !== null);

@@ -124,7 +124,8 @@ export function tableModel(
         key: p.alpha2,
         name: p.name,
         roles: rolesText(p.roles, i18n) ?? '',
-        authority: p.authority?.text ?? `${i18n.t('fact.notNamedLabel')} ${i18n.text(AUTHORITY_NOT_NAMED.text)}`,
+        authority:
+          p.authority?.text ?? `${i18n.t('fact.notNamedLabel')} ${i18n.text(AUTHORITY_NOT_NAMED.text)}`,
         facts: [...p.actions, ...p.caveats].map((f) => factLine(f, i18n)),
         cite: uniqueCites([
           ...(p.authority?.cite ?? []),

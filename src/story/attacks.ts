@@ -14,7 +14,7 @@ import type { Store } from '../state/store.ts';
 
 function detailNodes(a: Attack, i18n: I18n): Node[] {
   return [
-    h('h3', { class: 'op-attack__title', tabindex: '-1' }, `${a.place}, ${i18n.date(a.date)}`),
+    h('h3', { class: 'op-attack__title', tabindex: '-1' }, `${a.place}, ${attackDate(a.date, i18n.locale)}`),
     h('p', { class: 'op-fact' }, a.name, ' ', citesNode(a.cite, i18n)),
     ...a.claims.map((f) => factNode(f, 'p', i18n)),
     h('p', { class: 'op-attack__marks' }, h('strong', {}, i18n.t('attacks.marker')), a.marks),
@@ -52,7 +52,11 @@ export function mountAttacks(
       h('span', { class: 'op-attack__marker', 'aria-hidden': 'true' }),
       h('span', { class: 'op-attack__place' }, a.place),
       ' ',
-      h('span', { class: 'op-attack__date' }, h('time', { datetime: a.date }, attackDate(a.date, i18n.locale))),
+      h(
+        'span',
+        { class: 'op-attack__date' },
+        h('time', { datetime: a.date }, attackDate(a.date, i18n.locale)),
+      ),
     ),
   );
   const detail = h('div', { class: 'op-attack-detail', id: 'op-attack-detail', 'aria-live': 'polite' });

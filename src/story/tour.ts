@@ -28,9 +28,21 @@ export function mountTour(
   const indicator = h('p', { class: 'op-tour__step', 'aria-live': 'polite' });
   const title = h('h2', { class: 'op-tour__title', id: 'op-tour-title', tabindex: '-1' });
   const text = h('div', { class: 'op-tour__text' });
-  const prev = h('button', { type: 'button', class: 'op-tour__prev', 'data-tour': 'prev' }, i18n.t('tour.previous'));
-  const next = h('button', { type: 'button', class: 'op-tour__next', 'data-tour': 'next' }, i18n.t('tour.next'));
-  const exit = h('button', { type: 'button', class: 'op-tour__exit', 'data-tour': 'exit' }, i18n.t('tour.exit'));
+  const prev = h(
+    'button',
+    { type: 'button', class: 'op-tour__prev', 'data-tour': 'prev' },
+    i18n.t('tour.previous'),
+  );
+  const next = h(
+    'button',
+    { type: 'button', class: 'op-tour__next', 'data-tour': 'next' },
+    i18n.t('tour.next'),
+  );
+  const exit = h(
+    'button',
+    { type: 'button', class: 'op-tour__exit', 'data-tour': 'exit' },
+    i18n.t('tour.exit'),
+  );
   const running = h(
     'div',
     { class: 'op-tour__running', hidden: true },

@@ -32,7 +32,9 @@ export function aboutText(about: About = ABOUT, i18n: I18n = EN_I18N): string {
 export function dataReadme(publicUrl?: string, about: About = ABOUT, i18n: I18n = EN_I18N): string {
   return [
     'Takedown Map: data downloads',
-    ...(i18n.lang === 'en' ? [] : [`(${i18n.lang}) ${i18n.t('page.getData')} ${i18n.t('page.sourcesLicence')}`]),
+    ...(i18n.lang === 'en'
+      ? []
+      : [`(${i18n.lang}) ${i18n.t('page.getData')} ${i18n.t('page.sourcesLicence')}`]),
     '',
     ...(publicUrl ? [`The map: ${publicUrl}`, `These files: ${new URL('data/', publicUrl).href}`, ''] : []),
     DATA_NOTE,

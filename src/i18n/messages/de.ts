@@ -72,7 +72,8 @@ export const DE: Messages = {
   'say.selectedNotNamed': '{name} ausgewählt: für {strike} nicht genannt.',
   'say.strike': '{strike} wird gezeigt: {who}.',
   'say.noCountry': 'keine Quelle nennt ein Land',
-  'notice.badLink': 'Dieser Link verweist auf etwas, das diese Karte nicht zeigt; hier ist daher die Übersicht.',
+  'notice.badLink':
+    'Dieser Link verweist auf etwas, das diese Karte nicht zeigt; hier ist daher die Übersicht.',
   'notice.dismiss': 'Hinweis schließen',
   'describe.long':
     'Karte der Zerschlagung von IS-Propagandamedien ({dates}): {n} Länder, nach Rolle eingefärbt ({groups}), koordiniert von {hub} aus, mit einer Linie von {hub} zu jedem Land. {inset}Die Liste der Länder und die Tabelle enthalten dieselben Informationen.',
@@ -120,7 +121,8 @@ export const DE: Messages = {
   'embed.button': 'Einbetten',
   'embed.close': 'Schließen',
   'embed.dialogTitle': 'Diese Karte einbetten',
-  'embed.intro': 'Fügen Sie einen dieser Codes in Ihren Artikel ein. Die Karte lädt nichts von anderen Websites.',
+  'embed.intro':
+    'Fügen Sie einen dieser Codes in Ihren Artikel ein. Die Karte lädt nichts von anderen Websites.',
   'embed.options': 'Optionen zum Einbetten',
   'embed.shows': 'Was gezeigt wird',
   'embed.show.panel': 'Karte, Legende und Liste der Länder',

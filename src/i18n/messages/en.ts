@@ -110,7 +110,8 @@ export const EN = {
   'fail.mapError': 'The interactive map could not start. The list of countries and the panels still work.',
   'fail.contextLost':
     'The interactive map stopped working (the browser lost its graphics context). The list of countries and the panels still work.',
-  'fail.picture.switchedOff': 'The interactive map is switched off on this page; this is a static picture of the map.',
+  'fail.picture.switchedOff':
+    'The interactive map is switched off on this page; this is a static picture of the map.',
   'fail.picture.noWebgl':
     'This browser cannot draw the interactive map (WebGL2 is unavailable), so this is a static picture of the map. Select countries in the list or on the picture.',
   'fail.picture.geometry':
@@ -149,7 +150,8 @@ export const EN = {
   'embed.copyCode': 'Copy {label} code',
   'embed.copied': 'Copied',
   'embed.selectedCopy': 'Selected: press Ctrl+C (⌘C) to copy',
-  'gesture.windows': 'Scrolling moves the page. To zoom the map, hold Ctrl while scrolling, or open it full screen.',
+  'gesture.windows':
+    'Scrolling moves the page. To zoom the map, hold Ctrl while scrolling, or open it full screen.',
   'gesture.mac': 'Scrolling moves the page. To zoom the map, hold ⌘ while scrolling, or open it full screen.',
   'gesture.mobile': 'One finger scrolls the page. Use two fingers to move the map.',
   'gesture.fullscreen': 'Show the map full screen',

@@ -72,7 +72,8 @@ export const FR: Messages = {
   'say.selectedNotNamed': '{name} sélectionné\u00a0: non cité pour {strike}.',
   'say.strike': '{strike} affiché\u00a0: {who}.',
   'say.noCountry': 'aucune source ne cite de pays',
-  'notice.badLink': 'Ce lien mène à quelque chose que cette carte ne montre pas\u00a0; voici donc la vue d’ensemble.',
+  'notice.badLink':
+    'Ce lien mène à quelque chose que cette carte ne montre pas\u00a0; voici donc la vue d’ensemble.',
   'notice.dismiss': 'Fermer l’avis',
   'describe.long':
     'Carte du démantèlement de médias de propagande de l’EI ({dates})\u00a0: {n} pays, colorés selon leur rôle ({groups}), coordonnés depuis {hub}, avec une ligne de {hub} vers chaque pays. {inset}La liste des pays et le tableau donnent les mêmes informations.',
@@ -95,7 +96,8 @@ export const FR: Messages = {
     'Ce navigateur ne peut pas dessiner la carte interactive (WebGL2 indisponible). La liste des pays et les panneaux fonctionnent toujours.',
   'fail.geometry':
     'Les contours de la carte n’ont pas pu être chargés\u00a0; la carte n’est donc pas affichée. La liste des pays et les panneaux fonctionnent toujours.',
-  'fail.mapError': 'La carte interactive n’a pas pu démarrer. La liste des pays et les panneaux fonctionnent toujours.',
+  'fail.mapError':
+    'La carte interactive n’a pas pu démarrer. La liste des pays et les panneaux fonctionnent toujours.',
   'fail.contextLost':
     'La carte interactive a cessé de fonctionner (le navigateur a perdu son contexte graphique). La liste des pays et les panneaux fonctionnent toujours.',
   'fail.picture.switchedOff':
@@ -119,8 +121,7 @@ export const FR: Messages = {
   'embed.button': 'Intégrer',
   'embed.close': 'Fermer',
   'embed.dialogTitle': 'Intégrer cette carte',
-  'embed.intro':
-    'Collez l’un de ces codes dans votre article. La carte ne charge rien depuis un autre site.',
+  'embed.intro': 'Collez l’un de ces codes dans votre article. La carte ne charge rien depuis un autre site.',
   'embed.options': 'Options d’intégration',
   'embed.shows': 'Ce qui est affiché',
   'embed.show.panel': 'Carte, légende et liste des pays',

@@ -41,7 +41,8 @@ export const NL: Messages = {
   'panel.outletsMore': 'Wat deze media waren →',
   'panel.context': 'Context',
   'panel.hint': 'Kies een land of {hub}, op de kaart of in de lijst, om te zien wie wat deed.',
-  'panel.strikeHint': 'Kies een andere actie boven de kaart, of de laatste om de operatie van april 2018 te zien.',
+  'panel.strikeHint':
+    'Kies een andere actie boven de kaart, of de laatste om de operatie van april 2018 te zien.',
   'panel.notNamedFor': 'Geen bron noemt {name} voor {strike}.',
   'panel.inApril': 'In de operatie van april 2018',
   'panel.roleInApril': 'Rol in april 2018: ',
@@ -97,7 +98,8 @@ export const NL: Messages = {
   'fail.mapError': 'De interactieve kaart kon niet starten. De lijst met landen en de panelen werken nog.',
   'fail.contextLost':
     'De interactieve kaart werkt niet meer (de browser verloor zijn grafische context). De lijst met landen en de panelen werken nog.',
-  'fail.picture.switchedOff': 'De interactieve kaart staat op deze pagina uit; dit is een vaste afbeelding van de kaart.',
+  'fail.picture.switchedOff':
+    'De interactieve kaart staat op deze pagina uit; dit is een vaste afbeelding van de kaart.',
   'fail.picture.noWebgl':
     'Deze browser kan de interactieve kaart niet tekenen (WebGL2 ontbreekt), dus dit is een vaste afbeelding van de kaart. Kies landen in de lijst of op de afbeelding.',
   'fail.picture.geometry':

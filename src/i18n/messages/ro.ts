@@ -95,7 +95,8 @@ export const RO: Messages = {
     'Acest browser nu poate desena harta interactivă (WebGL2 nu este disponibil). Lista țărilor și panourile funcționează în continuare.',
   'fail.geometry':
     'Contururile hărții nu au putut fi încărcate, deci harta nu este afișată. Lista țărilor și panourile funcționează în continuare.',
-  'fail.mapError': 'Harta interactivă nu a putut porni. Lista țărilor și panourile funcționează în continuare.',
+  'fail.mapError':
+    'Harta interactivă nu a putut porni. Lista țărilor și panourile funcționează în continuare.',
   'fail.contextLost':
     'Harta interactivă nu mai funcționează (browserul și-a pierdut contextul grafic). Lista țărilor și panourile funcționează în continuare.',
   'fail.picture.switchedOff':

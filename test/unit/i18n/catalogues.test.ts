@@ -85,7 +85,14 @@ describe('message catalogues', () => {
     expect(i18nFor('ro').country('BE')).toBe('Belgia');
     expect(i18nFor('fr').country('BE')).toBe('Belgique');
     expect(i18nFor('en').country('GB')).toBe('United Kingdom');
-    expect(LANGS.map((l) => i18nFor(l).hague)).toEqual(['The Hague', 'La Haye', 'Den Haag', 'Den Haag', 'Haga', 'Хага']);
+    expect(LANGS.map((l) => i18nFor(l).hague)).toEqual([
+      'The Hague',
+      'La Haye',
+      'Den Haag',
+      'Den Haag',
+      'Haga',
+      'Хага',
+    ]);
     expect(de.date('2018-04-25')).toBe('25. April 2018');
     expect(i18nFor('en').date('2018-04-25')).toBe('25 April 2018');
     expect(i18nFor('fr').list(['a', 'b', 'c'])).toBe('a, b et c');

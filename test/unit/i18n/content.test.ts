@@ -72,7 +72,9 @@ describe('content translations', () => {
     expect(op.quotes.map((q) => q.speaker)).toEqual(OPERATION.quotes.map((q) => q.speaker));
     if (lang !== 'en') for (const q of op.quotes) expect(q.translation, q.speaker).toBeTruthy();
     expect(citations(op)).toEqual(citations(OPERATION));
-    expect(op.participants.map((p) => p.name)).toEqual(OPERATION.participants.map((p) => i18n.country(p.alpha2)));
+    expect(op.participants.map((p) => p.name)).toEqual(
+      OPERATION.participants.map((p) => i18n.country(p.alpha2)),
+    );
     expect(op.hub.name).toBe(i18n.hague);
     expect(op.outlets.map((o) => o.name)).toEqual(OPERATION.outlets.map((o) => o.name));
     if (lang === 'en') expect(JSON.stringify(op)).toBe(JSON.stringify(OPERATION));
