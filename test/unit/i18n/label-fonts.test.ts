@@ -14,8 +14,8 @@ import { FONT_RANGES, FONT_SCRIPTS, type FontScript } from '../../../src/map/bui
 
 const ranges = (s: FontScript) =>
   FONT_RANGES[s].map((r) => {
-    const [a, b = a] = r.replace(/U\+/g, '').split('-');
-    return [parseInt(a!, 16), parseInt(b, 16)] as const;
+    const [a = '', b = a] = r.replace(/U\+/g, '').split('-');
+    return [parseInt(a, 16), parseInt(b, 16)] as const;
   });
 export const scriptOf = (ch: string): FontScript | null =>
   FONT_SCRIPTS.find((s) => ranges(s).some(([a, b]) => ch.codePointAt(0)! >= a && ch.codePointAt(0)! <= b)) ??
