@@ -88,6 +88,53 @@ describe.skipIf(!HAS_CHROMIUM)('languages', () => {
     await expectClean(w);
   });
 
+  test('the longest languages fit: German at 320 px has no clipped or overflowing text; Bulgarian labels all drawn at 390 px', async () => {
+    const w = await suite.open(null, { viewport: { width: 320, height: 720 } });
+    await w.goto('?lang=de');
+    expect(await waitForMapState(w.page, ['ready', 'fallback', 'error'])).toBe('ready');
+    const overflow = () =>
+      w.page.evaluate(() => {
+        const width = document.documentElement.clientWidth;
+        const bad: string[] = [];
+        for (const el of document.body.querySelectorAll<HTMLElement>('*')) {
+          const r = el.getBoundingClientRect();
+          // Visually hidden text (1 × 1 px, clipped on purpose) is for screen readers.
+          if (
+            r.width <= 1 ||
+            r.height <= 1 ||
+            !el.checkVisibility() ||
+            el.closest('.op-visually-hidden, .maplibregl-map, svg')
+          )
+            continue;
+          const cs = getComputedStyle(el);
+          const clips =
+            /hidden|clip/.test(cs.overflowX) && el.scrollWidth > el.clientWidth + 1 && el.textContent?.trim();
+          if (clips || r.right > width + 1)
+            bad.push(`${el.tagName}.${el.className}: ${el.textContent?.trim().slice(0, 40)}`);
+        }
+        return { page: document.documentElement.scrollWidth <= width, bad };
+      });
+    expect(await overflow()).toEqual({ page: true, bad: [] });
+    await w.page.evaluate(() => {
+      location.hash = 'country=gb';
+    });
+    await expect.poll(() => panelTitle(w.page)).toBe('Vereinigtes Königreich');
+    expect(await overflow()).toEqual({ page: true, bad: [] });
+    await expectClean(w);
+
+    const b = await suite.open(null, { viewport: { width: 390, height: 844 } });
+    await b.goto('?lang=bg');
+    expect(await waitForMapState(b.page, ['ready', 'fallback', 'error'])).toBe('ready');
+    const names = KEYS.map((k) => localName('bg', k));
+    await expect
+      .poll(async () => {
+        const drawn = await drawnLabels(b.page);
+        return names.filter((n) => !drawn.includes(n));
+      })
+      .toEqual([]);
+    await expectClean(b);
+  });
+
   test('without a valid flag, the browser language is used (de-DE → German)', async () => {
     const w = await suite.open(null, { locale: 'de-DE' });
     await w.goto('?lang=xx#country=be');
