@@ -6,6 +6,7 @@ import { SECURITY_HEADERS } from './build/csp.ts';
 import { staticMapPlugin } from './build/static-map-plugin.ts';
 import { dataDownloadsPlugin } from './build/data-downloads-plugin.ts';
 import { fineOutlinesPlugin } from './build/fine-outlines-plugin.ts';
+import { labelFontsPlugin } from './build/label-fonts.ts';
 import { publishPlugin } from './build/publish-plugin.ts';
 import { edition } from './build/edition.ts';
 import { POLL_TIMEOUT, TEST_TIMEOUT, UNIT_TEST_TIMEOUT } from './test/e2e/timeouts.ts';
@@ -19,6 +20,7 @@ export default defineConfig({
     staticMapPlugin(),
     dataDownloadsPlugin(),
     fineOutlinesPlugin(),
+    labelFontsPlugin(),
     publishPlugin(),
   ],
   define: { __EDITION__: JSON.stringify(edition()) },

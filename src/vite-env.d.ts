@@ -8,3 +8,9 @@ declare module 'virtual:fine-outlines-url' {
   const url: string;
   export default url;
 }
+
+declare module 'virtual:label-fonts' {
+  /** The map's label faces, subset to what the labels say in every language (build/label-fonts.ts). */
+  const fonts: import('./map/build-style.ts').FontUrls;
+  export default fonts;
+}

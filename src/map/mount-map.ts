@@ -14,12 +14,7 @@ import {
 } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import latin400 from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
-import latin700 from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2?url';
-import latinExt400 from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2?url';
-import latinExt700 from '@fontsource/noto-sans/files/noto-sans-latin-ext-700-normal.woff2?url';
-import cyrillic400 from '@fontsource/noto-sans/files/noto-sans-cyrillic-400-normal.woff2?url';
-import cyrillic700 from '@fontsource/noto-sans/files/noto-sans-cyrillic-700-normal.woff2?url';
+import labelFonts from 'virtual:label-fonts';
 import type { Theme } from '../data/palette.ts';
 import type { MapFailure } from '../app/fail-reason.ts';
 import type { Operation } from '../data/types.ts';
@@ -70,11 +65,8 @@ export { buildMapData } from '../geo/build-map-data.ts';
 setWorkerUrl(workerUrl);
 
 export function mountMap(container: HTMLElement, o: MountMapOptions): MapHandle | null {
-  // Each script its own file; MapLibre fetches one only when a label uses it (build-style.ts FONT_RANGES).
-  const fonts = {
-    regular: { latin: latin400, 'latin-ext': latinExt400, cyrillic: cyrillic400 },
-    bold: { latin: latin700, 'latin-ext': latinExt700, cyrillic: cyrillic700 },
-  };
+  // Each script its own file, cut to the labels' characters; MapLibre fetches one only when a label uses it.
+  const fonts = labelFonts;
   const i18n = o.i18n ?? EN_I18N;
   let map: MlMap;
   try {

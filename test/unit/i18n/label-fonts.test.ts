@@ -5,35 +5,11 @@
  * for its own range only.
  */
 import { describe, expect, test } from 'vitest';
-import { OPERATION } from '../../../src/data/operation.ts';
-import { i18nFor } from '../../../src/i18n/all-locales.ts';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import subsetFont from 'subset-font';
 import { LANGS } from '../../../src/i18n/langs.ts';
-import { localizeOperation } from '../../../src/i18n/localize.ts';
-import { attackFeatures } from '../../../src/map/story-layers.ts';
-import { FONT_RANGES, FONT_SCRIPTS, type FontScript } from '../../../src/map/build-style.ts';
-
-const ranges = (s: FontScript) =>
-  FONT_RANGES[s].map((r) => {
-    const [a = '', b = a] = r.replace(/U\+/g, '').split('-');
-    return [parseInt(a, 16), parseInt(b, 16)] as const;
-  });
-export const scriptOf = (ch: string): FontScript | null =>
-  FONT_SCRIPTS.find((s) => ranges(s).some(([a, b]) => ch.codePointAt(0)! >= a && ch.codePointAt(0)! <= b)) ??
-  null;
-
-/** Every text a map label can show in a language. */
-export function labelTexts(lang: (typeof LANGS)[number]): string[] {
-  const i18n = i18nFor(lang);
-  const op = localizeOperation(OPERATION, i18n, i18n.content);
-  return [
-    ...op.participants.map((p) => p.name),
-    ...op.strikes.flatMap((s) => (s.countries ?? []).map((c) => c.name)),
-    op.hub.name,
-    i18n.t('map.insetTitle'),
-    i18n.t('map.insetNote'),
-    ...attackFeatures(op.attacks, i18n.locale).features.map((f) => f.properties.label),
-  ];
-}
+import { labelCharacters, labelTexts, scriptOf } from '../../../build/label-fonts.ts';
 
 describe('label fonts', () => {
   test.each(LANGS)('%s: every label character has a face', (lang) => {
@@ -55,5 +31,20 @@ describe('label fonts', () => {
     expect(scriptOf('Б')).toBe('cyrillic');
     expect(scriptOf('ë')).toBe('latin');
     expect(scriptOf('中')).toBeNull();
+  });
+
+  test('the subset faces hold every label character and are a fraction of the full files', async () => {
+    const chars = labelCharacters();
+    for (const lang of LANGS)
+      for (const ch of labelTexts(lang).join('').replace(/\s/g, ''))
+        expect(chars[scriptOf(ch)!], `${lang} ${ch}`).toContain(ch);
+    expect(chars['latin-ext'].trim()).toMatch(/ț/);
+    expect(chars.cyrillic.trim()).toMatch(/Б/);
+    const file = createRequire(import.meta.url).resolve(
+      '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2',
+    );
+    const full = readFileSync(file);
+    const cut = await subsetFont(full, chars['latin-ext'], { targetFormat: 'woff2' });
+    expect(cut.length).toBeLessThan(full.length / 10);
   });
 });
