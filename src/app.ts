@@ -39,8 +39,6 @@ import { mountTimeline } from './story/timeline.ts';
 import { mountTour } from './story/tour.ts';
 import { EN_I18N, type I18n } from './i18n/i18n.ts';
 import type { Lang } from './i18n/langs.ts';
-import { applyPageText } from './app/page-text.ts';
-import { ABOUT } from './data/about.ts';
 
 export interface App {
   readonly store: Store<State, Action>;
@@ -56,8 +54,6 @@ const need = (root: ParentNode, sel: string): HTMLElement => {
 /** What the app needs besides the operation: its language (the operation passed in is already in it). */
 export interface AppLanguage {
   readonly i18n: I18n;
-  /** "About this map" in that language. */
-  readonly about?: typeof ABOUT;
   /** A host page asked for another language (embed `lang` command). */
   readonly onLang?: (lang: Lang) => void;
 }
@@ -69,7 +65,6 @@ export function createApp(
   language: AppLanguage = { i18n: EN_I18N },
 ): App {
   const { i18n } = language;
-  applyPageText(root, op, i18n, language.about ?? ABOUT);
   const vocab = hashVocabulary(op);
   const fromHash = parseHash(location.hash, vocab);
   // `country=` in the query is the host's initial selection, read like the hash's and the messages'.

@@ -3,11 +3,14 @@
  * (marked `data-i18n="key"` for text and `data-i18n-label="key"` for
  * aria-label, filled at build time for each language's page), the title,
  * kicker, dek, credit and map description from the operation, `<html lang>`,
- * and "About this map". Applied when the app starts, so `?lang=` on any page
- * and a host's `lang` command switch all of it.
+ * and "About this map". Loaded and applied only when the reader's language is
+ * not the page's own (`?lang=` on any page, a host's `lang` command), so the
+ * English page's entry script carries none of it.
  */
 import { describeMap, describeMapShort } from '../a11y/describe-map.ts';
+import { ABOUT } from '../data/about.ts';
 import type { About, Operation } from '../data/types.ts';
+import { localizeAbout } from '../i18n/localize.ts';
 import { h } from '../dom/h.ts';
 import type { I18n } from '../i18n/i18n.ts';
 import type { MessageKey } from '../i18n/messages/en.ts';
@@ -42,7 +45,8 @@ export function aboutNodes(about: About, i18n: I18n): Node[] {
   ];
 }
 
-export function applyPageText(root: HTMLElement, op: Operation, i18n: I18n, about?: About): void {
+export function applyPageText(root: HTMLElement, op: Operation, i18n: I18n): void {
+  const about = localizeAbout(ABOUT, i18n.lang, i18n.content);
   document.documentElement.lang = i18n.lang;
   document.title = op.title;
   for (const el of root.querySelectorAll<HTMLElement>('[data-i18n]')) {
@@ -65,5 +69,5 @@ export function applyPageText(root: HTMLElement, op: Operation, i18n: I18n, abou
   const short = describeMapShort(op, i18n);
   for (const svg of root.querySelectorAll('svg.op-static')) svg.setAttribute('aria-label', short);
   const aboutEl = root.querySelector('#op-about');
-  if (aboutEl && about) aboutEl.replaceChildren(...aboutNodes(about, i18n));
+  if (aboutEl) aboutEl.replaceChildren(...aboutNodes(about, i18n));
 }

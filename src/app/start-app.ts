@@ -1,18 +1,18 @@
 /**
  * Starts the app in the reader's language: the `lang` flag, else the
  * language of a per-language page (`<html data-page-lang>`, dist/fr/ …),
- * else the browser's, else English. The language's chunk is loaded, the
- * operation and "About this map" are put into it, and createApp runs. A host
- * `lang` command starts it again in the new language (the selection, strike
- * and step survive in the URL hash). Returns destroy().
+ * else the browser's, else English. Another language's chunk is loaded and
+ * the operation put into it; when the language is not the page's own, the
+ * page's text is switched too (page-text.ts). Both are lazy, so the English
+ * page's entry script carries neither. A host `lang` command starts the app
+ * again in the new language (the selection, strike and step survive in the
+ * URL hash). Returns destroy().
  */
 import { createApp, type App } from '../app.ts';
 import type { AppOptions } from '../app-options.ts';
-import { ABOUT } from '../data/about.ts';
 import { OPERATION } from '../data/operation.ts';
 import { pickLang, type Lang } from '../i18n/langs.ts';
 import { loadI18n } from '../i18n/locale.ts';
-import { localizeAbout, localizeOperation } from '../i18n/localize.ts';
 
 export function startApp(root: HTMLElement, options: AppOptions): { destroy(): void } {
   let app: App | null = null;
@@ -21,16 +21,19 @@ export function startApp(root: HTMLElement, options: AppOptions): { destroy(): v
   const start = (lang: Lang) => {
     if (lang === current) return;
     const mine = ++run;
-    loadI18n(lang).then(
-      (i18n) => {
+    const pageLang = document.documentElement.lang;
+    Promise.all([
+      loadI18n(lang),
+      lang === 'en' ? null : import('../i18n/localize.ts'),
+      lang === pageLang ? null : import('./page-text.ts'),
+    ]).then(
+      ([i18n, localize, page]) => {
         if (mine !== run) return;
         app?.destroy();
+        const op = localize ? localize.localizeOperation(OPERATION, i18n, i18n.content) : OPERATION;
+        page?.applyPageText(root, op, i18n);
         current = lang;
-        app = createApp(root, { ...options, lang }, localizeOperation(OPERATION, i18n, i18n.content), {
-          i18n,
-          about: localizeAbout(ABOUT, lang, i18n.content),
-          onLang: start,
-        });
+        app = createApp(root, { ...options, lang }, op, { i18n, onLang: start });
       },
       (e: unknown) => {
         console.error(`takedown-map: language ${lang} could not be loaded`, e);
