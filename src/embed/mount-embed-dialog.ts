@@ -87,7 +87,7 @@ export function mountEmbedDialog(host: HTMLElement, o: EmbedDialogOptions) {
         h(
           'button',
           { type: 'button', class: 'op-copy__button', 'data-action': 'copy', 'data-target': id },
-          i18n.t('embed.copyCode', { label: c.label }),
+          i18n.t('embed.copyCode', { label: i18n.lower(c.label) }),
         ),
         ' ',
         status,
