@@ -23,7 +23,11 @@ import { aboutHtml, noscriptHtml, shareMetaTags } from './static-html.ts';
 /** The empty map box in index.html, whatever other attributes it carries. */
 const MAP_BOX = /<div id="op-map"([^>]*)><\/div>/;
 
-/** Where a language's page lives, relative to dist/: '' for English, 'fr/' … for the others. */
+/**
+ * Where a page lives, relative to dist/: '' for English, 'fr/' … for the others. With one page per
+ * operation (issue 16) this becomes `${langDir(lang)}${slug}/` for all but the default operation;
+ * prefixedPage() works out how far up the shared assets are from the folder's depth.
+ */
 export const langDir = (lang: Lang): string => (lang === 'en' ? '' : `${lang}/`);
 
 /** The languages that get a prefixed page. */
@@ -86,15 +90,15 @@ const tagHtml = (t: HtmlTagDescriptor): string =>
     .join(' ')} />`;
 
 /**
- * A prefixed page (dist/<lang>/index.html) from the rendered page: its share
- * tags written in, its canonical link (with PUBLIC_URL) and every relative
- * link to the built assets one folder up. The pictures, downloads and the
+ * A page in a folder (dist/<lang>/index.html) from the rendered page: its
+ * share tags written in, its canonical link (with PUBLIC_URL) and every
+ * relative link to the built assets as many folders up as `dir` is deep. The pictures, downloads and the
  * loader it names relatively are emitted beside it.
  */
-export function prefixedPage(page: RenderedPage, lang: Lang, siteUrl?: string): string {
-  const dir = langDir(lang);
+export function prefixedPage(page: RenderedPage, dir: string, siteUrl?: string): string {
+  const up = '../'.repeat(dir.split('/').filter(Boolean).length);
   const canonical = siteUrl ? `\n    <link rel="canonical" href="${esc(new URL(dir, siteUrl).href)}" />` : '';
   return page.html
-    .replace(/ (src|href)="\.\/(assets\/|favicon)/g, ' $1="../$2')
+    .replace(/ (src|href)="\.\/(assets\/|favicon)/g, ` $1="${up}$2`)
     .replace('</head>', `    ${page.tags.map(tagHtml).join('\n    ')}${canonical}\n  </head>`);
 }

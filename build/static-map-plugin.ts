@@ -58,7 +58,7 @@ export function staticMapPlugin(siteUrl: string | undefined = publicUrl()): Plug
         const loader = readFileSync(resolve(root, 'public/embed.js'));
         for (const lang of PREFIXED) {
           const dir = langDir(lang);
-          emit(`${dir}index.html`, prefixedPage(render(template, lang), lang, siteUrl));
+          emit(`${dir}index.html`, prefixedPage(render(template, lang), dir, siteUrl));
           emit(`${dir}${WIDE_PNG}`, get(lang).widePng());
           emit(`${dir}${SHARE_PNG}`, get(lang).sharePng());
           for (const [file, body] of Object.entries(dataFiles(pageUrl(lang), lang)))
