@@ -14,3 +14,9 @@ declare module 'virtual:label-fonts' {
   const fonts: import('./map/build-style.ts').FontUrls;
   export default fonts;
 }
+
+declare module 'virtual:map-data-url' {
+  /** URL of the map data (build/map-data-plugin.ts). */
+  const url: string;
+  export default url;
+}
