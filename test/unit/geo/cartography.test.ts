@@ -131,7 +131,7 @@ describe('data-driven layout', () => {
       fineWide = buildMapData(coarse, OPERATION, 'wide', fine);
     expect(vertices(fineWide, 'BE')).toBeGreaterThan(3 * vertices(coarseWide, 'BE'));
     // Countries only the 1:50m file draws (Malta, Andorra) are added; every 1:110m country stays.
-    const keys = (d: MapData) => new Set(d.countries.features.map((f) => f.properties.key));
+    const keys = (d: MapData) => new Set<string>(d.countries.features.map((f) => f.properties.key));
     expect(keys(fineWide).has('470')).toBe(true);
     expect(keys(coarseWide).has('470')).toBe(false);
     for (const k of keys(coarseWide)) expect(keys(fineWide).has(k), k).toBe(true);
