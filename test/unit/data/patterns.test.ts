@@ -127,6 +127,11 @@ describe('the pattern tiles', () => {
         ).join(''),
       );
       expect(grid).toEqual(picture(kind));
+      // Nothing else in the tile: exactly one rect per inked cell.
+      expect(cells).toHaveLength(picture(kind).join('').replace(/\./g, '').length);
+      expect(svg.replace(/<rect x='\d+' y='\d+' width='1' height='1'\/>/g, '')).toMatch(
+        /^<svg [^>]*><\/svg>$/,
+      );
     }
   });
 

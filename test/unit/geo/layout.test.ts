@@ -138,7 +138,7 @@ describe('buildLayout()', () => {
     const nw = project(i.toInset([i.source[0], i.source[3]]));
     const se = project(i.toInset([i.source[2], i.source[1]]));
     expect(nw[0] - t.x0).toBeCloseTo(t.x1 - se[0], 12);
-    // At most 0.66 of Europe's width and 0.5 of its height: here the width decides.
+    // At most 0.66 of Europe's width and 0.5 of its height: one of them decides.
     expect((se[0] - nw[0]) / e.w).toBeLessThanOrEqual(0.66 + 1e-9);
     expect((se[1] - nw[1]) / e.h).toBeLessThanOrEqual(0.5 + 1e-9);
     expect(Math.max((se[0] - nw[0]) / e.w / 0.66, (se[1] - nw[1]) / e.h / 0.5)).toBeCloseTo(1, 9);
@@ -160,6 +160,21 @@ describe('buildLayout()', () => {
     const se = project(i.toInset([i.source[2], i.source[1]]));
     expect((se[1] - nw[1]) / e.h).toBeCloseTo(0.5, 9);
     expect((se[0] - nw[0]) / e.w).toBeLessThan(0.66);
+  });
+
+  test('a tall inset limited by width', () => {
+    const narrow: BBox = [0, 35, 8, 70];
+    const l = buildLayout({
+      orientation: 'tall',
+      europePoints: corners(narrow),
+      insetPoints: corners(AMERICA),
+    });
+    const e = merc(l.europe),
+      i = l.inset!;
+    const nw = project(i.toInset([i.source[0], i.source[3]]));
+    const se = project(i.toInset([i.source[2], i.source[1]]));
+    expect((se[0] - nw[0]) / e.w).toBeCloseTo(0.66, 9);
+    expect((se[1] - nw[1]) / e.h).toBeLessThan(0.5);
   });
 
   test('the frame takes in Europe and the inset with 2 % room', () => {
