@@ -5,8 +5,11 @@ import { breakpointPlugin } from './build/breakpoint-plugin.ts';
 import { SECURITY_HEADERS } from './build/csp.ts';
 import { staticMapPlugin } from './build/static-map-plugin.ts';
 import { dataDownloadsPlugin } from './build/data-downloads-plugin.ts';
-import { fineOutlinesPlugin } from './build/fine-outlines-plugin.ts';
+import { mapDataPlugin } from './build/map-data-plugin.ts';
 import { publishPlugin } from './build/publish-plugin.ts';
+import { preloadPlugin } from './build/preload-plugin.ts';
+import { prerenderPlugin } from './build/prerender-plugin.ts';
+import { trimMapLibreCssPlugin } from './build/trim-css.ts';
 import { edition } from './build/edition.ts';
 import { POLL_TIMEOUT, TEST_TIMEOUT, UNIT_TEST_TIMEOUT } from './test/e2e/timeouts.ts';
 
@@ -15,10 +18,13 @@ export default defineConfig({
   // The publish plugin stays last: it precompresses what the others emit.
   plugins: [
     breakpointPlugin(),
+    trimMapLibreCssPlugin(),
     appPlugin(),
     staticMapPlugin(),
+    prerenderPlugin(),
     dataDownloadsPlugin(),
-    fineOutlinesPlugin(),
+    mapDataPlugin(),
+    preloadPlugin(),
     publishPlugin(),
   ],
   define: { __EDITION__: JSON.stringify(edition()) },

@@ -5,7 +5,22 @@ export const INIT_SCRIPT = () => {
   const w = window;
   w.__longTasks = [];
   w.__events = [];
+  w.__lcp = null;
+  w.__cls = 0;
   try {
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries())
+        w.__lcp = {
+          at: e.startTime,
+          size: e.size,
+          element: e.element
+            ? `${e.element.tagName.toLowerCase()}${e.element.id ? '#' + e.element.id : ''}${e.element.className && typeof e.element.className === 'string' ? '.' + e.element.className.split(' ')[0] : ''}`
+            : e.url || '?',
+        };
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) if (!e.hadRecentInput) w.__cls += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
     new PerformanceObserver((l) => {
       for (const e of l.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: 'longtask', buffered: true });
@@ -43,20 +58,52 @@ export async function measure(browser, url, { viewport, cpuSlowdown = 1, clicks 
     const firstPicture = staticShown && fcp !== null ? fcp : ready;
     const nav = performance.getEntriesByType('navigation')[0];
     const res = performance.getEntriesByType('resource');
-    // What the picture needed: everything requested before the first frame was committed (the app marks it),
-    // else everything that arrived before the first picture.
+    // What the picture needed: what was requested before the first frame was committed (the app marks it),
+    // else what arrived before the first picture; low-priority preloads (<link rel=preload>, not render-blocking)
+    // fetched alongside the picture for the map after it are not what it waits for.
     const committed = mark('takedown:first-frame');
-    const needed =
+    // The app lists them in #op-later (build/preload-plugin.ts) and hints them at low priority.
+    let later = [];
+    try {
+      const l = JSON.parse(document.getElementById('op-later')?.textContent ?? '{}');
+      later = [l.app, l.map].flatMap((c) => [
+        ...(c?.scripts ?? []),
+        ...(c?.styles ?? []),
+        ...(c?.fonts ?? []),
+      ]);
+      later.push(l.worker, ...Object.values(l.data ?? {}));
+    } catch {
+      /* the baseline has none */
+    }
+    const hinted = new Set(later.filter(Boolean).map((f) => f.replace(/^.*\//, '')));
+    const preload = (e) =>
+      (e.initiatorType === 'link' && e.renderBlockingStatus !== 'blocking') ||
+      hinted.has(e.name.replace(/^.*\//, ''));
+    const needed = (
       committed !== null
         ? res.filter((e) => e.startTime < committed)
-        : res.filter((e) => e.responseEnd <= (firstPicture ?? Infinity));
+        : res.filter((e) => e.responseEnd <= (firstPicture ?? Infinity))
+    ).filter((e) => !preload(e));
     const before = nav.transferSize + needed.reduce((s, e) => s + e.transferSize, 0);
     const total = nav.transferSize + res.reduce((s, e) => s + e.transferSize, 0);
     const longBefore = window.__longTasks
       .filter((t) => t.start < (firstPicture ?? Infinity))
       .map((t) => t.duration);
+    const longAfter = window.__longTasks
+      .filter((t) => t.start >= (firstPicture ?? Infinity) && t.start < (ready ?? Infinity))
+      .map((t) => t.duration);
+    // Total blocking time as Lighthouse counts it (the part of each long task over 50 ms after the first
+    // contentful paint), here up to ready instead of time to interactive.
+    const tbt = window.__longTasks
+      .filter((t) => t.start >= (fcp ?? 0) && t.start < (ready ?? Infinity))
+      .reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0);
     return {
       fcp,
+      tbt,
+      lcp: window.__lcp?.at ?? null,
+      lcpElement: window.__lcp?.element ?? null,
+      cls: window.__cls,
+      longTaskAfter: Math.max(0, ...longAfter),
       ready,
       firstPicture,
       bytesBefore: before,
@@ -69,12 +116,42 @@ export async function measure(browser, url, { viewport, cpuSlowdown = 1, clicks 
   r.heapMB = heap.usedSize / 1048576;
   if (clicks) {
     const keys = ['BE', 'FR', 'CA', 'hub', 'GB', 'NL', 'RO', 'US', 'BG'];
+    // Places on the main map (lng, lat) for the clicks on the map itself.
+    const places = [
+      [4.6, 50.6],
+      [2.5, 46.8],
+      [5.6, 52.4],
+      [-1.6, 52.6],
+      [25, 45.9],
+      [25.3, 42.7],
+    ];
     for (let i = 0; i < clicks; i++) {
-      const target = `#op-participants [data-key="${keys[i % keys.length]}"]`;
-      // A reader's pointer reaches the button (hover) a moment before the click.
-      await page.hover(target);
-      await page.waitForTimeout(150);
-      await page.click(target);
+      const onMap = i % 2 === 1;
+      const point = onMap
+        ? await page.evaluate(
+            ([lng, lat]) => {
+              const m = window.__takedownMap;
+              if (!m) return null;
+              const p = m.project([lng, lat]);
+              const r = m.getCanvas().getBoundingClientRect();
+              return p.x > 0 && p.y > 0 && p.x < r.width && p.y < r.height
+                ? { x: r.left + p.x, y: r.top + p.y }
+                : null;
+            },
+            places[(i >> 1) % places.length],
+          )
+        : null;
+      const target = `#op-participants [data-key="${keys[(i >> 1) % keys.length]}"]`;
+      // A reader's pointer reaches the button or the country (hover) a moment before the click.
+      if (point) {
+        await page.mouse.move(point.x, point.y);
+        await page.waitForTimeout(150);
+        await page.mouse.click(point.x, point.y);
+      } else {
+        await page.hover(target);
+        await page.waitForTimeout(150);
+        await page.click(target);
+      }
       // A reader looks at the result before the next click: wait for the camera to settle.
       await page.waitForTimeout(100);
       await page.waitForFunction(

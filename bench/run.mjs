@@ -2,13 +2,15 @@
 // (software WebGL), desktop and a mobile profile, alternating runs.
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
 import { measure } from './measure.mjs';
 import { serve } from './serve.mjs';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 7);
-const CLICKS = Number(process.env.BENCH_CLICKS ?? 8);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+// 5 × 10 = 50 clicks per profile, half in the list and half on the map.
+const CLICKS = Number(process.env.BENCH_CLICKS ?? 10);
 const PROFILES = [
   { name: 'desktop 1280×800', viewport: { width: 1280, height: 800 }, cpuSlowdown: 1 },
   { name: 'mobile 375×667, 4× CPU', viewport: { width: 375, height: 667 }, cpuSlowdown: 4 },
@@ -23,7 +25,7 @@ if (!process.env.BENCH_NO_BUILD) {
   run('npx', ['vite', 'build', '--config', 'bench/baseline/vite.config.ts']);
 }
 
-const app = await serve('dist');
+const app = await serve(process.env.BENCH_APP_DIST ?? 'dist');
 const base = await serve('bench/baseline/dist');
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 
@@ -32,10 +34,15 @@ const median = (xs) => {
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
-const p95 = (xs) => {
+const quantile = (q) => (xs) => {
   const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)];
+  return s[Math.max(0, Math.min(s.length - 1, Math.ceil(q * s.length) - 1))];
 };
+const p98 = quantile(0.98);
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' / ');
 const fmt = (v, unit) =>
   v === null || v === undefined || Number.isNaN(v)
     ? '–'
@@ -48,7 +55,9 @@ const fmt = (v, unit) =>
 const lines = [
   `# Benchmark results`,
   '',
-  `${new Date().toISOString()} · ${RUNS} alternating runs per page and profile · headless Chromium (SwiftShader) · gzip over loopback`,
+  `${new Date().toISOString()} · ${RUNS} alternating runs per page and profile · headless Chromium (SwiftShader) · gzip over loopback · load average at start ${load()} (1 / 5 / 15 min)`,
+  '',
+  'The machine is shared: read the ratios (app and baseline alternate run by run), not the absolute times.',
   '',
 ];
 for (const profile of PROFILES) {
@@ -67,10 +76,14 @@ for (const profile of PROFILES) {
     ['first map picture', 'ms', (r) => r.firstPicture],
     ['ready (app) / idle (baseline)', 'ms', (r) => r.ready],
     ['first contentful paint', 'ms', (r) => r.fcp],
+    ['largest contentful paint', 'ms', (r) => r.lcp],
+    ['cumulative layout shift (×1000)', '', (r) => r.cls * 1000],
+    ['total blocking time, first contentful paint to ready', 'ms', (r) => r.tbt],
     ['bytes before first picture', 'KB', (r) => r.bytesBefore],
     ['bytes in total', 'KB', (r) => r.bytesTotal],
     ['JS heap after ready', 'MB', (r) => r.heapMB],
     ['longest task before first picture', 'ms', (r) => r.longTaskMax],
+    ['longest task from first picture to ready', 'ms', (r) => r.longTaskAfter],
   ];
   lines.push(
     `## ${profile.name}`,
@@ -85,7 +98,7 @@ for (const profile of PROFILES) {
       xs.length
         ? `${fmt(median(xs), unit)} (${fmt(Math.min(...xs), unit)}–${fmt(Math.max(...xs), unit)}) ${unit}`
         : '–';
-    const ratio = a.length && b.length ? (median(a) / median(b)).toFixed(2) : '–';
+    const ratio = a.length && b.length ? (median(b) ? (median(a) / median(b)).toFixed(2) : '–') : '–';
     lines.push(`| ${label} | ${cell(a)} | ${cell(b)} | ${ratio} |`);
   }
   const firstVsIdle =
@@ -93,11 +106,12 @@ for (const profile of PROFILES) {
   const clicks = results.app.flatMap((r) => r.clickDurations ?? []);
   lines.push(`| first picture vs baseline idle | | | ${firstVsIdle.toFixed(2)} |`);
   lines.push(
-    `| click → panel painted (Event Timing, ${clicks.length} clicks) | p95 ${fmt(p95(clicks))} ms, median ${fmt(median(clicks))} ms | | |`,
+    `| click → panel painted (Event Timing, ${clicks.length} clicks, list and map) | p98 ${fmt(p98(clicks))} ms, median ${fmt(median(clicks))} ms | | |`,
     '',
   );
   lines.push(
-    `States reached: app ${[...new Set(results.app.map((r) => r.state))].join(', ')}; baseline ${[...new Set(results.baseline.map((r) => r.state))].join(', ')}.`,
+    `States reached: app ${[...new Set(results.app.map((r) => r.state))].join(', ')}; baseline ${[...new Set(results.baseline.map((r) => r.state))].join(', ')}. ` +
+      `Largest contentful paint element: app ${[...new Set(results.app.map((r) => r.lcpElement))].join(', ')}; baseline ${[...new Set(results.baseline.map((r) => r.lcpElement))].join(', ')}. Load average at the end: ${load()}.`,
     '',
   );
 }
@@ -105,6 +119,15 @@ lines.push('Event Timing reports only events of 16 ms or more; faster clicks cou
 await browser.close();
 await app.close();
 await base.close();
+// The trace breakdown of one cold load per profile (bench/trace.mjs), after the alternating runs.
+lines.push('## Where the time goes (one traced cold load per profile)', '');
+for (const profile of ['desktop', 'phone']) {
+  const t = spawnSync('node', ['bench/trace.mjs'], {
+    env: { ...process.env, BENCH_PROFILE: profile },
+    encoding: 'utf8',
+  });
+  lines.push(t.status === 0 ? t.stdout.trim() : `(trace failed: ${t.stderr.trim().split('\n')[0]})`, '');
+}
 const text = lines.join('\n');
-writeFileSync('bench/results.md', text + '\n');
+writeFileSync(process.env.BENCH_OUT ?? 'bench/results.md', text + '\n');
 console.log('\n' + text);

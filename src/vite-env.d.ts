@@ -8,3 +8,9 @@ declare module 'virtual:fine-outlines-url' {
   const url: string;
   export default url;
 }
+
+declare module 'virtual:map-data-url' {
+  /** URL of the map data (build/map-data-plugin.ts). */
+  const url: string;
+  export default url;
+}

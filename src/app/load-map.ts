@@ -1,22 +1,23 @@
 /**
- * Geometry and the interactive map, loaded in parallel after first paint.
+ * The map data (built at build time, label text joined here) and the
+ * interactive map, loaded in parallel after first paint.
  * Each failure leaves a working page with a visible message, a truthful
  * data-map-state and its cause logged once (fail-reason.ts). Destroying the
  * app aborts the geometry fetch.
  */
-import fineUrl from 'virtual:fine-outlines-url';
+import mapDataUrl from 'virtual:map-data-url';
 import type { Operation } from '../data/types.ts';
 import type { Theme } from '../data/palette.ts';
 import { afterFirstPaint } from '../dom/after-paint.ts';
-import type { CountriesTopology, MapData } from '../geo/build-map-data.ts';
-import type { Orientation } from '../geo/layout.ts';
+import { yieldToMain } from '../dom/yield-to-main.ts';
+import { INSET_NOTE, INSET_TITLE } from '../geo/build-map-data.ts';
+import { mapTextOf, withText, type MapDataFile, type MapViewData } from '../geo/map-view-data.ts';
 import { orientationFor } from '../geo/orientation.ts';
 import type { MapHandle } from '../map/mount-map.ts';
 import type { Action, State } from '../state/reducer.ts';
 import type { Store } from '../state/store.ts';
 import { failMessage, failState, reportFailure, type MapFailure } from './fail-reason.ts';
-import { fetchTopology } from './fetch-topology.ts';
-import { hasWebGL2 } from './has-webgl2.ts';
+import { fetchMapData } from './fetch-map-data.ts';
 import { setMapState } from './map-state.ts';
 
 export interface LoadMapOptions {
@@ -54,50 +55,47 @@ export function loadMap(o: LoadMapOptions): LoadedMap {
     o.showMessage(failMessage(f.reason, o.hasStatic));
   };
   const run = async () => {
-    const interactive = !o.forceStatic && hasWebGL2();
     // No map to draw and the picture is already here: nothing to fetch.
-    if (!interactive && o.hasStatic) return fail({ reason: o.forceStatic ? 'switched-off' : 'no-webgl' });
-    // With the picture in the page, nothing else loads until it has been committed: then outlines and chunk in parallel.
+    if (o.forceStatic && o.hasStatic) return fail({ reason: 'switched-off' });
+    // With the picture in the page, nothing runs until it has been committed; the chunk, worker and map data were
+    // fetched meanwhile at low priority (build/preload-plugin.ts). WebGL2 is not probed first: a probe context costs
+    // a long task in software GL (0.4–1.5 s in the trace, bench/results.md), and MapLibre's own context creation
+    // says the same (GPUInitializationError → 'no-webgl', mount-map.ts).
     if (o.hasStatic) await afterFirstPaint();
     if (destroyed) return;
-    const topologyRequest = fetchTopology(abort.signal);
-    topologyRequest.catch(() => undefined);
+    const interactive = !o.forceStatic;
+    const text = mapTextOf(o.op, `${INSET_TITLE}\n${INSET_NOTE}`);
+    // One request, built at build time (build/map-data.ts), both orientations in it.
+    const dataRequest = fetchMapData(mapDataUrl, abort.signal);
+    dataRequest.catch(() => undefined);
+    let orientation = orientationFor(o.container.clientWidth);
     const mapModule = interactive ? import('../map/mount-map.ts') : null;
     mapModule?.catch(() => undefined);
-    let topology: CountriesTopology;
+    let file: MapDataFile;
+    let data: MapViewData;
     try {
-      topology = await topologyRequest;
+      file = await dataRequest;
+      data = withText(file, orientation, text);
     } catch (error) {
       return destroyed ? undefined : fail({ reason: 'geometry', error });
     }
-    if (!mapModule) return fail({ reason: o.forceStatic ? 'switched-off' : 'no-webgl' });
+    performance.mark('takedown:geometry');
+    if (!mapModule) return fail({ reason: 'switched-off' });
+    // Decoding the data, evaluating MapLibre's chunk and creating the map are long tasks each: keep them apart.
+    await yieldToMain();
+    if (destroyed) return;
     let mod;
     try {
       mod = await mapModule;
     } catch (error) {
       return fail({ reason: 'map-error', error });
     }
-    // Geometry is processed by code in the map chunk, so none of it weighs on the first picture.
-    // The fine European outlines follow the first frame; until they arrive (or if they never do) 1:110m is drawn.
-    let fine: CountriesTopology | undefined;
-    const cache = new Map<Orientation, MapData>();
-    const dataFor = (k: Orientation): MapData =>
-      cache.get(k) ?? cache.set(k, mod.buildMapData(topology, o.op, k, fine)).get(k)!;
-    let orientation = orientationFor(o.container.clientWidth);
-    try {
-      dataFor(orientation);
-    } catch (error) {
-      return fail({ reason: 'geometry', error });
-    }
-    performance.mark('takedown:geometry');
     if (destroyed) return;
     performance.mark('takedown:chunk');
-    let drawn = () => {};
-    const firstFrame = new Promise<void>((resolve) => {
-      drawn = resolve;
-    });
+    await yieldToMain();
+    if (destroyed) return;
     handle = mod.mountMap(o.container, {
-      data: dataFor(orientation),
+      data,
       op: o.op,
       store: o.store,
       theme: o.theme(),
@@ -106,7 +104,6 @@ export function loadMap(o: LoadMapOptions): LoadedMap {
       debug: o.debug,
       onReady: () => {
         if (!destroyed && !failed) setMapState('ready');
-        drawn();
       },
       onFail: fail,
     });
@@ -116,28 +113,9 @@ export function loadMap(o: LoadMapOptions): LoadedMap {
       const next = orientationFor(o.container.clientWidth);
       if (next === orientation) return handle.refit();
       orientation = next;
-      handle.setData(dataFor(next));
+      handle.setData(withText(file, next, text));
     });
     observer.observe(o.container);
-    const fineRequest = fetchTopology(abort.signal, fineUrl);
-    fineRequest.catch(() => undefined);
-    const showFine = () =>
-      firstFrame.then(async () => {
-        try {
-          fine = await fineRequest;
-        } catch {
-          return;
-        }
-        if (destroyed || !handle) return;
-        cache.clear();
-        try {
-          handle.setData(dataFor(orientation), { refit: false });
-        } catch {
-          /* keep the 1:110m map */
-        }
-        performance.mark('takedown:fine-outlines');
-      });
-    void showFine();
   };
   void run();
   return {

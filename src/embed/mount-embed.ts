@@ -22,6 +22,9 @@ import { mountCredit } from './mount-credit.ts';
 import { mountEmbedDialog, type Choice } from './mount-embed-dialog.ts';
 import { mountFullLink } from './mount-full-link.ts';
 import { postHeight } from './post-height.ts';
+import { layoutClasses } from './layout-classes.ts';
+
+export { layoutClasses } from './layout-classes.ts';
 
 export interface MountEmbedOptions {
   readonly options: AppOptions;
@@ -39,18 +42,6 @@ export interface MountEmbedOptions {
   /** For the embed dialog: initial selections and strikes an editor may pick (default strike first). */
   readonly selections?: readonly Choice[];
   readonly strikes?: readonly Choice[];
-}
-
-/** The classes embed.css lays out by; none on the full page. */
-export function layoutClasses(o: AppOptions): string[] {
-  if (!o.embed) return [];
-  return [
-    'op-embed',
-    o.show !== 'full' && 'op-compact',
-    o.show === 'map' && 'op-show-map',
-    o.fit && 'op-fit',
-    !o.title && 'op-no-title',
-  ].filter((c): c is string => typeof c === 'string');
 }
 
 /** Splits "Main: rest" into a lead that always shows and a rest narrow frames drop visually. */

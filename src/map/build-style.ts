@@ -7,7 +7,7 @@ import type { FeatureCollection, Point } from 'geojson';
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { GROUND, ROLE_COLOURS, type Theme } from '../data/palette.ts';
 import type { Attack } from '../data/types.ts';
-import type { MapData } from '../geo/build-map-data.ts';
+import type { MapViewData } from '../geo/map-view-data.ts';
 import { rolePatternExpression, strikeFillExpression } from './expressions.ts';
 import { LAYER, MAP_FONT, MAP_FONT_BOLD, MAX_ZOOM, SRC } from './ids.ts';
 import { HUB_LABEL_SIZE, LABEL_SIZE } from '../geo/label-placement.ts';
@@ -24,7 +24,7 @@ const state = (key: string): ExpressionSpecification => ['boolean', ['feature-st
 const get = (key: string): ExpressionSpecification => ['get', key];
 
 /** Each participant's label point on its country (where the close-in labels go). */
-export const anchorPoints = (data: MapData): FeatureCollection<Point, { key: string; name: string }> => ({
+export const anchorPoints = (data: MapViewData): FeatureCollection<Point, { key: string; name: string }> => ({
   type: 'FeatureCollection',
   features: data.labels.features.map((f) => ({
     type: 'Feature',
@@ -34,7 +34,7 @@ export const anchorPoints = (data: MapData): FeatureCollection<Point, { key: str
 });
 
 export function buildStyle(
-  data: MapData,
+  data: MapViewData,
   theme: Theme,
   fonts: FontUrls,
   attacks: readonly Attack[] = [],

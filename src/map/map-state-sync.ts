@@ -9,7 +9,7 @@
 import type { Map as MlMap } from 'maplibre-gl';
 import type { Operation } from '../data/types.ts';
 import { afterPaint } from '../dom/after-paint.ts';
-import type { MapData } from '../geo/build-map-data.ts';
+import type { MapViewData } from '../geo/map-view-data.ts';
 import { unionBBox, type BBox } from '../geo/mercator.ts';
 import { NARROW_PX } from '../geo/orientation.ts';
 import { sameSelection, type Action, type State } from '../state/reducer.ts';
@@ -20,7 +20,7 @@ import { LAYER, SELECT_MAX_ZOOM, SRC } from './ids.ts';
 import { framePadding, unionBounds } from './story-camera.ts';
 
 interface SyncOptions {
-  readonly data: () => MapData;
+  readonly data: () => MapViewData;
   readonly op: Operation;
   readonly store: Store<State, Action>;
   /** Camera padding: `base` on every side, plus whatever a bottom sheet or an embed's card covers. */

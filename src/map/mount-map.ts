@@ -19,7 +19,7 @@ import boldFont from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.wof
 import type { Theme } from '../data/palette.ts';
 import type { MapFailure } from '../app/fail-reason.ts';
 import type { Operation } from '../data/types.ts';
-import type { MapData } from '../geo/build-map-data.ts';
+import type { MapViewData } from '../geo/map-view-data.ts';
 import { selectionOf, type Action, type State } from '../state/reducer.ts';
 import { pickableKeys } from '../state/selectors.ts';
 import type { Store } from '../state/store.ts';
@@ -33,7 +33,7 @@ import { keyOfFeature } from './keys.ts';
 import { addPatternImages } from './patterns.ts';
 
 export interface MountMapOptions {
-  readonly data: MapData;
+  readonly data: MapViewData;
   readonly op: Operation;
   readonly store: Store<State, Action>;
   readonly theme: Theme;
@@ -50,14 +50,11 @@ export interface MountMapOptions {
 export interface MapHandle {
   setTheme(theme: Theme): void;
   /** Swap in data for another layout (the phone orientation of the inset) or finer outlines; re-frames unless told not to. */
-  setData(data: MapData, o?: { refit?: boolean }): void;
+  setData(data: MapViewData, o?: { refit?: boolean }): void;
   /** Re-frame the current view for the box's new size (resize, rotation). */
   refit(): void;
   destroy(): void;
 }
-
-/** The chunk also carries the geometry builder, which only the interactive map needs. */
-export { buildMapData } from '../geo/build-map-data.ts';
 
 /** Once per page: the worker is a same-origin asset emitted by Vite. */
 setWorkerUrl(workerUrl);
@@ -81,6 +78,12 @@ export function mountMap(container: HTMLElement, o: MountMapOptions): MapHandle 
       locale: { 'Map.Title': 'Interactive map of the operation', ...GESTURE_TEXT },
     });
   } catch (e) {
+    // No WebGL2 (there is no probe before: load-map.ts): MapLibre has already set up its canvas; take it away.
+    container.classList.remove('maplibregl-map');
+    for (const el of container.querySelectorAll(
+      ':scope > .maplibregl-canvas-container, :scope > .maplibregl-control-container',
+    ))
+      el.remove();
     o.onFail({ reason: e instanceof GPUInitializationError ? 'no-webgl' : 'map-error', error: e });
     return null;
   }

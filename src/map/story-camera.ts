@@ -4,12 +4,12 @@
  * participants (Spain for June 2017) fall back to the main polygon of their
  * country feature. Pure.
  */
-import type { MapData } from '../geo/build-map-data.ts';
+import type { MapViewData } from '../geo/map-view-data.ts';
 import type { MapKey } from '../data/types.ts';
 import { bboxOf, unionBBox, type BBox } from '../geo/mercator.ts';
 import { largestPolygon, polygonsOf } from '../geo/polygons.ts';
 
-export function keyBounds(data: MapData, key: MapKey): BBox | null {
+export function keyBounds(data: MapViewData, key: MapKey): BBox | null {
   const known = data.bounds[key];
   if (known) return known;
   const f = data.countries.features.find((x) => x.properties.key === key && x.properties.part === 'main');
@@ -19,7 +19,7 @@ export function keyBounds(data: MapData, key: MapKey): BBox | null {
 }
 
 /** Union of the bounds of `keys`; null when none of them is on the map. */
-export function unionBounds(data: MapData, keys: readonly MapKey[]): BBox | null {
+export function unionBounds(data: MapViewData, keys: readonly MapKey[]): BBox | null {
   const boxes = keys.map((k) => keyBounds(data, k)).filter((b): b is BBox => b !== null);
   return boxes.length ? boxes.reduce(unionBBox) : null;
 }

@@ -9,6 +9,7 @@ import { panelModel } from '../state/selectors-story.ts';
 import type { Store } from '../state/store.ts';
 import { countryNodes, hubNodes, strikeOverviewNodes } from './panel-content.ts';
 import { outletsNodes } from './story-panels.ts';
+import { renderInto } from '../dom/render-into.ts';
 
 export interface PanelOptions {
   /** Move focus to the heading when the selection changes (not on first render). */
@@ -50,7 +51,7 @@ export function mountPanel(el: HTMLElement, store: Store<State, Action>, op: Ope
             '← Overview',
           );
     el.dataset.panel = sel.kind === 'country' ? sel.code.toLowerCase() : sel.kind;
-    el.replaceChildren(...(close ? [close] : []), ...body);
+    renderInto(el, [...(close ? [close] : []), ...body]);
   };
 
   render(store.getState());

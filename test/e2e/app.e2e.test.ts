@@ -156,7 +156,7 @@ describe.skipIf(!HAS_CHROMIUM)('the operation map in Chromium', () => {
   test('when the geometry cannot be loaded, says so; the list and panels still work', async () => {
     // With the static picture inlined this is `fallback` (a working map), not `error` (see README, Static twin).
     const w = await suite.open(null, {}, { expectConsole: NOT_FOUND });
-    await w.page.route(/countries-110m.*\.json$/, (r) => r.fulfill({ status: 404, body: 'gone' }));
+    await w.page.route(/map-data-[^/]*\.json$/, (r) => r.fulfill({ status: 404, body: 'gone' }));
     await w.goto();
     expect(await waitForMapState(w.page, ['ready', 'fallback', 'error'])).toBe('fallback');
     expect(await w.page.locator('#op-map-status').textContent()).toMatch(/could not be loaded/);

@@ -37,7 +37,7 @@ describe.skipIf(!HAS_CHROMIUM)('injected failures', () => {
 
   test('geometry request aborted', async () => {
     const w = await suite.open(null, {}, expecting(/Failed to load resource: net::ERR_CONNECTION_RESET/));
-    await w.page.route(/countries-110m.*\.json$/, (r) => r.abort('connectionreset'));
+    await w.page.route(/map-data-[^/]*\.json$/, (r) => r.abort('connectionreset'));
     await w.goto();
     expect(await waitForMapState(w.page, ['ready', 'fallback', 'error'])).toMatch(/error|fallback/);
     expect(await status(w.page)).toMatch(/could not be loaded/);
@@ -46,7 +46,7 @@ describe.skipIf(!HAS_CHROMIUM)('injected failures', () => {
 
   test('geometry that is not a topology', async () => {
     const w = await suite.open(null, {}, expecting());
-    await w.page.route(/countries-110m.*\.json$/, (r) =>
+    await w.page.route(/map-data-[^/]*\.json$/, (r) =>
       r.fulfill({ status: 200, contentType: 'application/json', body: '{"type":"nonsense"}' }),
     );
     await w.goto();
@@ -100,7 +100,7 @@ describe.skipIf(!HAS_CHROMIUM)('injected failures', () => {
       release = r;
     });
     const held: string[] = [];
-    await w.page.route(/(mount-map|maplibre-gl-worker|countries-110m)/, async (r) => {
+    await w.page.route(/(mount-map|maplibre-gl-worker|map-data-)/, async (r) => {
       held.push(r.request().url());
       await gate;
       await r.continue();
