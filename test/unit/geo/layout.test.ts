@@ -147,34 +147,19 @@ describe('buildLayout()', () => {
     expect((t.y1 - se[1]) / (se[1] - nw[1])).toBeCloseTo(0.12 * 0.3, 6);
   });
 
-  test('a tall inset limited by height', () => {
-    const flat: BBox = [-9, 50, 30, 52];
-    const l = buildLayout({
-      orientation: 'tall',
-      europePoints: corners(flat),
-      insetPoints: corners(AMERICA),
-    });
+  // A flat Europe: the band's height decides the scale; a narrow one: its width.
+  test.each([
+    ['height', [-9, 50, 30, 52] as BBox, 1, 0.5],
+    ['width', [0, 35, 8, 70] as BBox, 0, 0.66],
+  ] as const)('a tall inset limited by %s', (_, box, axis, share) => {
+    const l = buildLayout({ orientation: 'tall', europePoints: corners(box), insetPoints: corners(AMERICA) });
     const e = merc(l.europe),
       i = l.inset!;
     const nw = project(i.toInset([i.source[0], i.source[3]]));
     const se = project(i.toInset([i.source[2], i.source[1]]));
-    expect((se[1] - nw[1]) / e.h).toBeCloseTo(0.5, 9);
-    expect((se[0] - nw[0]) / e.w).toBeLessThan(0.66);
-  });
-
-  test('a tall inset limited by width', () => {
-    const narrow: BBox = [0, 35, 8, 70];
-    const l = buildLayout({
-      orientation: 'tall',
-      europePoints: corners(narrow),
-      insetPoints: corners(AMERICA),
-    });
-    const e = merc(l.europe),
-      i = l.inset!;
-    const nw = project(i.toInset([i.source[0], i.source[3]]));
-    const se = project(i.toInset([i.source[2], i.source[1]]));
-    expect((se[0] - nw[0]) / e.w).toBeCloseTo(0.66, 9);
-    expect((se[1] - nw[1]) / e.h).toBeLessThan(0.5);
+    const shares = [(se[0] - nw[0]) / e.w, (se[1] - nw[1]) / e.h];
+    expect(shares[axis]).toBeCloseTo(share, 9);
+    expect(shares[1 - axis]).toBeLessThan([0.66, 0.5][1 - axis]!);
   });
 
   test('the frame takes in Europe and the inset with 2 % room', () => {
