@@ -1,7 +1,8 @@
 /**
  * The static twin at build time: world-atlas from node_modules → buildMapData
- * (the same composited geometry the interactive map draws) → the SVG in both
- * orientations, and PNGs rendered by resvg.
+ * (the same composited geometry the interactive map draws, its outlines
+ * simplified for the picture's size in build/static-topology.ts) → the SVG in
+ * both orientations, and PNGs rendered by resvg.
  */
 import { existsSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
@@ -11,6 +12,7 @@ import { buildMapData, type CountriesTopology, type MapData } from '../src/geo/b
 import { buildStaticSvg } from '../src/static/build-static-svg.ts';
 import { describeMapShort as describeMap } from '../src/a11y/describe-map.ts';
 import { fineTopologyFor } from './fine-outlines.ts';
+import { staticMapData } from './static-topology.ts';
 import { breakpointCss } from './breakpoint-plugin.ts';
 import { loadWorldAtlas } from './world-atlas.ts';
 import { buildShareCard, cardMapBox, MAP_SCALE } from './share-card.ts';
@@ -85,8 +87,8 @@ export function buildStaticAssets(
   i18n: I18n = EN_I18N,
 ): StaticAssets {
   const fine = fineTopologyFor(topology, op);
-  const wide = buildMapData(topology, op, 'wide', fine);
-  const tall = buildMapData(topology, op, 'tall', fine);
+  const wide = staticMapData(topology, op, 'wide', fine);
+  const tall = staticMapData(topology, op, 'tall', fine);
   const alt = describeMap(op, i18n);
   const inset = insetOption(i18n);
   return {

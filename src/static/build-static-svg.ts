@@ -14,7 +14,8 @@ import { geoIdentity, geoPath } from 'd3-geo';
 import { PATTERN_INK, PATTERN_SIZE, ROLE_PATTERNS, inked, type PatternKind } from '../data/patterns.ts';
 import { GROUND, roleScale, type Theme } from '../data/palette.ts';
 import type { MapData } from '../geo/build-map-data.ts';
-import { el, q, textEl, compactPath } from './svg-markup.ts';
+import { el, q, textEl } from './svg-markup.ts';
+import { RelativePath } from './relative-path.ts';
 import { fitFrame, type PixelFrame, type Size } from './pixel-frame.ts';
 import { labelAttrs } from './label-attrs.ts';
 import { projectGeometry } from './project-geometry.ts';
@@ -31,8 +32,6 @@ export interface StaticSvgOptions {
 }
 
 const LABEL_SIZE = 12.5;
-/** Points that move a shape by less than this many pixels are dropped (Douglas–Peucker). */
-const SIMPLIFY_PX = 0.6;
 const HUB_LABEL_SIZE = 12;
 export const LABEL_FONT = "'Noto Sans', 'DejaVu Sans', 'Liberation Sans', Arial, sans-serif";
 
@@ -42,20 +41,19 @@ export function buildStaticSvg(data: MapData, theme: Theme, size: Size, o: Stati
   const frame = fitFrame(data.layout.frame, size);
   const bx = size.width * (o.bleed ?? 0),
     by = size.height * (o.bleed ?? 0);
-  const path = geoPath(
-    geoIdentity().clipExtent([
-      [-bx, -by],
-      [size.width + bx, size.height + by],
-    ]),
-  ).digits(1);
-  const d = (gs: readonly Geometry[]) =>
-    gs.length
-      ? compactPath(
-          path({ type: 'GeometryCollection', geometries: gs.map((x) => projectGeometry(x, frame.toPx)) }) ??
-            '',
-          SIMPLIFY_PX,
-        )
-      : '';
+  const clip = geoIdentity().clipExtent([
+    [-bx, -by],
+    [size.width + bx, size.height + by],
+  ]);
+  const d = (gs: readonly Geometry[]) => {
+    if (!gs.length) return '';
+    const out = new RelativePath();
+    geoPath(
+      clip,
+      out,
+    )({ type: 'GeometryCollection', geometries: gs.map((x) => projectGeometry(x, frame.toPx)) });
+    return out.toString();
+  };
   const countries = data.countries.features;
   const land = (part: 'main' | 'inset') =>
     el('path', {
