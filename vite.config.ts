@@ -5,6 +5,7 @@ import { breakpointPlugin } from './build/breakpoint-plugin.ts';
 import { SECURITY_HEADERS } from './build/csp.ts';
 import { staticMapPlugin } from './build/static-map-plugin.ts';
 import { dataDownloadsPlugin } from './build/data-downloads-plugin.ts';
+import { labelFontsPlugin } from './build/label-fonts.ts';
 import { mapDataPlugin } from './build/map-data-plugin.ts';
 import { publishPlugin } from './build/publish-plugin.ts';
 import { preloadPlugin } from './build/preload-plugin.ts';
@@ -23,6 +24,7 @@ export default defineConfig({
     staticMapPlugin(),
     prerenderPlugin(),
     dataDownloadsPlugin(),
+    labelFontsPlugin(),
     mapDataPlugin(),
     preloadPlugin(),
     publishPlugin(),

@@ -8,6 +8,10 @@ import { toCsv } from '../src/data/export/to-csv.ts';
 import { toGeoJson } from '../src/data/export/to-geojson.ts';
 import { toJson } from '../src/data/export/to-json.ts';
 import { OPERATION } from '../src/data/operation.ts';
+import { ABOUT } from '../src/data/about.ts';
+import { i18nFor } from '../src/i18n/all-locales.ts';
+import type { Lang } from '../src/i18n/langs.ts';
+import { localizeAbout, localizeOperation } from '../src/i18n/localize.ts';
 import { publicUrl } from './public-url.ts';
 import { loadWorldAtlas } from './world-atlas.ts';
 
@@ -18,13 +22,16 @@ const TYPES: Record<string, string> = {
   txt: 'text/plain; charset=utf-8',
 };
 
-export function dataFiles(url: string | undefined = publicUrl()): Record<string, string> {
+/** The downloads in one language (the content translated; sources and quotes as they are). */
+export function dataFiles(url: string | undefined = publicUrl(), lang: Lang = 'en'): Record<string, string> {
   const topology = loadWorldAtlas();
+  const i18n = i18nFor(lang);
+  const op = localizeOperation(OPERATION, i18n, i18n.content);
   return {
-    'data/participants.csv': toCsv(OPERATION),
-    'data/takedown.geojson': JSON.stringify(toGeoJson(OPERATION, topology)) + '\n',
-    'data/operation.json': toJson(OPERATION, OPERATION.tour),
-    'data/README.txt': dataReadme(url),
+    'data/participants.csv': toCsv(op),
+    'data/takedown.geojson': JSON.stringify(toGeoJson(op, topology)) + '\n',
+    'data/operation.json': toJson(op, op.tour),
+    'data/README.txt': dataReadme(url, localizeAbout(ABOUT, lang, i18n.content), i18n),
   };
 }
 

@@ -16,6 +16,7 @@ import { staticMapData } from './static-topology.ts';
 import { breakpointCss } from './breakpoint-plugin.ts';
 import { loadWorldAtlas } from './world-atlas.ts';
 import { buildShareCard, cardMapBox, MAP_SCALE } from './share-card.ts';
+import { EN_I18N, type I18n } from '../src/i18n/i18n.ts';
 
 /** Nominal boxes: the desktop map box at 1280 × 800, and a phone's at 375 px, as tall as the data's frame needs (nominalSize()). */
 export const WIDE = buildMapData(loadWorldAtlas(), OPERATION, 'wide').placement.size;
@@ -61,37 +62,52 @@ export function renderPng(svg: string, zoom: number): Buffer {
     .asPng();
 }
 
+/** The inset's title in the reader's language; English keeps the geometry's own (the SVG snapshots stay as they were). */
+const insetOption = (i18n: I18n): { insetTitle?: string[] } =>
+  i18n.lang === 'en' ? {} : { insetTitle: [i18n.t('map.insetTitle'), i18n.t('map.insetNote')] };
+
 /** The share card: title, dates, roles with colours and countries, the map and the credit (build/share-card.ts). */
-export function shareSvg(op: Operation, wide: MapData, alt: string): string {
+export function shareSvg(op: Operation, wide: MapData, alt: string, i18n: I18n = EN_I18N): string {
   const box = cardMapBox(SHARE);
   // Never narrower than the box the labels were placed in (nominalSize), or they would collide.
   const scale = Math.max(MAP_SCALE, wide.placement.size.width / box.width);
   const drawn = { width: Math.round(box.width * scale), height: Math.round(box.height * scale) };
-  return buildShareCard(op, buildStaticSvg(wide, 'light', drawn, { label: alt }), SHARE, alt);
+  return buildShareCard(
+    op,
+    buildStaticSvg(wide, 'light', drawn, { label: alt, ...insetOption(i18n) }),
+    SHARE,
+    alt,
+    i18n,
+  );
 }
 
 export function buildStaticAssets(
   op: Operation,
   topology: CountriesTopology = loadWorldAtlas(),
+  i18n: I18n = EN_I18N,
 ): StaticAssets {
   const fine = fineTopologyFor(topology, op);
   const wide = staticMapData(topology, op, 'wide', fine);
   const tall = staticMapData(topology, op, 'tall', fine);
-  const alt = describeMap(op);
+  const alt = describeMap(op, i18n);
+  const inset = insetOption(i18n);
   return {
     alt,
     wideSvg: buildStaticSvg(wide, 'light', wide.placement.size, {
       label: alt,
+      ...inset,
       className: 'op-static--wide',
       bleed: 0.1,
     }),
     tallSvg: buildStaticSvg(tall, 'light', tall.placement.size, {
       label: alt,
+      ...inset,
       className: 'op-static--tall',
       bleed: 0.06,
     }),
-    widePng: () => renderPng(buildStaticSvg(wide, 'light', wide.placement.size, { label: alt }), PNG_ZOOM),
-    sharePng: () => renderPng(shareSvg(op, wide, alt), SHARE.zoom),
+    widePng: () =>
+      renderPng(buildStaticSvg(wide, 'light', wide.placement.size, { label: alt, ...inset }), PNG_ZOOM),
+    sharePng: () => renderPng(shareSvg(op, wide, alt, i18n), SHARE.zoom),
   };
 }
 

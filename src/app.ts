@@ -37,6 +37,8 @@ import { DEFAULT_STRIKE, isStrikeId } from './data/strikes.ts';
 import { mountAttacks } from './story/attacks.ts';
 import { mountTimeline } from './story/timeline.ts';
 import { mountTour } from './story/tour.ts';
+import { EN_I18N, type I18n } from './i18n/i18n.ts';
+import type { Lang } from './i18n/langs.ts';
 
 export interface App {
   readonly store: Store<State, Action>;
@@ -49,7 +51,20 @@ const need = (root: ParentNode, sel: string): HTMLElement => {
   return el;
 };
 
-export function createApp(root: HTMLElement, options: AppOptions, op: Operation = OPERATION): App {
+/** What the app needs besides the operation: its language (the operation passed in is already in it). */
+export interface AppLanguage {
+  readonly i18n: I18n;
+  /** A host page asked for another language (embed `lang` command). */
+  readonly onLang?: (lang: Lang) => void;
+}
+
+export function createApp(
+  root: HTMLElement,
+  options: AppOptions,
+  op: Operation = OPERATION,
+  language: AppLanguage = { i18n: EN_I18N },
+): App {
+  const { i18n } = language;
   const vocab = hashVocabulary(op);
   const fromHash = parseHash(location.hash, vocab);
   // `country=` in the query is the host's initial selection, read like the hash's and the messages'.
@@ -80,20 +95,21 @@ export function createApp(root: HTMLElement, options: AppOptions, op: Operation 
   };
   document.documentElement.classList.toggle('op-embed', options.embed);
 
-  const list = mountParticipantList(need(root, '#op-participants'), store, op);
+  const list = mountParticipantList(need(root, '#op-participants'), store, op, i18n);
   const views = [
     list,
-    mountLegend(need(root, '#op-legend'), store, op),
-    mountMapKey(need(root, '#op-key'), store, op),
-    mountPanel(need(root, '#op-panel'), store, op, { focusOnChange: true }),
-    mountNotice(need(root, '#op-notice'), store),
-    mountAnnouncer(need(root, '#op-announcer'), store, op),
+    mountLegend(need(root, '#op-legend'), store, op, i18n),
+    mountMapKey(need(root, '#op-key'), store, op, i18n),
+    mountPanel(need(root, '#op-panel'), store, op, { focusOnChange: true }, i18n),
+    mountNotice(need(root, '#op-notice'), store, i18n),
+    mountAnnouncer(need(root, '#op-announcer'), store, op, i18n),
     mountTableView(
       need(root, '#op-table'),
       need(root, '#op-table-toggle') as HTMLButtonElement,
       need(root, '.op-stage'),
       store,
       op,
+      i18n,
     ),
     bindUrl(store, vocab, window, { push: !options.embed }),
     mountEmbed(store, {
@@ -104,6 +120,8 @@ export function createApp(root: HTMLElement, options: AppOptions, op: Operation 
       footer: need(root, '.op-footer'),
       titleEl: need(root, '.op-title'),
       onTheme: (t) => setTheme(t),
+      ...(language.onLang ? { onLang: language.onLang } : {}),
+      i18n,
       selections: [
         ...op.participants.map((p) => ({ value: p.alpha2.toLowerCase(), label: p.name })),
         { value: 'hub', label: op.hub.name },
@@ -112,9 +130,9 @@ export function createApp(root: HTMLElement, options: AppOptions, op: Operation 
         .sort((a, b) => Number(b.id === DEFAULT_STRIKE) - Number(a.id === DEFAULT_STRIKE))
         .map((s) => ({ value: s.id, label: s.label })),
     }),
-    mountTimeline(need(root, '#op-timeline'), need(root, '#op-strike'), store, op),
-    mountAttacks(need(root, '#op-attacks'), store, op),
-    mountTour(need(root, '#op-tour'), store, op.tour),
+    mountTimeline(need(root, '#op-timeline'), need(root, '#op-strike'), store, op, i18n),
+    mountAttacks(need(root, '#op-attacks'), store, op, i18n),
+    mountTour(need(root, '#op-tour'), store, op.tour, i18n),
   ];
   const status = need(root, '#op-map-status');
   const mapBox = need(root, '#op-map');
@@ -129,6 +147,7 @@ export function createApp(root: HTMLElement, options: AppOptions, op: Operation 
     container: mapBox,
     store,
     op,
+    i18n,
     theme,
     hasStatic: picture.present,
     padding: (base) => cameraPadding(mapBox, [panel, tourEl], base),

@@ -1,5 +1,6 @@
-/** The app's chunk: main.ts imports it once the first picture has been painted. */
-import type { AppOptions } from './app-options.ts';
-import { createApp, type App } from './app.ts';
-
-export const startApp = (root: HTMLElement, options: AppOptions): App => createApp(root, options);
+/**
+ * The app's chunk: main.ts imports it once the first picture has been painted.
+ * It starts the app in the reader's language (app/start-app.ts: the language
+ * chosen and loaded, the operation put into it, a restart on a host `lang`).
+ */
+export { startApp } from './app/start-app.ts';

@@ -4,43 +4,47 @@
  * one for the static picture's accessible name and the PNG alt texts. Both
  * group the countries by role and join names with Intl.ListFormat.
  */
-import { ROLE_LABELS } from '../data/roles.ts';
+import { INSET_CODES } from '../geo/inset-codes.ts';
 import { ROLES, type Operation, type Role } from '../data/types.ts';
+import { EN_I18N, type I18n } from '../i18n/i18n.ts';
 
-const LIST = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
-
-/** "France, Romania and Bulgaria" (British English: no serial comma). */
-export const listText = (xs: readonly string[]): string => LIST.format(xs);
+/** "France, Romania and Bulgaria" (British English: no serial comma), or in the reader's language. */
+export const listText = (xs: readonly string[], i18n: I18n = EN_I18N): string => i18n.list(xs);
 
 /** Each country role with the names of the participants holding it, in role order; roles nobody holds are left out. */
-export function participantsByRole(op: Pick<Operation, 'participants'>): [Exclude<Role, 'hub'>, string[]][] {
+export function participantsByRole(
+  op: Pick<Operation, 'participants'>,
+  locale = 'en-GB',
+): [Exclude<Role, 'hub'>, string[]][] {
   return ROLES.filter((r): r is Exclude<Role, 'hub'> => r !== 'hub')
     .map((r): [Exclude<Role, 'hub'>, string[]] => [
       r,
       op.participants
         .filter((p) => p.roles.includes(r))
         .map((p) => p.name)
-        .sort(),
+        .sort((a, b) => a.localeCompare(b, locale)),
     ])
     .filter(([, names]) => names.length > 0);
 }
 
-export function describeMap(op: Operation): string {
-  const groups = participantsByRole(op).map(
-    ([r, names]) => `${ROLE_LABELS[r].toLowerCase()}: ${listText(names)}`,
+export function describeMap(op: Operation, i18n: I18n = EN_I18N): string {
+  const groups = participantsByRole(op, i18n.locale).map(
+    ([r, names]) => `${i18n.lower(i18n.role(r))}: ${listText(names, i18n)}`,
   );
-  return (
-    `Map of the ${op.dates.text.split(';')[0]} takedown of Isis propaganda outlets: ${op.participants.length} countries, ` +
-    `coloured by role (${groups.join('; ')}), coordinated from ${op.hub.name}, with a line from ${op.hub.name} to each country. ` +
-    'Canada and the United States are shown in an inset. The list of countries and the table give the same information.'
-  );
+  const inset = op.participants.filter((p) => INSET_CODES.has(p.alpha2)).map((p) => p.name);
+  return i18n.t('describe.long', {
+    dates: op.dates.text.split(';')[0] ?? '',
+    n: op.participants.length,
+    groups: groups.join('; '),
+    hub: op.hub.name,
+    inset: inset.length ? i18n.t('describe.inset', { names: listText(inset, i18n) }) : '',
+  });
 }
 
 /** The map in few words: the static picture's accessible name and the PNG and share-image alt texts. */
-export function describeMapShort(op: Operation): string {
-  const byRole = participantsByRole(op).map(([r, names]) => `${ROLE_LABELS[r]}: ${listText(names)}.`);
-  return [
-    `Map of the ${op.participants.length} countries in the operation, coloured by role, with spokes to the coordination hub in ${op.hub.name}.`,
-    ...byRole,
-  ].join(' ');
+export function describeMapShort(op: Operation, i18n: I18n = EN_I18N): string {
+  const byRole = participantsByRole(op, i18n.locale).map(
+    ([r, names]) => `${i18n.role(r)}: ${listText(names, i18n)}.`,
+  );
+  return [i18n.t('describe.short', { n: op.participants.length, hub: op.hub.name }), ...byRole].join(' ');
 }

@@ -6,6 +6,7 @@ import type { ShowOption, ThemeOption } from '../app-options.ts';
 import { serializeHash, type HashStory } from '../state/url-state.ts';
 import type { Selection } from '../state/reducer.ts';
 import { escapeXml } from '../dom/escape-xml.ts';
+import type { Lang } from '../i18n/langs.ts';
 
 export interface EmbedUrls {
   /** The page itself: origin + path, no query or hash. */
@@ -30,6 +31,8 @@ export interface EmbedChoices {
   readonly country: string | null;
   /** Initial strike (yyyy-mm); null for the default. */
   readonly strike: string | null;
+  /** The embed's language; null: the reader's browser language (else English). */
+  readonly lang?: Lang | null;
 }
 
 export const DEFAULT_CHOICES: EmbedChoices = {
@@ -50,6 +53,7 @@ export function embedQuery(c: EmbedChoices, fit: boolean): string {
     c.theme !== 'auto' && `theme=${c.theme}`,
     c.country && `country=${encodeURIComponent(c.country)}`,
     c.strike && `strike=${encodeURIComponent(c.strike)}`,
+    c.lang && `lang=${c.lang}`,
   ];
   return parts.filter((p): p is string => typeof p === 'string').join('&');
 }

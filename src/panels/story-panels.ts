@@ -2,32 +2,37 @@
 import { h } from '../dom/h.ts';
 import type { Operation, Outlet } from '../data/types.ts';
 import { factNode } from './cite.ts';
+import { EN_I18N, type I18n } from '../i18n/i18n.ts';
 
-function outletNode(o: Outlet): HTMLElement {
+function outletNode(o: Outlet, i18n: I18n): HTMLElement {
   const others = o.spellings.filter((s) => s !== o.name);
   return h(
     'section',
     { class: 'op-outlet', 'data-outlet': o.id },
     h('h3', {}, o.name),
-    others.length ? h('p', { class: 'op-outlet__spellings' }, `Also spelled: ${others.join(', ')}`) : null,
-    h('ul', { class: 'op-facts' }, ...o.what.map((f) => factNode(f, 'li'))),
+    others.length
+      ? h('p', { class: 'op-outlet__spellings' }, i18n.t('panel.alsoSpelled', { names: others.join(', ') }))
+      : null,
+    h('ul', { class: 'op-facts' }, ...o.what.map((f) => factNode(f, 'li', i18n))),
   );
 }
 
-export function outletsNodes(op: Operation): Node[] {
+export function outletsNodes(op: Operation, i18n: I18n = EN_I18N): Node[] {
   return [
-    h('h2', { class: 'op-panel__title', tabindex: '-1' }, 'Outlets targeted'),
-    factNode(op.outletsNote),
-    ...op.outlets.map(outletNode),
+    h('h2', { class: 'op-panel__title', tabindex: '-1' }, i18n.t('panel.outlets')),
+    factNode(op.outletsNote, 'p', i18n),
+    ...op.outlets.map((o) => outletNode(o, i18n)),
   ];
 }
 
 /** Where sources disagree, and what was reported afterwards (cited, claims attributed). */
-export function disagreementNodes(op: Operation): Node[] {
+export function disagreementNodes(op: Operation, i18n: I18n = EN_I18N): Node[] {
+  const facts = (fs: Operation['aftermath']) =>
+    h('ul', { class: 'op-facts op-facts--caveats' }, ...fs.map((f) => factNode(f, 'li', i18n)));
   return [
-    h('h3', { id: 'op-disagree' }, 'Where sources disagree'),
-    h('ul', { class: 'op-facts op-facts--caveats' }, ...op.disagreements.map((f) => factNode(f, 'li'))),
-    h('h3', {}, 'Afterwards'),
-    h('ul', { class: 'op-facts op-facts--caveats' }, ...op.aftermath.map((f) => factNode(f, 'li'))),
+    h('h3', { id: 'op-disagree' }, i18n.t('panel.disagree')),
+    facts(op.disagreements),
+    h('h3', {}, i18n.t('panel.afterwards')),
+    facts(op.aftermath),
   ];
 }

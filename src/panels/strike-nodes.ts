@@ -1,13 +1,13 @@
 /** A strike (or Europol's alert) told with its citations: who led, where a source names a lead; what it hit; the countries it names. */
 import { h } from '../dom/h.ts';
-import { ROLE_LABELS } from '../data/roles.ts';
+import { EN_I18N, type I18n } from '../i18n/i18n.ts';
 import type { Strike } from '../data/types.ts';
 import { citesNode, factNode } from './cite.ts';
 
-export function strikeNodes(s: Strike, headingTag: 'h2' | 'h3' = 'h3'): HTMLElement[] {
+export function strikeNodes(s: Strike, headingTag: 'h2' | 'h3' = 'h3', i18n: I18n = EN_I18N): HTMLElement[] {
   const lead =
     s.kind === 'strike' && s.leadName
-      ? h('p', { class: 'op-strike__lead' }, h('strong', {}, 'Led by: '), s.leadName)
+      ? h('p', { class: 'op-strike__lead' }, h('strong', {}, i18n.t('strike.ledBy')), s.leadName)
       : null;
   const coloured = s.countries?.length
     ? h(
@@ -17,8 +17,8 @@ export function strikeNodes(s: Strike, headingTag: 'h2' | 'h3' = 'h3'): HTMLElem
           h(
             'li',
             { class: 'op-fact' },
-            `${c.name}: ${ROLE_LABELS[c.role].toLowerCase()} `,
-            citesNode(c.cite),
+            `${c.name}: ${i18n.lower(i18n.role(c.role))} `,
+            citesNode(c.cite, i18n),
           ),
         ),
       )
@@ -28,16 +28,12 @@ export function strikeNodes(s: Strike, headingTag: 'h2' | 'h3' = 'h3'): HTMLElem
       ? h('h2', { class: 'op-panel__title', tabindex: '-1' }, s.label)
       : h('h3', { class: 'op-strike__title' }, s.label),
     lead,
-    factNode(s.summary),
-    ...s.details.map((f) => factNode(f)),
+    factNode(s.summary, 'p', i18n),
+    ...s.details.map((f) => factNode(f, 'p', i18n)),
     coloured
-      ? h('p', { class: 'op-strike__map' }, 'Coloured on the map for this strike:')
+      ? h('p', { class: 'op-strike__map' }, i18n.t('strike.coloured'))
       : s.leadName === null
-        ? h(
-            'p',
-            { class: 'op-strike__map' },
-            `No country is coloured on the map for ${s.kind === 'alert' ? 'the alert' : 'this strike'}.`,
-          )
+        ? h('p', { class: 'op-strike__map' }, i18n.t(s.kind === 'alert' ? 'strike.noneAlert' : 'strike.none'))
         : null,
     coloured,
   ].filter((n): n is HTMLElement => n !== null);

@@ -27,6 +27,8 @@ export interface StaticSvgOptions {
   readonly className?: string;
   /** Extra drawing beyond the box on each side, as a share of its size, shown where the box is wider or taller than the picture. */
   readonly bleed?: number;
+  /** The inset's title in the reader's language, one line per entry (default: the geometry's English title). */
+  readonly insetTitle?: readonly string[];
 }
 
 const LABEL_SIZE = 12.5;
@@ -159,7 +161,9 @@ export function buildStaticSvg(data: MapData, theme: Theme, size: Size, o: Stati
   const [ix1, iy1] = box ? frame.toPx([box[2], box[1]]) : [0, 0];
   const inset = { x: q(ix0), y: q(iy0), width: q(ix1 - ix0), height: q(iy1 - iy0) };
   const title =
-    data.insetFrame.features.find((f) => f.geometry.type === 'Point')?.properties.title?.split('\n') ?? [];
+    o.insetTitle ??
+    data.insetFrame.features.find((f) => f.geometry.type === 'Point')?.properties.title?.split('\n') ??
+    [];
   const insetTitle =
     box && title.length
       ? el(

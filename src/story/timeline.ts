@@ -8,6 +8,7 @@ import { h } from '../dom/h.ts';
 import { isStrikeId } from '../data/strikes.ts';
 import type { Operation } from '../data/types.ts';
 import { strikeNodes } from '../panels/strike-nodes.ts';
+import { EN_I18N, type I18n } from '../i18n/i18n.ts';
 import type { Action, State } from '../state/reducer.ts';
 import { currentStrike, isDefaultStrike } from '../state/selectors.ts';
 import type { Store } from '../state/store.ts';
@@ -18,6 +19,7 @@ export function mountTimeline(
   detail: HTMLElement,
   store: Store<State, Action>,
   op: Operation,
+  i18n: I18n = EN_I18N,
 ) {
   const buttons = op.strikes.map((s) =>
     h(
@@ -56,7 +58,7 @@ export function mountTimeline(
     () => undefined,
   );
   el.replaceChildren(
-    h('h2', { class: 'op-timeline__title', id: 'op-timeline-title' }, 'The campaign against Amaq, 2015–2018'),
+    h('h2', { class: 'op-timeline__title', id: 'op-timeline-title' }, i18n.t('timeline.title')),
     h(
       'ul',
       {
@@ -77,7 +79,7 @@ export function mountTimeline(
     marks.forEach((m) => m.classList.toggle('is-current', m.dataset.strikeMark === s.strike));
     const strike = currentStrike(op, s);
     detail.dataset.currentStrike = s.strike;
-    detail.replaceChildren(...(strike ? strikeNodes(strike) : []));
+    detail.replaceChildren(...(strike ? strikeNodes(strike, 'h3', i18n) : []));
     // On the overview of an earlier strike the panel tells this same story: show it once.
     detail.hidden = s.selection.kind === 'overview' && !isDefaultStrike(s);
   };
