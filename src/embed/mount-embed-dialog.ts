@@ -63,7 +63,8 @@ export function mountEmbedDialog(host: HTMLElement, o: EmbedDialogOptions) {
     i18n.t('embed.close'),
   );
   const areas: HTMLTextAreaElement[] = [];
-  const blocks = embedCodes(o.urls, o.title).map((c) => {
+  const blocks = embedCodes(o.urls, o.title, DEFAULT_CHOICES, i18n.t('embed.code.amp.show')).map((c) => {
+    const label = i18n.t(`embed.code.${c.id}`);
     const id = `op-embed-code-${c.id}`;
     const area = h('textarea', {
       id,
@@ -78,8 +79,8 @@ export function mountEmbedDialog(host: HTMLElement, o: EmbedDialogOptions) {
     return h(
       'section',
       { class: 'op-snippet' },
-      h('h3', {}, h('label', { for: id }, c.label)),
-      h('p', { class: 'op-hint' }, c.hint),
+      h('h3', {}, h('label', { for: id }, label)),
+      h('p', { class: 'op-hint' }, i18n.t(`embed.hint.${c.id}`)),
       area,
       h(
         'p',
@@ -87,7 +88,7 @@ export function mountEmbedDialog(host: HTMLElement, o: EmbedDialogOptions) {
         h(
           'button',
           { type: 'button', class: 'op-copy__button', 'data-action': 'copy', 'data-target': id },
-          i18n.t('embed.copyCode', { label: i18n.lower(c.label) }),
+          i18n.t('embed.copyCode', { label: i18n.lower(label) }),
         ),
         ' ',
         status,
@@ -143,7 +144,7 @@ export function mountEmbedDialog(host: HTMLElement, o: EmbedDialogOptions) {
     };
   };
   const onChange = () => {
-    embedCodes(o.urls, o.title, choices()).forEach((c, i) => {
+    embedCodes(o.urls, o.title, choices(), i18n.t('embed.code.amp.show')).forEach((c, i) => {
       if (areas[i]) areas[i].value = c.code;
     });
     for (const s of dialog.querySelectorAll('.op-copy-status')) s.textContent = '';

@@ -77,6 +77,20 @@ describe.skipIf(!HAS_CHROMIUM)('languages', () => {
         const text = await page.evaluate(() => document.body.innerText);
         const left = englishPhrases(lang).filter((p) => text.includes(p));
         expect(left, `${lang}: English left on the page`).toEqual([]);
+
+        // The editor's side too: the embed dialog (labels, hints, the AMP placeholder inside the code).
+        await page.locator('.op-embed-button').first().click();
+        const dialog = page.getByRole('dialog');
+        await expect.poll(() => dialog.isVisible()).toBe(true);
+        const dialogText = await dialog.evaluate((d) =>
+          [(d as HTMLElement).innerText, ...[...d.querySelectorAll('textarea')].map((t) => t.value)].join(
+            '\n',
+          ),
+        );
+        const leftInDialog = englishPhrases(lang).filter((p) => dialogText.includes(p));
+        expect(leftInDialog, `${lang}: English left in the embed dialog`).toEqual([]);
+        await page.keyboard.press('Escape');
+        await expect.poll(() => dialog.isVisible()).toBe(false);
       }
 
       // The map draws its labels in the language.

@@ -136,6 +136,16 @@ export const BG: Messages = {
   'embed.overview': 'Общия преглед',
   'embed.strike': 'Удар',
   'embed.copyCode': 'Копирай кода: {label}',
+  'embed.code.iframe': 'Обикновен iframe',
+  'embed.hint.iframe':
+    'Работи във всяка CMS, без скрипт. Фиксирана височина (от 400 до 900 px): картата заема по-голямата част, подробностите за дадена държава се отварят в каре над картата.',
+  'embed.code.loader': 'Адаптивен (скрипт за зареждане)',
+  'embed.hint.loader':
+    'Iframe-ът приема височината на съдържанието си (най-много около 820 px, стабилна при щракване). Изисква script-src и frame-src за произхода на тази карта.',
+  'embed.code.amp': 'AMP',
+  'embed.hint.amp':
+    'За AMP страници (изисква компонента amp-iframe). Променя размера си чрез съобщението embed-size на AMP.',
+  'embed.code.amp.show': 'Покажи цялата карта',
   'embed.copied': 'Копирано',
   'embed.selectedCopy': 'Маркирано: натиснете Ctrl+C (⌘C), за да копирате',
   'gesture.windows':

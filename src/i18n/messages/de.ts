@@ -138,6 +138,16 @@ export const DE: Messages = {
   'embed.overview': 'Der Übersicht',
   'embed.strike': 'Schlag',
   'embed.copyCode': 'Code kopieren: {label}',
+  'embed.code.iframe': 'Einfaches iframe',
+  'embed.hint.iframe':
+    'Funktioniert in jedem CMS, ohne Skript. Feste Höhe (400 bis 900 px): Die Karte nimmt den größten Teil ein, die Angaben zu einem Land öffnen sich in einem Kasten über der Karte.',
+  'embed.code.loader': 'Responsiv (Ladeskript)',
+  'embed.hint.loader':
+    'Das iframe nimmt die Höhe seines Inhalts an (höchstens etwa 820 px, stabil beim Klicken). Erfordert script-src und frame-src für den Ursprung dieser Karte.',
+  'embed.code.amp': 'AMP',
+  'embed.hint.amp':
+    'Für AMP-Seiten (erfordert die Komponente amp-iframe). Passt seine Größe über die embed-size-Nachricht von AMP an.',
+  'embed.code.amp.show': 'Die ganze Karte zeigen',
   'embed.copied': 'Kopiert',
   'embed.selectedCopy': 'Markiert: zum Kopieren Strg+C (⌘C) drücken',
   'gesture.windows':

@@ -148,6 +148,16 @@ export const EN = {
   'embed.overview': 'The overview',
   'embed.strike': 'Strike',
   'embed.copyCode': 'Copy {label} code',
+  'embed.code.iframe': 'Plain iframe',
+  'embed.hint.iframe':
+    'Works in any CMS, no script needed. Fixed height (any from 400 to 900 px): the map takes most of it, a country’s details open in a card over the map.',
+  'embed.code.loader': 'Responsive (loader script)',
+  'embed.hint.loader':
+    'The iframe takes the height of its content (at most about 820 px, steady as readers click). Needs script-src and frame-src for this map’s origin.',
+  'embed.code.amp': 'AMP',
+  'embed.hint.amp':
+    'For AMP pages (needs the amp-iframe component). Resizes itself through AMP’s embed-size message.',
+  'embed.code.amp.show': 'Show the whole map',
   'embed.copied': 'Copied',
   'embed.selectedCopy': 'Selected: press Ctrl+C (⌘C) to copy',
   'gesture.windows':

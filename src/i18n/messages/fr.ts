@@ -137,6 +137,16 @@ export const FR: Messages = {
   'embed.overview': 'La vue d’ensemble',
   'embed.strike': 'Frappe',
   'embed.copyCode': 'Copier le code\u00a0: {label}',
+  'embed.code.iframe': 'Iframe simple',
+  'embed.hint.iframe':
+    'Fonctionne dans tout CMS, sans script. Hauteur fixe (de 400 à 900 px) : la carte en occupe l’essentiel, les détails d’un pays s’ouvrent dans une fiche au-dessus de la carte.',
+  'embed.code.loader': 'Adaptative (script de chargement)',
+  'embed.hint.loader':
+    'L’iframe prend la hauteur de son contenu (au plus 820 px environ, stable quand le lecteur clique). Nécessite script-src et frame-src pour l’origine de cette carte.',
+  'embed.code.amp': 'AMP',
+  'embed.hint.amp':
+    'Pour les pages AMP (nécessite le composant amp-iframe). Se redimensionne par le message embed-size d’AMP.',
+  'embed.code.amp.show': 'Afficher toute la carte',
   'embed.copied': 'Copié',
   'embed.selectedCopy': 'Sélectionné\u00a0: appuyez sur Ctrl+C (⌘C) pour copier',
   'gesture.windows':

@@ -135,6 +135,16 @@ export const NL: Messages = {
   'embed.overview': 'Het overzicht',
   'embed.strike': 'Actie',
   'embed.copyCode': 'Kopieer code: {label}',
+  'embed.code.iframe': 'Eenvoudig iframe',
+  'embed.hint.iframe':
+    'Werkt in elk CMS, zonder script. Vaste hoogte (van 400 tot 900 px): de kaart neemt het grootste deel in, de details van een land openen in een kaartje boven de kaart.',
+  'embed.code.loader': 'Responsief (laadscript)',
+  'embed.hint.loader':
+    'Het iframe krijgt de hoogte van zijn inhoud (hoogstens ongeveer 820 px, stabiel als lezers klikken). Vereist script-src en frame-src voor de herkomst van deze kaart.',
+  'embed.code.amp': 'AMP',
+  'embed.hint.amp':
+    'Voor AMP-pagina’s (vereist de component amp-iframe). Past zijn grootte aan via het embed-size-bericht van AMP.',
+  'embed.code.amp.show': 'Toon de hele kaart',
   'embed.copied': 'Gekopieerd',
   'embed.selectedCopy': 'Geselecteerd: druk op Ctrl+C (⌘C) om te kopiëren',
   'gesture.windows':

@@ -136,6 +136,16 @@ export const RO: Messages = {
   'embed.overview': 'Prezentarea generală',
   'embed.strike': 'Lovitură',
   'embed.copyCode': 'Copiază codul: {label}',
+  'embed.code.iframe': 'Iframe simplu',
+  'embed.hint.iframe':
+    'Funcționează în orice CMS, fără script. Înălțime fixă (între 400 și 900 px): harta ocupă cea mai mare parte, detaliile unei țări se deschid într-o fișă deasupra hărții.',
+  'embed.code.loader': 'Adaptabil (script de încărcare)',
+  'embed.hint.loader':
+    'Iframe-ul ia înălțimea conținutului său (cel mult circa 820 px, stabilă când cititorii dau clic). Necesită script-src și frame-src pentru originea acestei hărți.',
+  'embed.code.amp': 'AMP',
+  'embed.hint.amp':
+    'Pentru pagini AMP (necesită componenta amp-iframe). Își ajustează dimensiunea prin mesajul embed-size al AMP.',
+  'embed.code.amp.show': 'Arată toată harta',
   'embed.copied': 'Copiat',
   'embed.selectedCopy': 'Selectat: apăsați Ctrl+C (⌘C) pentru a copia',
   'gesture.windows':
