@@ -15,7 +15,6 @@ export default {
     'src/data/**/*.ts',
     'src/embed/host-messages.ts',
     'src/embed/messages.ts',
-    'src/story/step-messages.ts',
     '!src/**/*.d.ts',
   ],
   coverageAnalysis: 'perTest',

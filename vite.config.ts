@@ -5,6 +5,7 @@ import { breakpointPlugin } from './build/breakpoint-plugin.ts';
 import { SECURITY_HEADERS } from './build/csp.ts';
 import { operationPagesPlugin } from './build/operation-pages-plugin.ts';
 import { pageKit } from './build/page-kit.ts';
+import { labelFontsPlugin } from './build/label-fonts.ts';
 import { mapDataPlugin } from './build/map-data-plugin.ts';
 import { publishPlugin } from './build/publish-plugin.ts';
 import { preloadPlugin } from './build/preload-plugin.ts';
@@ -23,6 +24,8 @@ export default defineConfig({
     appPlugin(kit),
     // Every operation's page (renderPage: text, static twin, prerendered views, downloads) and operations.json.
     operationPagesPlugin(kit),
+    // TODO(merge): label fonts cover the default operation's labels only; other operations' place names too.
+    labelFontsPlugin(),
     mapDataPlugin(kit),
     preloadPlugin(),
     publishPlugin(),

@@ -7,6 +7,7 @@
 import { participantsByRole } from '../src/a11y/describe-map.ts';
 import { GROUND, ROLE_COLOURS } from '../src/data/palette.ts';
 import { roleLabel } from '../src/data/roles.ts';
+import { EN_I18N, type I18n } from '../src/i18n/i18n.ts';
 import type { Operation } from '../src/data/types.ts';
 import { LABEL_FONT } from '../src/static/build-static-svg.ts';
 import { el, textEl } from '../src/static/svg-markup.ts';
@@ -40,7 +41,13 @@ export const cardMapBox = (card: CardSize) => {
  * `mapSvg` is the static map (buildStaticSvg) drawn at cardMapBox's size; it
  * is placed on the card as a nested <svg>.
  */
-export function buildShareCard(op: Operation, mapSvg: string, card: CardSize, alt: string): string {
+export function buildShareCard(
+  op: Operation,
+  mapSvg: string,
+  card: CardSize,
+  alt: string,
+  i18n: I18n = EN_I18N,
+): string {
   const g = GROUND.light;
   const left = 22,
     colWidth = card.width - cardMapBox(card).width - left - 10;
@@ -57,7 +64,7 @@ export function buildShareCard(op: Operation, mapSvg: string, card: CardSize, al
     y += 21;
   }
   y += 8;
-  for (const [role, names] of participantsByRole(op)) {
+  for (const [role, names] of participantsByRole(op, i18n.locale)) {
     parts.push(
       el('rect', {
         x: left,
@@ -71,7 +78,7 @@ export function buildShareCard(op: Operation, mapSvg: string, card: CardSize, al
         'stroke-width': 0.5,
       }),
     );
-    parts.push(text(left + 18, y, 10.5, roleLabel(op, role), { 'font-weight': 700 }));
+    parts.push(text(left + 18, y, 10.5, roleLabel(op, role, i18n), { 'font-weight': 700 }));
     y += 13;
     for (const line of wrap(names.join(', '), Math.floor(colWidth / 5.6))) {
       parts.push(text(left + 18, y, 9.5, line, { fill: g.muted }));
@@ -89,7 +96,7 @@ export function buildShareCard(op: Operation, mapSvg: string, card: CardSize, al
       'stroke-width': 1.5,
     }),
   );
-  parts.push(text(left + 18, y, 10.5, `${roleLabel(op, 'hub')}: ${op.hub.name}`, { 'font-weight': 700 }));
+  parts.push(text(left + 18, y, 10.5, `${roleLabel(op, 'hub', i18n)}: ${op.hub.name}`, { 'font-weight': 700 }));
   const box = cardMapBox(card);
   // The map is drawn at MAP_SCALE × the box and shown at the box's size, so its labels shrink with it.
   parts.push(

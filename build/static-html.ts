@@ -7,6 +7,7 @@
  */
 import { AUTHORITY_NOT_NAMED } from '../src/data/participant-notes.ts';
 import { roleLabel } from '../src/data/roles.ts';
+import { EN_I18N, type I18n } from '../src/i18n/i18n.ts';
 import type { HtmlTagDescriptor } from 'vite';
 import { sourceOf } from '../src/data/source-of.ts';
 import type { About, Citation, Fact, Operation } from '../src/data/types.ts';
@@ -64,7 +65,7 @@ export function shareMeta(op: Operation, mapAlt: string, siteUrl?: string): stri
 }
 
 /** "Sources: article ¶5, The Guardian" as the panels show it (brackets by CSS), the publishers linked to their pages. */
-export function citesHtml(cites: readonly Citation[]): string {
+export function citesHtml(cites: readonly Citation[], i18n: I18n = EN_I18N): string {
   const seen = new Set<string>();
   const parts = cites.flatMap((c) => {
     const label = citationLabel(c);
@@ -76,58 +77,65 @@ export function citesHtml(cites: readonly Citation[]): string {
     ];
   });
   return parts.length
-    ? ` <span class="op-cites"><span class="op-visually-hidden">Sources: </span>${parts.join(', ')}</span>`
+    ? ` <span class="op-cites"><span class="op-visually-hidden">${esc(i18n.t('fact.sources'))}</span>${parts.join(', ')}</span>`
     : '';
 }
 
 /** A fact with its marker and citations, as the panels show it. */
-export function factHtml(f: Fact): string {
-  if (f.research) return `<strong>Research note:</strong> ${esc(f.text)}`;
-  return `${f.unconfirmed ? '<strong>Unconfirmed:</strong> ' : ''}${esc(f.text)}${citesHtml(f.cite)}`;
+export function factHtml(f: Fact, i18n: I18n = EN_I18N): string {
+  if (f.research) return `<strong>${esc(i18n.t('fact.research'))}</strong> ${esc(f.text)}`;
+  const badge = f.unconfirmed ? `<strong>${esc(i18n.t('fact.unconfirmed'))}:</strong> ` : '';
+  return `${badge}${esc(f.text)}${citesHtml(f.cite, i18n)}`;
 }
-
-const list = (fs: readonly Fact[]): string => `<ul>${fs.map((f) => `<li>${factHtml(f)}</li>`).join('')}</ul>`;
 
 export function noscriptHtml(
   op: Operation,
   alt: string,
   size: { readonly width: number; readonly height: number } = WIDE,
+  i18n: I18n = EN_I18N,
 ): string {
+  const t = (k: Parameters<I18n['t']>[0]) => esc(i18n.t(k));
+  const list = (fs: readonly Fact[]): string =>
+    `<ul>${fs.map((f) => `<li>${factHtml(f, i18n)}</li>`).join('')}</ul>`;
   const rows = op.participants.map((p) => {
     const authority = p.authority
-      ? `${esc(p.authority.text)}${citesHtml(p.authority.cite)}`
-      : `<strong>Not named:</strong> ${esc(AUTHORITY_NOT_NAMED.text)}`;
-    return `<tr><th scope="row">${esc(p.name)}</th><td>${esc(p.roles.map((r) => roleLabel(op, r)).join(', '))}</td><td>${authority}</td><td>${list([...p.actions, ...p.caveats])}</td></tr>`;
+      ? `${esc(p.authority.text)}${citesHtml(p.authority.cite, i18n)}`
+      : `<strong>${t('fact.notNamedLabel')}</strong> ${esc(i18n.text(AUTHORITY_NOT_NAMED.text))}`;
+    return `<tr><th scope="row">${esc(p.name)}</th><td>${esc(p.roles.map((r) => roleLabel(op, r, i18n)).join(', '))}</td><td>${authority}</td><td>${list([...p.actions, ...p.caveats])}</td></tr>`;
   });
   const hub = op.hub;
   rows.push(
-    `<tr><th scope="row">${esc(hub.name)}</th><td>${esc(roleLabel(op, 'hub'))}</td><td>${esc(hub.bodies.map((b) => b.name).join('; '))}</td><td>${list([...hub.bodies.map((b) => b.what), ...hub.caveats])}</td></tr>`,
+    `<tr><th scope="row">${esc(hub.name)}</th><td>${esc(roleLabel(op, 'hub', i18n))}</td><td>${esc(hub.bodies.map((b) => b.name).join('; '))}</td><td>${list([...hub.bodies.map((b) => b.what), ...hub.caveats])}</td></tr>`,
   );
-  const summary = op.summary.map((f) => `<p>${factHtml(f)}</p>`).join('');
+  const summary = op.summary.map((f) => `<p>${factHtml(f, i18n)}</p>`).join('');
   const section = (title: string, fs: readonly Fact[]) =>
     fs.length ? `<h2>${esc(title)}</h2>${list(fs)}` : '';
+  const caption = i18n.t('noscript.caption', { n: op.participants.length, hub: op.hub.name });
   return `<noscript><div class="op-noscript">
-<p class="op-noscript__note">This page works best with JavaScript; without it, here is the map as a picture and its content as text, with sources.</p>
+<p class="op-noscript__note">${t('noscript.note')}</p>
 <img class="op-noscript__img" src="${WIDE_PNG}" width="${size.width * PNG_ZOOM}" height="${size.height * PNG_ZOOM}" alt="${esc(alt)}" />
-<p><strong>${esc(op.dates.text)}</strong>${citesHtml(op.dates.cite)}</p>${summary}
-<table class="op-noscript__table"><caption>${esc(`The ${op.participants.length} countries and their roles, and ${op.hub.name}, with sources`)}</caption>
-<thead><tr><th scope="col">Country</th><th scope="col">Role</th><th scope="col">Authority</th><th scope="col">What it did, and where sources differ</th></tr></thead>
+<p><strong>${esc(op.dates.text)}</strong>${citesHtml(op.dates.cite, i18n)}</p>${summary}
+<table class="op-noscript__table"><caption>${esc(caption)}</caption>
+<thead><tr><th scope="col">${t('table.country')}</th><th scope="col">${t('table.role')}</th><th scope="col">${t('table.authority')}</th><th scope="col">${t('table.facts')}</th></tr></thead>
 <tbody>${rows.join('')}</tbody></table>
-${section('Where sources disagree', op.disagreements)}${section('Afterwards', op.aftermath)}${section('Context', op.context)}
+${section(i18n.t('panel.disagree'), op.disagreements)}${section(i18n.t('panel.afterwards'), op.aftermath)}${section(i18n.t('panel.context'), op.context)}
 </div></noscript>`;
 }
 
 /** "About this map" at the page foot, visible with or without JavaScript. */
-export function aboutHtml(about: About): string {
-  const date = (iso: string) =>
-    `<time datetime="${esc(iso)}">${esc(new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }))}</time>`;
+export function aboutHtml(about: About, i18n: I18n = EN_I18N): string {
+  const t = (k: Parameters<I18n['t']>[0]) => esc(i18n.t(k));
+  const date = (iso: string) => `<time datetime="${esc(iso)}">${esc(i18n.date(iso))}</time>`;
+  const dates = esc(i18n.t('about.dates', { published: '\u0000', updated: '\u0001' }))
+    .replace('\u0000', date(about.published))
+    .replace('\u0001', date(about.updated));
   return `<section class="op-about" id="op-about" aria-labelledby="op-about-title">
-<h2 id="op-about-title">About this map</h2>
-<h3>Method</h3>${about.method.map((m) => `<p>${esc(m)}</p>`).join('')}
-<h3>What the labels mean</h3><dl>${about.markers.map((m) => `<dt>${esc(m.label)}</dt><dd>${esc(m.meaning)}</dd>`).join('')}</dl>
-<h3>Sources</h3><p>${esc(about.sources)} <a href="data/README.txt">Every source, with its address</a>.</p>
-<h3>Credits</h3>${about.credits.map((c) => `<p>${esc(c)}</p>`).join('')}
-<p class="op-about__dates">Published ${date(about.published)}; updated ${date(about.updated)}.</p>
-${about.corrections.length ? `<h3>Corrections</h3><ul>${about.corrections.map((c) => `<li>${date(c.date)}: ${esc(c.text)}</li>`).join('')}</ul>` : ''}
+<h2 id="op-about-title">${t('about.title')}</h2>
+<h3>${t('about.method')}</h3>${about.method.map((m) => `<p>${esc(m)}</p>`).join('')}
+<h3>${t('about.labels')}</h3><dl>${about.markers.map((m) => `<dt>${esc(m.label)}</dt><dd>${esc(m.meaning)}</dd>`).join('')}</dl>
+<h3>${t('about.sources')}</h3><p>${esc(about.sources)} <a href="data/README.txt">${t('about.everySource')}</a>.</p>
+<h3>${t('about.credits')}</h3>${about.credits.map((c) => `<p>${esc(c)}</p>`).join('')}
+<p class="op-about__dates">${dates}</p>
+${about.corrections.length ? `<h3>${t('about.corrections')}</h3><ul>${about.corrections.map((c) => `<li>${date(c.date)}: ${esc(c.text)}</li>`).join('')}</ul>` : ''}
 </section>`;
 }

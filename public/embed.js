@@ -1,6 +1,6 @@
 /* Takedown Map loader: <div data-takedown-map-src> → lazy auto-height iframe.
  * Events on the div: takedown-map:ready|select|deselect. API: div.takedownMap.select('fr'|'hub'), .reset(),
- * .theme('light'|'dark'|'auto'), .step(1..8). */
+ * .theme('light'|'dark'|'auto'), .step(1..8), .lang('en'|'fr'|'nl'|'de'|'ro'|'bg'). */
 (function () {
   'use strict';
   var W = window,
@@ -55,6 +55,9 @@
       },
       step: function (n) {
         post(f, { source: NS, type: 'step', step: +n });
+      },
+      lang: function (l) {
+        post(f, { source: NS, type: 'lang', lang: String(l) });
       },
     };
     frames.push(f);

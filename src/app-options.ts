@@ -1,9 +1,11 @@
 /**
  * Render flags from the query string (DESIGN.md contract 3): `embed=1`,
- * `theme=light|dark|auto`, `static=1`, `fit=1`, `country=xx`, and for
+ * `theme=light|dark|auto`, `static=1`, `fit=1`, `country=xx`, `lang=fr`…, and for
  * embeds `show=map|panel|full`, `title=0`, `strike=yyyy-mm`. Unknown or
  * malformed values fall back to the defaults.
  */
+import { isLang, type Lang } from './i18n/langs.ts';
+
 export type ThemeOption = 'light' | 'dark' | 'auto';
 
 /**
@@ -32,6 +34,8 @@ export interface AppOptions {
   readonly childId: string | null;
   /** `debug=1`: expose the map as window.__takedownMap for tests and probes. */
   readonly debug: boolean;
+  /** `lang=en|fr|nl|de|ro|bg`, when valid; null lets the page or the browser choose (src/i18n/langs.ts). */
+  readonly lang: Lang | null;
 }
 
 const flag = (v: string | null) => v === '1' || v === 'true';
@@ -48,6 +52,7 @@ export function parseOptions(search: string): AppOptions {
   const strike = q.get('strike');
   const show = q.get('show');
   const childId = q.get('childId');
+  const lang = q.get('lang');
   return {
     embed: flag(q.get('embed')),
     theme: theme === 'light' || theme === 'dark' ? theme : 'auto',
@@ -59,5 +64,6 @@ export function parseOptions(search: string): AppOptions {
     title: !(q.get('title') === '0' || q.get('title') === 'false'),
     childId: childId && /^[\w-]{1,64}$/.test(childId) ? childId : null,
     debug: flag(q.get('debug')),
+    lang: isLang(lang) ? lang : null,
   };
 }

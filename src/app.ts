@@ -38,6 +38,8 @@ import { strikeRedirect } from './app/strike-redirect.ts';
 import { mountAttacks } from './story/attacks.ts';
 import { mountTimeline } from './story/timeline.ts';
 import { mountTour } from './story/tour.ts';
+import { EN_I18N, type I18n } from './i18n/i18n.ts';
+import type { Lang } from './i18n/langs.ts';
 
 export interface App {
   readonly store: Store<State, Action>;
@@ -50,7 +52,20 @@ const need = (root: ParentNode, sel: string): HTMLElement => {
   return el;
 };
 
-export function createApp(root: HTMLElement, options: AppOptions, op: Operation = OPERATION): App {
+/** What the app needs besides the operation: its language (the operation passed in is already in it). */
+export interface AppLanguage {
+  readonly i18n: I18n;
+  /** A host page asked for another language (embed `lang` command). */
+  readonly onLang?: (lang: Lang) => void;
+}
+
+export function createApp(
+  root: HTMLElement,
+  options: AppOptions,
+  op: Operation = OPERATION,
+  language: AppLanguage = { i18n: EN_I18N },
+): App {
+  const { i18n } = language;
   // An old `#strike=2016-08` link goes to that operation's own page.
   const redirect = strikeRedirect(location.hash, op);
   if (redirect) location.replace(redirect);
@@ -84,20 +99,21 @@ export function createApp(root: HTMLElement, options: AppOptions, op: Operation 
   };
   document.documentElement.classList.toggle('op-embed', options.embed);
 
-  const list = mountParticipantList(need(root, '#op-participants'), store, op);
+  const list = mountParticipantList(need(root, '#op-participants'), store, op, i18n);
   const views = [
     list,
-    mountLegend(need(root, '#op-legend'), store, op),
-    mountMapKey(need(root, '#op-key'), store, op),
-    mountPanel(need(root, '#op-panel'), store, op, { focusOnChange: true }),
-    mountNotice(need(root, '#op-notice'), store),
-    mountAnnouncer(need(root, '#op-announcer'), store, op),
+    mountLegend(need(root, '#op-legend'), store, op, i18n),
+    mountMapKey(need(root, '#op-key'), store, op, i18n),
+    mountPanel(need(root, '#op-panel'), store, op, { focusOnChange: true }, i18n),
+    mountNotice(need(root, '#op-notice'), store, i18n),
+    mountAnnouncer(need(root, '#op-announcer'), store, op, i18n),
     mountTableView(
       need(root, '#op-table'),
       need(root, '#op-table-toggle') as HTMLButtonElement,
       need(root, '.op-stage'),
       store,
       op,
+      i18n,
     ),
     bindUrl(store, vocab, window, { push: !options.embed }),
     mountEmbed(store, {
@@ -108,6 +124,8 @@ export function createApp(root: HTMLElement, options: AppOptions, op: Operation 
       footer: need(root, '.op-footer'),
       titleEl: need(root, '.op-title'),
       onTheme: (t) => setTheme(t),
+      ...(language.onLang ? { onLang: language.onLang } : {}),
+      i18n,
       selections: [
         ...op.participants.map((p) => ({ value: p.alpha2.toLowerCase(), label: p.name })),
         { value: 'hub', label: op.hub.name },
@@ -115,9 +133,9 @@ export function createApp(root: HTMLElement, options: AppOptions, op: Operation 
       // Each operation has its own page (and embed URL), so the dialog offers no strike to pick.
       strikes: [],
     }),
-    mountTimeline(need(root, '#op-timeline'), need(root, '#op-strike'), store, op),
-    mountAttacks(need(root, '#op-attacks'), store, op),
-    mountTour(need(root, '#op-tour'), store, op.tour),
+    mountTimeline(need(root, '#op-timeline'), need(root, '#op-strike'), store, op, i18n),
+    mountAttacks(need(root, '#op-attacks'), store, op, i18n),
+    mountTour(need(root, '#op-tour'), store, op.tour, i18n),
   ];
   const status = need(root, '#op-map-status');
   const mapBox = need(root, '#op-map');
@@ -132,6 +150,7 @@ export function createApp(root: HTMLElement, options: AppOptions, op: Operation 
     container: mapBox,
     store,
     op,
+    i18n,
     theme,
     hasStatic: picture.present,
     padding: (base) => cameraPadding(mapBox, [panel, tourEl], base),

@@ -3,6 +3,9 @@
  * its message (with and without the static picture in the page) and the
  * map state it leads to; `reportFailure` logs the cause once.
  */
+import { EN_I18N, type I18n } from '../i18n/i18n.ts';
+import type { MessageKey } from '../i18n/messages/en.ts';
+
 export type FailReason =
   /** `?static=1`: the interactive map is switched off. */
   | 'switched-off'
@@ -21,29 +24,25 @@ export interface MapFailure {
   readonly error?: unknown;
 }
 
-const PLAIN: Readonly<Record<FailReason, string>> = {
-  'switched-off': 'The interactive map is switched off on this page.',
-  'no-webgl':
-    'This browser cannot draw the interactive map (WebGL2 is unavailable). The list of countries and the panels still work.',
-  geometry:
-    'The map’s outlines could not be loaded, so the map is not shown. The list of countries and the panels still work.',
-  'map-error': 'The interactive map could not start. The list of countries and the panels still work.',
-  'context-lost':
-    'The interactive map stopped working (the browser lost its graphics context). The list of countries and the panels still work.',
+const PLAIN: Readonly<Record<FailReason, MessageKey>> = {
+  'switched-off': 'fail.switchedOff',
+  'no-webgl': 'fail.noWebgl',
+  geometry: 'fail.geometry',
+  'map-error': 'fail.mapError',
+  'context-lost': 'fail.contextLost',
 };
 
-const PICTURE = 'so this is a static picture of the map. Select countries in the list or on the picture.';
-const WITH_PICTURE: Readonly<Record<FailReason, string>> = {
-  'switched-off': 'The interactive map is switched off on this page; this is a static picture of the map.',
-  'no-webgl': `This browser cannot draw the interactive map (WebGL2 is unavailable), ${PICTURE}`,
-  geometry: `The interactive map’s outlines could not be loaded, ${PICTURE}`,
-  'map-error': `The interactive map could not start, ${PICTURE}`,
-  'context-lost': `The interactive map stopped working (the browser lost its graphics context), ${PICTURE}`,
+const WITH_PICTURE: Readonly<Record<FailReason, MessageKey>> = {
+  'switched-off': 'fail.picture.switchedOff',
+  'no-webgl': 'fail.picture.noWebgl',
+  geometry: 'fail.picture.geometry',
+  'map-error': 'fail.picture.mapError',
+  'context-lost': 'fail.picture.contextLost',
 };
 
-/** The visible message for a failure; `hasStatic`: the static picture is in the page. */
-export const failMessage = (reason: FailReason, hasStatic: boolean): string =>
-  (hasStatic ? WITH_PICTURE : PLAIN)[reason];
+/** The visible message for a failure, in the reader's language; `hasStatic`: the static picture is in the page. */
+export const failMessage = (reason: FailReason, hasStatic: boolean, i18n: I18n = EN_I18N): string =>
+  i18n.t((hasStatic ? WITH_PICTURE : PLAIN)[reason]);
 
 /** Only a page without the static picture whose outlines failed has no map at all. */
 export const failState = (reason: FailReason, hasStatic: boolean): 'fallback' | 'error' =>

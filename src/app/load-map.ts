@@ -7,6 +7,7 @@
  */
 import mapDataUrls from 'virtual:map-data-url';
 import type { Operation } from '../data/types.ts';
+import type { I18n } from '../i18n/i18n.ts';
 import type { Theme } from '../data/palette.ts';
 import { afterFirstPaint } from '../dom/after-paint.ts';
 import { yieldToMain } from '../dom/yield-to-main.ts';
@@ -24,6 +25,8 @@ export interface LoadMapOptions {
   readonly container: HTMLElement;
   readonly store: Store<State, Action>;
   readonly op: Operation;
+  /** The reader's language (controls, tooltips, failure messages); English when absent. */
+  readonly i18n?: I18n;
   readonly theme: () => Theme;
   readonly padding?: (base: number) => { top: number; right: number; bottom: number; left: number } | number;
   readonly cooperativeGestures: boolean;
@@ -52,7 +55,7 @@ export function loadMap(o: LoadMapOptions): LoadedMap {
     handle?.destroy();
     handle = null;
     setMapState(failState(f.reason, o.hasStatic));
-    o.showMessage(failMessage(f.reason, o.hasStatic));
+    o.showMessage(failMessage(f.reason, o.hasStatic, o.i18n));
   };
   const run = async () => {
     // No map to draw and the picture is already here: nothing to fetch.
@@ -100,6 +103,7 @@ export function loadMap(o: LoadMapOptions): LoadedMap {
     handle = mod.mountMap(o.container, {
       data,
       op: o.op,
+      i18n: o.i18n,
       store: o.store,
       theme: o.theme(),
       padding: o.padding,

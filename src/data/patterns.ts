@@ -33,10 +33,11 @@ export function inked(kind: PatternKind, x: number, y: number): boolean {
     case 'diagonal':
       return (x + y) % PATTERN_SIZE < 2;
     case 'dots':
+      // A 2 × 2 dot in the middle of every other 4 × 4 cell, checkerwise.
       return (
         (x % 4 === 1 || x % 4 === 2) &&
         (y % 4 === 1 || y % 4 === 2) &&
-        (Math.floor(x / 4) + Math.floor(y / 4)) % 2 === 0
+        Math.floor(x / 4) % 2 === Math.floor(y / 4) % 2
       );
     case 'horizontal':
       return y % 4 === 0;

@@ -6,6 +6,7 @@
  * navigates, never evaluates, never touches window.top.
  */
 import type { ThemeOption } from '../app-options.ts';
+import type { Lang } from '../i18n/langs.ts';
 import { sameSelection, selectionKey, type Action, type State } from '../state/reducer.ts';
 import type { Store } from '../state/store.ts';
 import { commandAction, parseHostMessage, type HostVocabulary } from './host-messages.ts';
@@ -22,6 +23,8 @@ export interface BindHostOptions {
   readonly vocab: HostVocabulary;
   /** The host asked for a theme. */
   readonly onTheme?: (theme: ThemeOption) => void;
+  /** The host asked for a language. */
+  readonly onLang?: (lang: Lang) => void;
   readonly Observer?: typeof MutationObserver;
 }
 
@@ -34,6 +37,7 @@ export function bindHost(store: Store<State, Action>, o: BindHostOptions) {
     const cmd = parseHostMessage(e.data, o.vocab);
     if (!cmd) return;
     if (cmd.type === 'theme') o.onTheme?.(cmd.theme);
+    else if (cmd.type === 'lang') o.onLang?.(cmd.lang);
     else store.dispatch(commandAction(cmd));
   };
   const unsubscribe = store.subscribe((s, prev) => {

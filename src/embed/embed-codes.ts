@@ -6,6 +6,7 @@ import type { ShowOption, ThemeOption } from '../app-options.ts';
 import { serializeHash, type HashStory } from '../state/url-state.ts';
 import type { Selection } from '../state/reducer.ts';
 import { escapeXml } from '../dom/escape-xml.ts';
+import type { Lang } from '../i18n/langs.ts';
 
 export interface EmbedUrls {
   /** The page itself: origin + path, no query or hash. */
@@ -15,9 +16,8 @@ export interface EmbedUrls {
 }
 
 export interface EmbedCode {
+  /** Also the catalogue key of its label and hint (`embed.code.<id>`, `embed.hint.<id>`). */
   readonly id: 'iframe' | 'loader' | 'amp';
-  readonly label: string;
-  readonly hint: string;
   readonly code: string;
 }
 
@@ -30,6 +30,8 @@ export interface EmbedChoices {
   readonly country: string | null;
   /** Initial strike (yyyy-mm); null for the default. */
   readonly strike: string | null;
+  /** The embed's language; null: the reader's browser language (else English). */
+  readonly lang?: Lang | null;
 }
 
 export const DEFAULT_CHOICES: EmbedChoices = {
@@ -50,6 +52,7 @@ export function embedQuery(c: EmbedChoices, fit: boolean): string {
     c.theme !== 'auto' && `theme=${c.theme}`,
     c.country && `country=${encodeURIComponent(c.country)}`,
     c.strike && `strike=${encodeURIComponent(c.strike)}`,
+    c.lang && `lang=${c.lang}`,
   ];
   return parts.filter((p): p is string => typeof p === 'string').join('&');
 }
@@ -86,30 +89,27 @@ export function embedCodes(
   urls: EmbedUrls,
   title: string,
   choices: EmbedChoices = DEFAULT_CHOICES,
+  /** The AMP placeholder's text, in the page's language. */
+  ampShow = 'Show the whole map',
 ): EmbedCode[] {
+  const show = attr(ampShow);
   const t = attr(title);
   const fixed = attr(`${urls.page}?${embedQuery(choices, true)}`);
   const auto = attr(`${urls.page}?${embedQuery(choices, false)}`);
   return [
     {
       id: 'iframe',
-      label: 'Plain iframe',
-      hint: 'Works in any CMS, no script needed. Fixed height (any from 400 to 900 px): the map takes most of it, a country’s details open in a card over the map.',
       code: `<iframe src="${fixed}" title="${t}" width="100%" height="640" frameborder="0" loading="lazy" allow="fullscreen; clipboard-write" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"></iframe>`,
     },
     {
       id: 'loader',
-      label: 'Responsive (loader script)',
-      hint: 'The iframe takes the height of its content (at most about 820 px, steady as readers click). Needs script-src and frame-src for this map’s origin.',
       code: `<div data-takedown-map-src="${auto}" data-takedown-map-title="${t}"></div>\n<script src="${attr(urls.dir)}embed.js" async></script>`,
     },
     {
       id: 'amp',
-      label: 'AMP',
-      hint: 'For AMP pages (needs the amp-iframe component). Resizes itself through AMP’s embed-size message.',
       code: [
         `<amp-iframe src="${auto}" title="${t}" width="600" height="640" layout="responsive" sandbox="allow-scripts allow-same-origin allow-popups" allowfullscreen resizable frameborder="0">`,
-        '  <div overflow tabindex="0" role="button" aria-label="Show the whole map">Show the whole map</div>',
+        `  <div overflow tabindex="0" role="button" aria-label="${show}">${show}</div>`,
         `  <amp-img placeholder layout="fill" src="${attr(urls.dir)}static-map-wide.png" alt="${t}"></amp-img>`,
         '</amp-iframe>',
       ].join('\n'),

@@ -1,11 +1,10 @@
-/** Our words for MapLibre's cooperative-gesture hints (embed mode: the page scrolls, the map waits). */
-export const GESTURE_TEXT = {
-  'CooperativeGesturesHandler.WindowsHelpText':
-    'Scrolling moves the page. To zoom the map, hold Ctrl while scrolling, or open it full screen.',
-  'CooperativeGesturesHandler.MacHelpText':
-    'Scrolling moves the page. To zoom the map, hold ⌘ while scrolling, or open it full screen.',
-  'CooperativeGesturesHandler.MobileHelpText':
-    'One finger scrolls the page. Use two fingers to move the map.',
-  'FullscreenControl.Enter': 'Show the map full screen',
-  'FullscreenControl.Exit': 'Leave full screen',
-} as const;
+/** Our words for MapLibre's cooperative-gesture hints and full-screen control (embed mode: the page scrolls, the map waits), in the reader's language. */
+import { EN_I18N, type I18n } from '../i18n/i18n.ts';
+
+export const gestureText = (i18n: I18n = EN_I18N) => ({
+  'CooperativeGesturesHandler.WindowsHelpText': i18n.t('gesture.windows'),
+  'CooperativeGesturesHandler.MacHelpText': i18n.t('gesture.mac'),
+  'CooperativeGesturesHandler.MobileHelpText': i18n.t('gesture.mobile'),
+  'FullscreenControl.Enter': i18n.t('gesture.fullscreen'),
+  'FullscreenControl.Exit': i18n.t('gesture.leaveFullscreen'),
+});

@@ -4,6 +4,7 @@
  *   { source: 'takedown-map', type: 'reset' }
  *   { source: 'takedown-map', type: 'step', step: N }   (an integer, 1..steps)
  *   { source: 'takedown-map', type: 'theme', theme: 'light' | 'dark' | 'auto' }
+ *   { source: 'takedown-map', type: 'lang', lang: 'en' | 'fr' | 'nl' | 'de' | 'ro' | 'bg' }
  * yields null: strings, null, arrays, objects with other prototypes or
  * inherited fields, any key the type does not take (so no prototype-pollution
  * keys and no oversized payloads ride along), oversized or unknown values.
@@ -11,6 +12,7 @@
  */
 import type { ThemeOption } from '../app-options.ts';
 import type { NamedKey } from '../data/types.ts';
+import { LANGS, type Lang } from '../i18n/langs.ts';
 import { normalizeCountry } from '../state/normalize-country.ts';
 import { OVERVIEW, selectionOf, type Action, type Selection } from '../state/reducer.ts';
 import { SOURCE } from './messages.ts';
@@ -19,7 +21,8 @@ export type HostCommand =
   | { readonly type: 'select'; readonly selection: Selection }
   | { readonly type: 'reset' }
   | { readonly type: 'step'; readonly step: number }
-  | { readonly type: 'theme'; readonly theme: ThemeOption };
+  | { readonly type: 'theme'; readonly theme: ThemeOption }
+  | { readonly type: 'lang'; readonly lang: Lang };
 
 /** What a host may name: the selectable places and the number of tour steps. */
 export interface HostVocabulary {
@@ -33,6 +36,7 @@ const KEYS: Readonly<Record<HostCommand['type'], readonly string[]>> = {
   reset: ['source', 'type'],
   step: ['source', 'step', 'type'],
   theme: ['source', 'theme', 'type'],
+  lang: ['lang', 'source', 'type'],
 };
 const THEMES: readonly ThemeOption[] = ['light', 'dark', 'auto'];
 
@@ -40,7 +44,7 @@ const own = (o: object, k: string): unknown =>
   Object.prototype.hasOwnProperty.call(o, k) ? (o as Record<string, unknown>)[k] : undefined;
 
 const isType = (t: unknown): t is HostCommand['type'] =>
-  t === 'select' || t === 'reset' || t === 'step' || t === 'theme';
+  t === 'select' || t === 'reset' || t === 'step' || t === 'theme' || t === 'lang';
 
 export function parseHostMessage(data: unknown, vocab: HostVocabulary): HostCommand | null {
   try {
@@ -59,6 +63,10 @@ export function parseHostMessage(data: unknown, vocab: HostVocabulary): HostComm
       const theme = THEMES.find((t) => t === own(data, 'theme'));
       return theme ? { type: 'theme', theme } : null;
     }
+    if (type === 'lang') {
+      const lang = LANGS.find((l) => l === own(data, 'lang'));
+      return lang ? { type: 'lang', lang } : null;
+    }
     if (type === 'step') {
       const n = own(data, 'step');
       return typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= vocab.steps
@@ -72,8 +80,8 @@ export function parseHostMessage(data: unknown, vocab: HostVocabulary): HostComm
   }
 }
 
-/** The store action a select, reset or step command asks for (a theme is the page's, not the store's). */
-export function commandAction(c: Exclude<HostCommand, { type: 'theme' }>): Action {
+/** The store action a select, reset or step command asks for (a theme or a language is the page's, not the store's). */
+export function commandAction(c: Exclude<HostCommand, { type: 'theme' | 'lang' }>): Action {
   if (c.type === 'step') return { type: 'step', step: c.step };
   return { type: 'select', selection: c.type === 'reset' ? OVERVIEW : c.selection };
 }

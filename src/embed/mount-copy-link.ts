@@ -5,6 +5,7 @@
  * read-only field, selected, for the reader to copy.
  */
 import { h } from '../dom/h.ts';
+import { EN_I18N, type I18n } from '../i18n/i18n.ts';
 import type { Action, State } from '../state/reducer.ts';
 import type { Store } from '../state/store.ts';
 
@@ -12,15 +13,17 @@ export interface CopyLinkOptions {
   /** The URL of the current view. */
   readonly url: (s: State) => string;
   readonly clipboard?: Pick<Clipboard, 'writeText'> | undefined;
+  readonly i18n?: I18n;
 }
 
 export function mountCopyLink(host: HTMLElement, store: Store<State, Action>, o: CopyLinkOptions) {
-  const button = h('button', { type: 'button', class: 'op-copy-link' }, 'Copy link to this view');
+  const i18n = o.i18n ?? EN_I18N;
+  const button = h('button', { type: 'button', class: 'op-copy-link' }, i18n.t('embed.copyLink'));
   const field = h('input', {
     type: 'text',
     class: 'op-copy-link__field',
     readonly: true,
-    'aria-label': 'Link to this view',
+    'aria-label': i18n.t('embed.linkLabel'),
     hidden: true,
   });
   const status = h('span', { class: 'op-copy-link__status', role: 'status' });
@@ -34,7 +37,7 @@ export function mountCopyLink(host: HTMLElement, store: Store<State, Action>, o:
       if (!o.clipboard) throw new Error('no clipboard');
       await o.clipboard.writeText(url);
       field.hidden = true;
-      status.textContent = 'Link copied';
+      status.textContent = i18n.t('embed.linkCopied');
       timer = window.setTimeout(() => {
         status.textContent = '';
       }, 4000);
@@ -43,7 +46,7 @@ export function mountCopyLink(host: HTMLElement, store: Store<State, Action>, o:
       field.hidden = false;
       field.focus();
       field.select();
-      status.textContent = 'Press Ctrl+C (⌘C) to copy';
+      status.textContent = i18n.t('embed.pressCopy');
     }
   };
   const onState = () => {

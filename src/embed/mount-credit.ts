@@ -4,29 +4,29 @@
  * when both are the same day). Dates come from the build (build/edition.ts).
  */
 import { h } from '../dom/h.ts';
+import { EN_I18N, type I18n } from '../i18n/i18n.ts';
 
 export interface Edition {
   readonly published: string;
   readonly updated: string;
 }
 
-const DAY = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-const long = (iso: string): string => DAY.format(new Date(`${iso}T12:00:00Z`));
+/** "Published {date}" as text and a <time> element in place of {date}. */
+function dated(template: string, iso: string, i18n: I18n): Array<Node | string> {
+  const [before = '', after = ''] = template.split('{date}');
+  return [before, h('time', { datetime: iso }, i18n.date(iso)), after].filter((x) => x !== '');
+}
 
 /** The dates as nodes: <time> elements with machine-readable datetime. */
-export function editionNodes(e: Edition): Array<Node | string> {
-  const out: Array<Node | string> = ['Published ', h('time', { datetime: e.published }, long(e.published))];
-  if (e.updated !== e.published) out.push(' · Updated ', h('time', { datetime: e.updated }, long(e.updated)));
+export function editionNodes(e: Edition, i18n: I18n = EN_I18N): Array<Node | string> {
+  const out = dated(i18n.t('embed.published', { date: '{date}' }), e.published, i18n);
+  if (e.updated !== e.published)
+    out.push(...dated(i18n.t('embed.updated', { date: '{date}' }), e.updated, i18n));
   return out;
 }
 
-export function mountCredit(footer: HTMLElement, e: Edition) {
-  const p = h('p', { class: 'op-edition' }, ...editionNodes(e));
+export function mountCredit(footer: HTMLElement, e: Edition, i18n: I18n = EN_I18N) {
+  const p = h('p', { class: 'op-edition' }, ...editionNodes(e, i18n));
   const credit = footer.querySelector(':scope > p');
   if (credit) credit.after(p);
   else footer.prepend(p);

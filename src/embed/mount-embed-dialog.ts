@@ -7,6 +7,8 @@
  */
 import type { ShowOption, ThemeOption } from '../app-options.ts';
 import { h } from '../dom/h.ts';
+import { EN_I18N, type I18n } from '../i18n/i18n.ts';
+import { LANG_NAMES, LANGS, isLang } from '../i18n/langs.ts';
 import { DEFAULT_CHOICES, embedCodes, type EmbedChoices, type EmbedUrls } from './embed-codes.ts';
 
 export interface Choice {
@@ -22,18 +24,8 @@ export interface EmbedDialogOptions {
   /** The strikes an editor may pick (the first is the default). */
   readonly strikes?: readonly Choice[];
   readonly clipboard?: Pick<Clipboard, 'writeText'> | undefined;
+  readonly i18n?: I18n;
 }
-
-const SHOW: readonly Choice[] = [
-  { value: 'panel', label: 'Map, key and list of countries' },
-  { value: 'map', label: 'Map and key only' },
-  { value: 'full', label: 'Everything (timeline, tour, table): tall' },
-];
-const THEMES: readonly Choice[] = [
-  { value: 'auto', label: 'Follow the reader’s setting' },
-  { value: 'light', label: 'Light' },
-  { value: 'dark', label: 'Dark' },
-];
 
 const select = (name: string, label: string, choices: readonly Choice[]) => {
   const id = `op-embed-opt-${name}`;
@@ -46,14 +38,33 @@ const select = (name: string, label: string, choices: readonly Choice[]) => {
 };
 
 export function mountEmbedDialog(host: HTMLElement, o: EmbedDialogOptions) {
+  const i18n = o.i18n ?? EN_I18N;
+  const SHOW: readonly Choice[] = (['panel', 'map', 'full'] as const).map((value) => ({
+    value,
+    label: i18n.t(`embed.show.${value}`),
+  }));
+  const THEMES: readonly Choice[] = (['auto', 'light', 'dark'] as const).map((value) => ({
+    value,
+    label: i18n.t(`embed.theme.${value}`),
+  }));
+  // The reader's browser language by default; each language by its own name.
+  const LANG_CHOICES: readonly Choice[] = [
+    { value: '', label: i18n.t('embed.theme.auto') },
+    ...LANGS.map((l) => ({ value: l, label: LANG_NAMES[l] })),
+  ];
   const button = h(
     'button',
     { type: 'button', class: 'op-embed-button', 'aria-haspopup': 'dialog' },
-    'Embed',
+    i18n.t('embed.button'),
   );
-  const close = h('button', { type: 'button', class: 'op-dialog__close', 'data-action': 'close' }, 'Close');
+  const close = h(
+    'button',
+    { type: 'button', class: 'op-dialog__close', 'data-action': 'close' },
+    i18n.t('embed.close'),
+  );
   const areas: HTMLTextAreaElement[] = [];
-  const blocks = embedCodes(o.urls, o.title).map((c) => {
+  const blocks = embedCodes(o.urls, o.title, DEFAULT_CHOICES, i18n.t('embed.code.amp.show')).map((c) => {
+    const label = i18n.t(`embed.code.${c.id}`);
     const id = `op-embed-code-${c.id}`;
     const area = h('textarea', {
       id,
@@ -68,8 +79,8 @@ export function mountEmbedDialog(host: HTMLElement, o: EmbedDialogOptions) {
     return h(
       'section',
       { class: 'op-snippet' },
-      h('h3', {}, h('label', { for: id }, c.label)),
-      h('p', { class: 'op-hint' }, c.hint),
+      h('h3', {}, h('label', { for: id }, label)),
+      h('p', { class: 'op-hint' }, i18n.t(`embed.hint.${c.id}`)),
       area,
       h(
         'p',
@@ -77,7 +88,7 @@ export function mountEmbedDialog(host: HTMLElement, o: EmbedDialogOptions) {
         h(
           'button',
           { type: 'button', class: 'op-copy__button', 'data-action': 'copy', 'data-target': id },
-          `Copy ${c.label.toLowerCase()} code`,
+          i18n.t('embed.copyCode', { label: i18n.lower(label) }),
         ),
         ' ',
         status,
@@ -87,23 +98,32 @@ export function mountEmbedDialog(host: HTMLElement, o: EmbedDialogOptions) {
   const titleId = 'op-embed-opt-title';
   const form = h(
     'form',
-    { class: 'op-embed-opts', 'aria-label': 'Embed options' },
-    select('show', 'What it shows', SHOW),
+    { class: 'op-embed-opts', 'aria-label': i18n.t('embed.options') },
+    select('show', i18n.t('embed.shows'), SHOW),
     h(
       'p',
       { class: 'op-embed-opt op-embed-opt--check' },
       h('input', { type: 'checkbox', id: titleId, name: 'title', checked: true }),
-      h('label', { for: titleId }, 'Show the title'),
+      h('label', { for: titleId }, i18n.t('embed.showTitle')),
     ),
-    select('theme', 'Theme', THEMES),
-    select('country', 'Opens on', [{ value: '', label: 'The overview' }, ...(o.selections ?? [])]),
-    ...(o.strikes?.length ? [select('strike', 'Strike', o.strikes)] : []),
+    select('theme', i18n.t('embed.theme'), THEMES),
+    select('lang', i18n.t('embed.language'), LANG_CHOICES),
+    select('country', i18n.t('embed.opensOn'), [
+      { value: '', label: i18n.t('embed.overview') },
+      ...(o.selections ?? []),
+    ]),
+    ...(o.strikes?.length ? [select('strike', i18n.t('embed.strike'), o.strikes)] : []),
   );
   const dialog = h(
     'dialog',
     { class: 'op-dialog', 'aria-labelledby': 'op-embed-title' },
-    h('div', { class: 'op-dialog__head' }, h('h2', { id: 'op-embed-title' }, 'Embed this map'), close),
-    h('p', {}, 'Paste one of these into your article. The map loads nothing from any other site.'),
+    h(
+      'div',
+      { class: 'op-dialog__head' },
+      h('h2', { id: 'op-embed-title' }, i18n.t('embed.dialogTitle')),
+      close,
+    ),
+    h('p', {}, i18n.t('embed.intro')),
     form,
     ...blocks,
   );
@@ -120,10 +140,11 @@ export function mountEmbedDialog(host: HTMLElement, o: EmbedDialogOptions) {
       theme: (field('theme')?.value ?? DEFAULT_CHOICES.theme) as ThemeOption,
       country: country || null,
       strike: strike && strike !== o.strikes?.[0]?.value ? strike : null,
+      lang: ((l) => (isLang(l) ? l : null))(field('lang')?.value),
     };
   };
   const onChange = () => {
-    embedCodes(o.urls, o.title, choices()).forEach((c, i) => {
+    embedCodes(o.urls, o.title, choices(), i18n.t('embed.code.amp.show')).forEach((c, i) => {
       if (areas[i]) areas[i].value = c.code;
     });
     for (const s of dialog.querySelectorAll('.op-copy-status')) s.textContent = '';
@@ -134,11 +155,11 @@ export function mountEmbedDialog(host: HTMLElement, o: EmbedDialogOptions) {
     try {
       if (!o.clipboard) throw new Error('no clipboard');
       await o.clipboard.writeText(area.value);
-      status.textContent = 'Copied';
+      status.textContent = i18n.t('embed.copied');
     } catch {
       area.focus();
       area.select();
-      status.textContent = 'Selected: press Ctrl+C (⌘C) to copy';
+      status.textContent = i18n.t('embed.selectedCopy');
     }
   };
   const onOpen = () => dialog.showModal();

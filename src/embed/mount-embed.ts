@@ -11,6 +11,8 @@
  */
 import type { AppOptions, ThemeOption } from '../app-options.ts';
 import { h } from '../dom/h.ts';
+import { EN_I18N, type I18n } from '../i18n/i18n.ts';
+import type { Lang } from '../i18n/langs.ts';
 import type { Action, State } from '../state/reducer.ts';
 import type { Store } from '../state/store.ts';
 import { serializeHash } from '../state/url-state.ts';
@@ -39,6 +41,10 @@ export interface MountEmbedOptions {
   readonly titleEl?: HTMLElement;
   /** The host page asked for a theme. */
   readonly onTheme?: (theme: ThemeOption) => void;
+  /** The host page asked for a language. */
+  readonly onLang?: (lang: Lang) => void;
+  /** The reader's language. */
+  readonly i18n?: I18n;
   /** For the embed dialog: initial selections and strikes an editor may pick (default strike first). */
   readonly selections?: readonly Choice[];
   readonly strikes?: readonly Choice[];
@@ -61,18 +67,20 @@ function splitTitle(el: HTMLElement): () => void {
 export function mountEmbed(store: Store<State, Action>, o: MountEmbedOptions) {
   const html = document.documentElement;
   const classes = layoutClasses(o.options);
+  const i18n = o.i18n ?? EN_I18N;
   html.classList.add(...classes);
   const parts: Array<{ destroy(): void }> = [];
   const edition = typeof __EDITION__ === 'undefined' ? null : __EDITION__;
-  if (edition) parts.push(mountCredit(o.footer, edition));
+  if (edition) parts.push(mountCredit(o.footer, edition, i18n));
   const links = h('p', { class: 'op-share' });
   o.footer.append(links);
   if (o.options.embed) {
-    parts.push(mountFullLink(links, store, location));
+    parts.push(mountFullLink(links, store, location, i18n));
     parts.push(
       mountCopyLink(links, store, {
         url: (s) => fullPageUrl(location, s.selection, s),
         clipboard: navigator.clipboard,
+        i18n,
       }),
     );
     if (o.options.show !== 'full' && o.titleEl) parts.push({ destroy: splitTitle(o.titleEl) });
@@ -82,6 +90,7 @@ export function mountEmbed(store: Store<State, Action>, o: MountEmbedOptions) {
       mountCopyLink(o.header, store, {
         url: (s) => urls.page + location.search + serializeHash(s.selection, s),
         clipboard: navigator.clipboard,
+        i18n,
       }),
     );
     parts.push(
@@ -89,6 +98,7 @@ export function mountEmbed(store: Store<State, Action>, o: MountEmbedOptions) {
         urls,
         title: o.title,
         clipboard: navigator.clipboard,
+        i18n,
         ...(o.selections ? { selections: o.selections } : {}),
         ...(o.strikes ? { strikes: o.strikes } : {}),
       }),
@@ -103,6 +113,7 @@ export function mountEmbed(store: Store<State, Action>, o: MountEmbedOptions) {
         root: html,
         vocab: o.vocab,
         ...(o.onTheme ? { onTheme: o.onTheme } : {}),
+        ...(o.onLang ? { onLang: o.onLang } : {}),
       }),
     );
   }

@@ -75,6 +75,7 @@ export function buildLayout({
   orientation,
   europePoints,
   insetPoints,
+  // Stryker disable next-line ArrowFunction,BooleanLiteral: equivalent, land everywhere also falls back to the first candidate.
   hitsLand = () => false,
 }: LayoutInput): Layout {
   const europe = padBBox(bboxOf(europePoints), 0.12);

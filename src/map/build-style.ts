@@ -13,11 +13,36 @@ import { LAYER, MAP_FONT, MAP_FONT_BOLD, MAX_ZOOM, SRC } from './ids.ts';
 import { HUB_LABEL_SIZE, LABEL_SIZE } from '../geo/label-placement.ts';
 import { PATTERNED_ROLES } from './patterns.ts';
 import { attackLayers, attackSource } from './story-layers.ts';
+import { EN_I18N, type I18n } from '../i18n/i18n.ts';
+
+/** The scripts the labels are written in: English, French, Dutch and German need Latin; Romanian Latin Extended (ă ș ț); Bulgarian Cyrillic. */
+export type FontScript = 'latin' | 'latin-ext' | 'cyrillic';
+
+/**
+ * Each script's code points, as @fontsource/noto-sans splits the font
+ * (its unicode.json): MapLibre loads a face only when a label needs a glyph in
+ * its range, so an English map never fetches the Cyrillic file.
+ */
+export const FONT_RANGES: Readonly<Record<FontScript, readonly string[]>> = {
+  latin:
+    'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD'.split(
+      ',',
+    ),
+  'latin-ext':
+    'U+0100-02BA,U+02BD-02C5,U+02C7-02CC,U+02CE-02D7,U+02DD-02FF,U+1D00-1DBF,U+1E00-1E9F,U+1EF2-1EFF,U+2020,U+20A0-20AB,U+20AD-20C0,U+2113,U+2C60-2C7F,U+A720-A7FF'.split(
+      ',',
+    ),
+  cyrillic: 'U+0400-045F,U+0490-0491,U+04B0-04B1,U+2116'.split(','),
+};
+export const FONT_SCRIPTS = Object.keys(FONT_RANGES) as FontScript[];
 
 export interface FontUrls {
-  regular: string;
-  bold: string;
+  regular: Readonly<Record<FontScript, string>>;
+  bold: Readonly<Record<FontScript, string>>;
 }
+
+const faces = (urls: Readonly<Record<FontScript, string>>) =>
+  FONT_SCRIPTS.map((s) => ({ url: urls[s], 'unicode-range': [...FONT_RANGES[s]] }));
 
 const part = (p: 'main' | 'inset'): ExpressionSpecification => ['==', ['get', 'part'], p];
 const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
@@ -38,6 +63,7 @@ export function buildStyle(
   theme: Theme,
   fonts: FontUrls,
   attacks: readonly Attack[] = [],
+  i18n: I18n = EN_I18N,
 ): StyleSpecification {
   const g = GROUND[theme];
   const fill = strikeFillExpression(theme);
@@ -66,8 +92,8 @@ export function buildStyle(
     version: 8,
     name: `takedown-map-${theme}`,
     'font-faces': {
-      [MAP_FONT]: [{ url: fonts.regular, 'unicode-range': ['U+0000-00FF', 'U+0100-017F'] }],
-      [MAP_FONT_BOLD]: [{ url: fonts.bold, 'unicode-range': ['U+0000-00FF', 'U+0100-017F'] }],
+      [MAP_FONT]: faces(fonts.regular),
+      [MAP_FONT_BOLD]: faces(fonts.bold),
     },
     sources: {
       // Tiled to the zoom cap, so the fine outlines are not simplified further at the closest zoom.
@@ -87,7 +113,7 @@ export function buildStyle(
       [SRC.hubLabel]: { type: 'geojson', data: data.hubLabel, promoteId: 'key', maxzoom: 6 },
       [SRC.context]: { type: 'geojson', data: data.context, promoteId: 'key', maxzoom: 6 },
       [SRC.anchors]: { type: 'geojson', data: anchorPoints(data), promoteId: 'key', maxzoom: 6 },
-      [SRC.attacks]: attackSource(attacks),
+      [SRC.attacks]: attackSource(attacks, i18n.locale),
     },
     layers: [
       { id: LAYER.background, type: 'background', paint: { 'background-color': g.sea } },
@@ -247,7 +273,9 @@ export function buildStyle(
         source: SRC.inset,
         filter: ['==', ['geometry-type'], 'Point'] as never,
         layout: {
-          'text-field': ['get', 'title'],
+          // English reads the geometry's own title (the style snapshot stays as it was); other languages set theirs.
+          'text-field':
+            i18n.lang === 'en' ? ['get', 'title'] : `${i18n.t('map.insetTitle')}\n${i18n.t('map.insetNote')}`,
           'text-font': [MAP_FONT],
           'text-size': 11.5,
           'text-anchor': 'bottom-left',

@@ -14,8 +14,7 @@ import {
 } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import regularFont from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
-import boldFont from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2?url';
+import labelFonts from 'virtual:label-fonts';
 import type { Theme } from '../data/palette.ts';
 import type { MapFailure } from '../app/fail-reason.ts';
 import type { Operation } from '../data/types.ts';
@@ -23,7 +22,8 @@ import type { MapViewData } from '../geo/map-view-data.ts';
 import { selectionOf, type Action, type State } from '../state/reducer.ts';
 import { pickableKeys } from '../state/selectors.ts';
 import type { Store } from '../state/store.ts';
-import { GESTURE_TEXT } from '../embed/gesture-text.ts';
+import { gestureText } from '../embed/gesture-text.ts';
+import { EN_I18N, type I18n } from '../i18n/i18n.ts';
 import { anchorPoints, buildStyle } from './build-style.ts';
 import { bindMapState } from './map-state-sync.ts';
 import { CLOSE_AFTER, CLOSE_LAYERS, LAYER, MAX_ZOOM, OVERVIEW_LAYERS, PICKABLE, SRC } from './ids.ts';
@@ -35,6 +35,8 @@ import { addPatternImages } from './patterns.ts';
 export interface MountMapOptions {
   readonly data: MapViewData;
   readonly op: Operation;
+  /** The reader's language: labels come from `op` (already in it), controls and tooltips from here. */
+  readonly i18n?: I18n;
   readonly store: Store<State, Action>;
   readonly theme: Theme;
   readonly padding?: (base: number) => { top: number; right: number; bottom: number; left: number } | number;
@@ -60,12 +62,14 @@ export interface MapHandle {
 setWorkerUrl(workerUrl);
 
 export function mountMap(container: HTMLElement, o: MountMapOptions): MapHandle | null {
-  const fonts = { regular: regularFont, bold: boldFont };
+  // Each script its own file, cut to the labels' characters; MapLibre fetches one only when a label uses it.
+  const fonts = labelFonts;
+  const i18n = o.i18n ?? EN_I18N;
   let map: MlMap;
   try {
     map = new MlMap({
       container,
-      style: buildStyle(o.data, o.theme, fonts, o.op.attacks),
+      style: buildStyle(o.data, o.theme, fonts, o.op.attacks, i18n),
       bounds: o.data.layout.frame as [number, number, number, number],
       fitBoundsOptions: { padding: 12 },
       attributionControl: false,
@@ -75,7 +79,7 @@ export function mountMap(container: HTMLElement, o: MountMapOptions): MapHandle 
       fadeDuration: 0,
       maxZoom: MAX_ZOOM,
       cooperativeGestures: o.cooperativeGestures,
-      locale: { 'Map.Title': 'Interactive map of the operation', ...GESTURE_TEXT },
+      locale: { 'Map.Title': i18n.t('map.title'), ...gestureText(i18n) },
     });
   } catch (e) {
     // No WebGL2 (there is no probe before: load-map.ts): MapLibre has already set up its canvas; take it away.
@@ -92,7 +96,7 @@ export function mountMap(container: HTMLElement, o: MountMapOptions): MapHandle 
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-  map.addControl(new ResetControl(() => sync.refit(true)), 'top-right');
+  map.addControl(new ResetControl(() => sync.refit(true), i18n.t('map.reset')), 'top-right');
   const tip = mountTooltip(container);
   // Embedded, the page scrolls over the map; full screen lifts cooperative gestures so the reader can explore.
   if (o.cooperativeGestures) map.addControl(new FullscreenControl(), 'top-right');
@@ -120,13 +124,13 @@ export function mountMap(container: HTMLElement, o: MountMapOptions): MapHandle 
         (e.originalEvent as PointerEvent).pointerType === 'touch' ||
         e.originalEvent.type.startsWith('touch')
       )
-        tip.show(tooltipText(key, o.op, o.store.getState()), e.point.x, e.point.y, 2500);
+        tip.show(tooltipText(key, o.op, o.store.getState(), i18n), e.point.x, e.point.y, 2500);
       if (key) o.store.dispatch({ type: 'select', selection: selectionOf(key) });
     }),
     map.on('mousemove', (e) => {
       const key = pick(e.point);
       map.getCanvas().style.cursor = key ? 'pointer' : '';
-      tip.show(tooltipText(key, o.op, o.store.getState()), e.point.x, e.point.y);
+      tip.show(tooltipText(key, o.op, o.store.getState(), i18n), e.point.x, e.point.y);
       if (o.store.getState().hover !== key) o.store.dispatch({ type: 'hover', key });
     }),
     map.on('mouseout', () => {
@@ -184,7 +188,7 @@ export function mountMap(container: HTMLElement, o: MountMapOptions): MapHandle 
     setTheme(t) {
       if (t === theme.current) return;
       theme.current = t;
-      map.setStyle(buildStyle(data, t, fonts, o.op.attacks));
+      map.setStyle(buildStyle(data, t, fonts, o.op.attacks, i18n));
       map.once('styledata', () => sync.reapply());
     },
     destroy() {

@@ -2,17 +2,19 @@
 import type { IControl } from 'maplibre-gl';
 import { h } from '../dom/h.ts';
 
-export const RESET_LABEL = 'Reset the map view';
-
 export class ResetControl implements IControl {
   private el: HTMLElement | null = null;
-  constructor(private readonly reset: () => void) {}
+  /** `label`: "Reset the map view" in the reader's language. */
+  constructor(
+    private readonly reset: () => void,
+    private readonly label: string,
+  ) {}
   onAdd(): HTMLElement {
     const button = h('button', {
       type: 'button',
       class: 'op-reset',
-      title: RESET_LABEL,
-      'aria-label': RESET_LABEL,
+      title: this.label,
+      'aria-label': this.label,
     });
     const ns = 'http://www.w3.org/2000/svg';
     const svg = document.createElementNS(ns, 'svg');

@@ -16,28 +16,37 @@ export interface AttackProps {
   label: string;
 }
 
-const DATE = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-export const attackDate = (iso: string): string => DATE.format(new Date(`${iso}T00:00:00Z`));
+/** "13 Nov 2015", in the reader's locale ("13 nov. 2015", "13. Nov. 2015"…). */
+export const attackDate = (iso: string, locale = 'en-GB'): string =>
+  new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${iso}T00:00:00Z`));
 
-export function attackFeatures(attacks: readonly Attack[]): FeatureCollection<Point, AttackProps> {
+export function attackFeatures(
+  attacks: readonly Attack[],
+  locale = 'en-GB',
+): FeatureCollection<Point, AttackProps> {
   return {
     type: 'FeatureCollection',
     features: attacks.map((a) => ({
       type: 'Feature',
-      properties: { id: a.id, place: a.place, date: a.date, label: `${a.place}, ${attackDate(a.date)}` },
+      properties: {
+        id: a.id,
+        place: a.place,
+        date: a.date,
+        label: `${a.place}, ${attackDate(a.date, locale)}`,
+      },
       geometry: { type: 'Point', coordinates: [...a.lngLat] },
     })),
   };
 }
 
-export const attackSource = (attacks: readonly Attack[]): SourceSpecification => ({
+export const attackSource = (attacks: readonly Attack[], locale = 'en-GB'): SourceSpecification => ({
   type: 'geojson',
-  data: attackFeatures(attacks),
+  data: attackFeatures(attacks, locale),
   promoteId: 'id',
 });
 

@@ -7,12 +7,18 @@ import type { NamedKey, Operation } from '../data/types.ts';
 import type { State } from '../state/reducer.ts';
 import { allPlaces, rolesText } from '../state/selectors.ts';
 import { h } from '../dom/h.ts';
+import { EN_I18N, type I18n } from '../i18n/i18n.ts';
 
 /** "Belgium · Lead", "The Hague · Coordination hub", "Spain · Lead" (June 2017): the place as the chosen strike tells it; null for anything else. */
-export function tooltipText(key: NamedKey | null, op: Operation, s: Pick<State, 'strike'>): string | null {
+export function tooltipText(
+  key: NamedKey | null,
+  op: Operation,
+  s: Pick<State, 'strike'>,
+  i18n: I18n = EN_I18N,
+): string | null {
   const place = key === null ? undefined : allPlaces(op, s.strike).find((p) => p.key === key);
   if (!place) return null;
-  const roles = rolesText(op, place.roles);
+  const roles = rolesText(op, place.roles, i18n);
   return roles ? `${place.name} · ${roles}` : place.name;
 }
 

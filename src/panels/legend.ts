@@ -4,13 +4,19 @@
  * entry is a toggle that highlights the countries holding that role.
  */
 import { h } from '../dom/h.ts';
+import { EN_I18N, type I18n } from '../i18n/i18n.ts';
 import { opRoles, roleLabel } from '../data/roles.ts';
 import type { Operation, Role } from '../data/types.ts';
 import type { Action, State } from '../state/reducer.ts';
 import { legendEntries } from '../state/selectors.ts';
 import type { Store } from '../state/store.ts';
 
-export function mountLegend(el: HTMLElement, store: Store<State, Action>, op: Operation) {
+export function mountLegend(
+  el: HTMLElement,
+  store: Store<State, Action>,
+  op: Operation,
+  i18n: I18n = EN_I18N,
+) {
   const roles = opRoles(op);
   const counts = roles.map(() => h('span', { class: 'op-legend__count' }));
   const buttons = roles.map((role, i) =>
@@ -18,13 +24,13 @@ export function mountLegend(el: HTMLElement, store: Store<State, Action>, op: Op
       'button',
       { type: 'button', class: 'op-legend__item', 'data-role': role, 'aria-pressed': 'false' },
       h('span', { class: `op-swatch op-swatch--${role}`, 'aria-hidden': 'true' }),
-      h('span', { class: 'op-legend__label' }, roleLabel(op, role)),
+      h('span', { class: 'op-legend__label' }, roleLabel(op, role, i18n)),
       counts[i],
     ),
   );
   const items = buttons.map((b) => h('li', {}, b));
   el.replaceChildren(
-    h('h2', { class: 'op-legend__title', id: 'op-legend-title' }, 'Roles'),
+    h('h2', { class: 'op-legend__title', id: 'op-legend-title' }, i18n.t('legend.title')),
     h('ul', { class: 'op-legend__list', role: 'list' }, ...items),
   );
   const onClick = (e: MouseEvent) => {
@@ -34,7 +40,7 @@ export function mountLegend(el: HTMLElement, store: Store<State, Action>, op: Op
     store.dispatch({ type: 'filter', role: store.getState().roleFilter === role ? null : role });
   };
   const render = (s: State) => {
-    legendEntries(op, s).forEach((e, i) => {
+    legendEntries(op, s, i18n).forEach((e, i) => {
       counts[i]!.textContent = e.count;
       items[i]!.hidden = e.n === 0;
       buttons[i]!.setAttribute('aria-pressed', String(e.pressed));

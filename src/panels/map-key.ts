@@ -13,24 +13,20 @@ import type { Operation } from '../data/types.ts';
 import type { Action, State } from '../state/reducer.ts';
 import type { Store } from '../state/store.ts';
 import { legendEntries } from '../state/selectors.ts';
+import { EN_I18N, type I18n } from '../i18n/i18n.ts';
 
-export const KEY_TEXT = {
-  hub: 'coordination hub',
-  spoke: 'coordinated from The Hague',
-  inset: 'North America, at a smaller scale',
-} as const;
-
-/** "Coordination hub" → "coordination hub" after the place name; names ("Europol …") keep their capital. */
-const lowerFirst = (label: string): string =>
-  /^[A-Z][a-z]+ [a-z]/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
-
-export function mountMapKey(el: HTMLElement, store: Store<State, Action>, op: Operation) {
+export function mountMapKey(
+  el: HTMLElement,
+  store: Store<State, Action>,
+  op: Operation,
+  i18n: I18n = EN_I18N,
+) {
   const list = h('ul', { class: 'op-key__list', role: 'list' });
   el.setAttribute('aria-hidden', 'true');
   el.replaceChildren(list);
   const inset = needsInset(op.participants.map((p) => p.alpha2));
   const render = (s: State) => {
-    const roles = legendEntries(op, s).filter((e) => e.role !== 'hub' && e.n > 0);
+    const roles = legendEntries(op, s, i18n).filter((e) => e.role !== 'hub' && e.n > 0);
     const items = [
       ...roles.map((e) =>
         h(
@@ -44,14 +40,18 @@ export function mountMapKey(el: HTMLElement, store: Store<State, Action>, op: Op
         'li',
         { class: 'op-key__item op-key__item--hub' },
         h('span', { class: 'op-swatch op-swatch--hub' }),
-        `${op.hub.name}, ${lowerFirst(roleLabel(op, 'hub'))}`,
+        // An operation's own hub label ("Europol …") follows the place name as it is.
+        roleLabel(op, 'hub', i18n) === i18n.role('hub')
+          ? i18n.t('key.hub', { hub: op.hub.name })
+          : `${op.hub.name}, ${roleLabel(op, 'hub', i18n)}`,
       ),
+      // An operation without participants has no spokes to explain.
       op.participants.length
         ? h(
             'li',
             { class: 'op-key__item op-key__item--spoke' },
             h('span', { class: 'op-key__spoke' }),
-            KEY_TEXT.spoke,
+            i18n.t('key.spoke', { hub: op.hub.name }),
           )
         : null,
     ].filter((n): n is HTMLLIElement => n !== null);
@@ -61,7 +61,7 @@ export function mountMapKey(el: HTMLElement, store: Store<State, Action>, op: Op
           'li',
           { class: 'op-key__item op-key__item--inset' },
           h('span', { class: 'op-key__inset' }),
-          KEY_TEXT.inset,
+          i18n.t('key.inset'),
         ),
       );
     list.replaceChildren(...items);

@@ -4,6 +4,7 @@
  */
 import { h } from '../dom/h.ts';
 import type { Operation } from '../data/types.ts';
+import { EN_I18N, type I18n } from '../i18n/i18n.ts';
 import { OVERVIEW, sameSelection, type Action, type State } from '../state/reducer.ts';
 import { panelModel } from '../state/selectors-story.ts';
 import type { Store } from '../state/store.ts';
@@ -16,7 +17,13 @@ export interface PanelOptions {
   readonly focusOnChange: boolean;
 }
 
-export function mountPanel(el: HTMLElement, store: Store<State, Action>, op: Operation, opts: PanelOptions) {
+export function mountPanel(
+  el: HTMLElement,
+  store: Store<State, Action>,
+  op: Operation,
+  opts: PanelOptions,
+  i18n: I18n = EN_I18N,
+) {
   const back = () => store.dispatch({ type: 'select', selection: OVERVIEW });
   const onClick = (e: MouseEvent) => {
     if ((e.target as Element | null)?.closest('[data-action="overview"]')) back();
@@ -31,12 +38,12 @@ export function mountPanel(el: HTMLElement, store: Store<State, Action>, op: Ope
     if (!m) return;
     const body =
       m.kind === 'hub'
-        ? hubNodes(op.hub, op)
+        ? hubNodes(op.hub, op, i18n)
         : m.kind === 'outlets'
-          ? outletsNodes(op)
+          ? outletsNodes(op, i18n)
           : m.kind === 'country'
-            ? countryNodes(m, op)
-            : strikeOverviewNodes(op, m);
+            ? countryNodes(m, op, i18n)
+            : strikeOverviewNodes(op, m, i18n);
     const close =
       sel.kind === 'overview'
         ? null
@@ -46,9 +53,9 @@ export function mountPanel(el: HTMLElement, store: Store<State, Action>, op: Ope
               type: 'button',
               class: 'op-back',
               'data-action': 'overview',
-              'aria-label': 'Back to the overview',
+              'aria-label': i18n.t('panel.back'),
             },
-            '← Overview',
+            i18n.t('panel.backText'),
           );
     el.dataset.panel = sel.kind === 'country' ? sel.code.toLowerCase() : sel.kind;
     renderInto(el, [...(close ? [close] : []), ...body]);

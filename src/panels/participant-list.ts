@@ -9,6 +9,7 @@
 import { h } from '../dom/h.ts';
 import { listen } from '../dom/listen.ts';
 import { roleLabel } from '../data/roles.ts';
+import { EN_I18N, type I18n } from '../i18n/i18n.ts';
 import type { NamedKey, Operation } from '../data/types.ts';
 import { OVERVIEW, selectionKey, selectionOf, type Action, type State } from '../state/reducer.ts';
 import { listItems, type ListItem } from '../state/selectors.ts';
@@ -16,21 +17,26 @@ import type { Store } from '../state/store.ts';
 
 const NEXT: Record<string, number> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 };
 
-const itemButton = (op: Pick<Operation, 'roles'>, it: ListItem) =>
+const itemButton = (op: Pick<Operation, 'roles'>, it: ListItem, i18n: I18n) =>
   h(
     'button',
     { type: 'button', class: 'op-item', 'data-key': it.key, 'aria-pressed': 'false', tabindex: '-1' },
     h('span', { class: `op-swatch op-swatch--${it.role ?? 'none'}`, 'aria-hidden': 'true' }),
     h('span', { class: 'op-item__name' }, it.name),
-    it.role ? h('span', { class: 'op-item__role' }, `, ${roleLabel(op, it.role)}`) : null,
+    it.role ? h('span', { class: 'op-item__role' }, `, ${roleLabel(op, it.role, i18n)}`) : null,
   );
 
-export function mountParticipantList(el: HTMLElement, store: Store<State, Action>, op: Operation) {
+export function mountParticipantList(
+  el: HTMLElement,
+  store: Store<State, Action>,
+  op: Operation,
+  i18n: I18n = EN_I18N,
+) {
   let buttons: HTMLButtonElement[] = [];
   let keys: NamedKey[] = [];
   let builtFor: State['strike'] | null = null;
   const build = (items: readonly ListItem[]) => {
-    buttons = items.map((it) => itemButton(op, it));
+    buttons = items.map((it) => itemButton(op, it, i18n));
     keys = items.map((it) => it.key);
     el.replaceChildren(h('ul', { class: 'op-list', role: 'list' }, ...buttons.map((b) => h('li', {}, b))));
   };

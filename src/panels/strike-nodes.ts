@@ -1,19 +1,20 @@
 /** A campaign entry (an operation, or Europol's alert) told with its citations: who led, where a source names a lead; what it hit. */
 import { h } from '../dom/h.ts';
+import { EN_I18N, type I18n } from '../i18n/i18n.ts';
 import type { Strike } from '../data/types.ts';
 import { factNode } from './cite.ts';
 
-export function strikeNodes(s: Strike, headingTag: 'h2' | 'h3' = 'h3'): HTMLElement[] {
+export function strikeNodes(s: Strike, headingTag: 'h2' | 'h3' = 'h3', i18n: I18n = EN_I18N): HTMLElement[] {
   const lead =
     s.kind === 'strike' && s.leadName
-      ? h('p', { class: 'op-strike__lead' }, h('strong', {}, 'Led by: '), s.leadName)
+      ? h('p', { class: 'op-strike__lead' }, h('strong', {}, i18n.t('strike.ledBy')), s.leadName)
       : null;
   return [
     headingTag === 'h2'
       ? h('h2', { class: 'op-panel__title', tabindex: '-1' }, s.label)
       : h('h3', { class: 'op-strike__title' }, s.label),
     lead,
-    factNode(s.summary),
-    ...s.details.map((f) => factNode(f)),
+    factNode(s.summary, 'p', i18n),
+    ...s.details.map((f) => factNode(f, 'p', i18n)),
   ].filter((n): n is HTMLElement => n !== null);
 }

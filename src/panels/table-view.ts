@@ -9,18 +9,20 @@ import type { Action, State } from '../state/reducer.ts';
 import { tableModel } from '../state/selectors-story.ts';
 import type { Store } from '../state/store.ts';
 import { citesNode } from './cite.ts';
+import { EN_I18N, type I18n } from '../i18n/i18n.ts';
 
-const COLUMNS = ['Country', 'Role', 'Authority', 'What it did, and where sources differ', 'Sources'] as const;
-/** Each data cell carries its column's name, which phones show above it when rows become cards. */
-const cell = (i: number) => ({ 'data-label': COLUMNS[i] });
+const COLUMNS = ['table.country', 'table.role', 'table.authority', 'table.facts', 'table.sources'] as const;
 
-export function tableNode(op: Operation, s: Pick<State, 'strike'>): HTMLTableElement {
-  const { caption, rows } = tableModel(op, s);
+export function tableNode(op: Operation, s: Pick<State, 'strike'>, i18n: I18n = EN_I18N): HTMLTableElement {
+  const { caption, rows } = tableModel(op, s, i18n);
+  const columns = COLUMNS.map((c) => i18n.t(c));
+  /** Each data cell carries its column's name, which phones show above it when rows become cards. */
+  const cell = (i: number) => ({ 'data-label': columns[i] });
   return h(
     'table',
     { class: 'op-table' },
     h('caption', {}, caption),
-    h('thead', {}, h('tr', {}, ...COLUMNS.map((c) => h('th', { scope: 'col' }, c)))),
+    h('thead', {}, h('tr', {}, ...columns.map((c) => h('th', { scope: 'col' }, c)))),
     h(
       'tbody',
       {},
@@ -32,7 +34,7 @@ export function tableNode(op: Operation, s: Pick<State, 'strike'>): HTMLTableEle
           h('td', cell(1), r.roles),
           h('td', cell(2), r.authority),
           h('td', cell(3), h('ul', { class: 'op-table__facts' }, ...r.facts.map((f) => h('li', {}, f)))),
-          h('td', cell(4), citesNode(r.cite)),
+          h('td', cell(4), citesNode(r.cite, i18n)),
         ),
       ),
     ),
@@ -46,16 +48,17 @@ export function mountTableView(
   stage: HTMLElement,
   store: Store<State, Action>,
   op: Operation,
+  i18n: I18n = EN_I18N,
 ) {
-  el.replaceChildren(tableNode(op, store.getState()));
+  el.replaceChildren(tableNode(op, store.getState(), i18n));
   const unsubscribe = store.subscribe((s, prev) => {
-    if (s.strike !== prev.strike) el.replaceChildren(tableNode(op, s));
+    if (s.strike !== prev.strike) el.replaceChildren(tableNode(op, s, i18n));
   });
   const set = (table: boolean) => {
     stage.classList.toggle('is-table', table);
     el.hidden = !table;
     toggle.setAttribute('aria-pressed', String(table));
-    toggle.textContent = table ? 'Show the map' : 'Show as a table';
+    toggle.textContent = i18n.t(table ? 'page.tableHide' : 'page.tableShow');
   };
   const onClick = () => {
     set(toggle.getAttribute('aria-pressed') !== 'true');

@@ -2,8 +2,9 @@
  * What the panel, the table, the announcer and the camera tell for the
  * chosen strike and selection. Pure; every view renders from these.
  */
-import { roleLabel } from '../data/roles.ts';
+import { EN_I18N, type I18n } from '../i18n/i18n.ts';
 import { AUTHORITY_NOT_NAMED } from '../data/participant-notes.ts';
+import { roleLabel } from '../data/roles.ts';
 import type {
   Alpha2,
   Citation,
@@ -101,22 +102,26 @@ export interface TableRow {
   readonly cite: readonly Citation[];
 }
 
-const factLine = (f: Fact): string =>
-  `${f.research ? 'Research note: ' : f.unconfirmed ? 'Unconfirmed: ' : ''}${f.text}`;
+const factLine = (f: Fact, i18n: I18n = EN_I18N): string =>
+  `${f.research ? `${i18n.t('fact.research')} ` : f.unconfirmed ? `${i18n.t('fact.unconfirmed')}: ` : ''}${f.text}`;
 
 const uniqueCites = (cs: readonly Citation[]): Citation[] =>
   cs.filter((c, i, all) => all.findIndex((x) => x.source === c.source && x.paragraph === c.paragraph) === i);
 
 /** The table for the chosen strike: its countries with their roles and sources, then the hub. */
-export function tableModel(op: Op, s: Pick<State, 'strike'>): { caption: string; rows: TableRow[] } {
+export function tableModel(
+  op: Op,
+  s: Pick<State, 'strike'>,
+  i18n: I18n = EN_I18N,
+): { caption: string; rows: TableRow[] } {
   const strike = currentStrike(op, s);
   const isDefault = isDefaultStrike(op, s);
   const countries = op.participants.map((p): TableRow => ({
     key: p.alpha2,
     name: p.name,
-    roles: rolesText(op, p.roles) ?? '',
-    authority: p.authority?.text ?? `Not named: ${AUTHORITY_NOT_NAMED.text}`,
-    facts: [...p.actions, ...p.caveats].map(factLine),
+    roles: rolesText(op, p.roles, i18n) ?? '',
+    authority: p.authority?.text ?? `${i18n.t('fact.notNamedLabel')} ${i18n.text(AUTHORITY_NOT_NAMED.text)}`,
+    facts: [...p.actions, ...p.caveats].map((f) => factLine(f, i18n)),
     cite: uniqueCites([
       ...(p.authority?.cite ?? []),
       ...p.actions.flatMap((a) => a.cite),
@@ -127,43 +132,50 @@ export function tableModel(op: Op, s: Pick<State, 'strike'>): { caption: string;
   const hubRow: TableRow = {
     key: 'hub',
     name: hub.name,
-    roles: roleLabel(op, 'hub'),
+    roles: roleLabel(op, 'hub', i18n),
     authority: hub.bodies.map((b) => b.name).join('; '),
-    facts: [...hub.bodies.map((b) => b.what), ...hub.caveats].map(factLine),
+    facts: [...hub.bodies.map((b) => b.what), ...hub.caveats].map((f) => factLine(f, i18n)),
     cite: uniqueCites([...hub.bodies.flatMap((b) => b.what.cite), ...hub.caveats.flatMap((f) => f.cite)]),
   };
   const caption = isDefault
-    ? 'Participants and their roles, with sources'
-    : `Countries named for ${strike?.label ?? s.strike}, with sources`;
+    ? i18n.t('table.caption')
+    : i18n.t('table.captionStrike', { strike: strike?.label ?? s.strike });
   return { caption, rows: [...countries, hubRow] };
 }
 
 /** What the live region says for a selection in the chosen strike. */
-export function describeSelection(op: Op, s: Pick<State, 'strike'>, key: NamedKey | null): string {
-  if (key === null) return 'Showing the overview.';
+export function describeSelection(
+  op: Op,
+  s: Pick<State, 'strike'>,
+  key: NamedKey | null,
+  i18n: I18n = EN_I18N,
+): string {
+  if (key === null) return i18n.t('say.overview');
   const name = key === 'hub' ? op.hub.name : allPlaces(op, s.strike).find((p) => p.key === key)?.name;
-  if (!name) return 'Showing the overview.';
-  const roles = rolesText(op, rolesOf(op, s.strike, key));
-  if (roles) return `Selected ${name}: ${roles}.`;
-  return `Selected ${name}: not named for ${currentStrike(op, s)?.label ?? s.strike}.`;
+  if (!name) return i18n.t('say.overview');
+  const roles = rolesText(op, rolesOf(op, s.strike, key), i18n);
+  if (roles) return i18n.t('say.selected', { name, roles });
+  return i18n.t('say.selectedNotNamed', { name, strike: currentStrike(op, s)?.label ?? s.strike });
 }
 
 /** What the live region says about a strike: its label and who it names. */
-export function describeStrike(op: Op, s: Pick<State, 'strike'>): string {
+export function describeStrike(op: Op, s: Pick<State, 'strike'>, i18n: I18n = EN_I18N): string {
   const strike = currentStrike(op, s);
   const countries = strikePlaces(op, s.strike).filter((p) => p.key !== 'hub');
   const who = countries.length
-    ? countries.map((p) => `${p.name}, ${(rolesText(op, p.roles) ?? '').toLowerCase()}`).join('; ')
-    : 'no source names a country';
-  return `Showing ${strike?.label ?? s.strike}: ${who}.`;
+    ? countries.map((p) => `${p.name}, ${i18n.lower(rolesText(op, p.roles, i18n) ?? '')}`).join('; ')
+    : i18n.t('say.noCountry');
+  return i18n.t('say.strike', { strike: strike?.label ?? s.strike, who });
 }
 
 /** The announcement for a state change, or null when there is nothing to say. */
-export function announcement(op: Op, s: State, prev: State): string | null {
+export function announcement(op: Op, s: State, prev: State, i18n: I18n = EN_I18N): string | null {
   const key = selectionKey(s.selection);
   if (s.strike !== prev.strike)
-    return key === null ? describeStrike(op, s) : `${describeStrike(op, s)} ${describeSelection(op, s, key)}`;
-  if (!sameSelection(s.selection, prev.selection)) return describeSelection(op, s, key);
+    return key === null
+      ? describeStrike(op, s, i18n)
+      : `${describeStrike(op, s, i18n)} ${describeSelection(op, s, key, i18n)}`;
+  if (!sameSelection(s.selection, prev.selection)) return describeSelection(op, s, key, i18n);
   return null;
 }
 

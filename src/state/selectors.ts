@@ -10,6 +10,7 @@
  *   the strike does not name are `quiet` (neutral fill, faded spokes/labels).
  */
 import { namedCountries } from '../data/keys.ts';
+import { EN_I18N, type I18n } from '../i18n/i18n.ts';
 import { roleLabel } from '../data/roles.ts';
 import { strikeCountries } from '../data/strikes.ts';
 import {
@@ -118,15 +119,19 @@ export interface LegendEntry {
   readonly pressed: boolean;
 }
 
-export function legendEntries(op: Op, s: Pick<State, 'strike' | 'roleFilter'>): LegendEntry[] {
+export function legendEntries(
+  op: Op,
+  s: Pick<State, 'strike' | 'roleFilter'>,
+  i18n: I18n = EN_I18N,
+): LegendEntry[] {
   const places = strikePlaces(op, s.strike);
-  return op.roles.map(({ role, label }) => {
+  return op.roles.map(({ role }) => {
     const n = places.filter((p) => p.roles.includes(role)).length;
     return {
       role,
-      label,
+      label: roleLabel(op, role, i18n),
       n,
-      count: role === 'hub' ? op.hub.name : `${n} ${n === 1 ? 'country' : 'countries'}`,
+      count: role === 'hub' ? op.hub.name : i18n.t('legend.count', { n }),
       pressed: s.roleFilter === role,
     };
   });
@@ -152,8 +157,11 @@ export function listItems(op: Op, s: State): ListItem[] {
 }
 
 /** "Lead, Support" for a place's roles, or null when it has none. */
-export const rolesText = (op: Pick<Operation, 'roles'>, roles: readonly Role[]): string | null =>
-  roles.length ? roles.map((r) => roleLabel(op, r)).join(', ') : null;
+export const rolesText = (
+  op: Pick<Operation, 'roles'>,
+  roles: readonly Role[],
+  i18n: I18n = EN_I18N,
+): string | null => (roles.length ? roles.map((r) => roleLabel(op, r, i18n)).join(', ') : null);
 
 /** The places a click or hover on either map picks in the chosen strike: the ones it names, and the hub. */
 export const pickableKeys = (op: Op, s: Pick<State, 'strike'>): NamedKey[] =>

@@ -4,6 +4,7 @@
  * `#step=N` (guided tour, 1-based). Anything unknown or malformed yields the
  * overview and a short notice; nothing throws.
  */
+import { EN } from '../i18n/messages/en.ts';
 import { namedKeys } from '../data/keys.ts';
 import type { NamedKey, Operation, StrikeId } from '../data/types.ts';
 import { normalizeCountry } from './normalize-country.ts';
@@ -54,7 +55,7 @@ export function parseHash(hash: string, vocab: HashVocabulary): ParsedHash {
   if (raw === '') return { selection: OVERVIEW, notice: null };
   const bad = (): ParsedHash => ({
     selection: OVERVIEW,
-    notice: 'That link points to something this map doesn’t show, so here is the overview.',
+    notice: EN['notice.badLink'],
   });
   if (raw.length > MAX_HASH) return bad();
   let selection: Selection = OVERVIEW;

@@ -14,7 +14,8 @@ import { geoIdentity, geoPath } from 'd3-geo';
 import { PATTERN_INK, PATTERN_SIZE, ROLE_PATTERNS, inked, type PatternKind } from '../data/patterns.ts';
 import { GROUND, roleScale, type Theme } from '../data/palette.ts';
 import type { MapData } from '../geo/build-map-data.ts';
-import { el, q, textEl, compactPath } from './svg-markup.ts';
+import { el, q, textEl } from './svg-markup.ts';
+import { RelativePath } from './relative-path.ts';
 import { fitFrame, type PixelFrame, type Size } from './pixel-frame.ts';
 import { labelAttrs } from './label-attrs.ts';
 import { projectGeometry } from './project-geometry.ts';
@@ -26,11 +27,11 @@ export interface StaticSvgOptions {
   readonly className?: string;
   /** Extra drawing beyond the box on each side, as a share of its size, shown where the box is wider or taller than the picture. */
   readonly bleed?: number;
+  /** The inset's title in the reader's language, one line per entry (default: the geometry's English title). */
+  readonly insetTitle?: readonly string[];
 }
 
 const LABEL_SIZE = 12.5;
-/** Points that move a shape by less than this many pixels are dropped (Douglas–Peucker). */
-const SIMPLIFY_PX = 0.6;
 const HUB_LABEL_SIZE = 12;
 export const LABEL_FONT = "'Noto Sans', 'DejaVu Sans', 'Liberation Sans', Arial, sans-serif";
 
@@ -40,20 +41,19 @@ export function buildStaticSvg(data: MapData, theme: Theme, size: Size, o: Stati
   const frame = fitFrame(data.layout.frame, size);
   const bx = size.width * (o.bleed ?? 0),
     by = size.height * (o.bleed ?? 0);
-  const path = geoPath(
-    geoIdentity().clipExtent([
-      [-bx, -by],
-      [size.width + bx, size.height + by],
-    ]),
-  ).digits(1);
-  const d = (gs: readonly Geometry[]) =>
-    gs.length
-      ? compactPath(
-          path({ type: 'GeometryCollection', geometries: gs.map((x) => projectGeometry(x, frame.toPx)) }) ??
-            '',
-          SIMPLIFY_PX,
-        )
-      : '';
+  const clip = geoIdentity().clipExtent([
+    [-bx, -by],
+    [size.width + bx, size.height + by],
+  ]);
+  const d = (gs: readonly Geometry[]) => {
+    if (!gs.length) return '';
+    const out = new RelativePath();
+    geoPath(
+      clip,
+      out,
+    )({ type: 'GeometryCollection', geometries: gs.map((x) => projectGeometry(x, frame.toPx)) });
+    return out.toString();
+  };
   const countries = data.countries.features;
   const land = (part: 'main' | 'inset') =>
     el('path', {
@@ -161,7 +161,9 @@ export function buildStaticSvg(data: MapData, theme: Theme, size: Size, o: Stati
   const [ix1, iy1] = box ? frame.toPx([box[2], box[1]]) : [0, 0];
   const inset = { x: q(ix0), y: q(iy0), width: q(ix1 - ix0), height: q(iy1 - iy0) };
   const title =
-    data.insetFrame.features.find((f) => f.geometry.type === 'Point')?.properties.title?.split('\n') ?? [];
+    o.insetTitle ??
+    data.insetFrame.features.find((f) => f.geometry.type === 'Point')?.properties.title?.split('\n') ??
+    [];
   const insetTitle =
     box && title.length
       ? el(

@@ -8,19 +8,25 @@ import { h } from '../dom/h.ts';
 import type { Attack, Operation } from '../data/types.ts';
 import { attackDate } from '../map/story-layers.ts';
 import { citesNode, factNode } from '../panels/cite.ts';
+import { EN_I18N, type I18n } from '../i18n/i18n.ts';
 import type { Action, State } from '../state/reducer.ts';
 import type { Store } from '../state/store.ts';
 
-function detailNodes(a: Attack): Node[] {
+function detailNodes(a: Attack, i18n: I18n): Node[] {
   return [
-    h('h3', { class: 'op-attack__title', tabindex: '-1' }, `${a.place}, ${attackDate(a.date)}`),
-    h('p', { class: 'op-fact' }, a.name, ' ', citesNode(a.cite)),
-    ...a.claims.map((f) => factNode(f)),
-    h('p', { class: 'op-attack__marks' }, h('strong', {}, 'Marker (approximate): '), a.marks),
+    h('h3', { class: 'op-attack__title', tabindex: '-1' }, `${a.place}, ${attackDate(a.date, i18n.locale)}`),
+    h('p', { class: 'op-fact' }, a.name, ' ', citesNode(a.cite, i18n)),
+    ...a.claims.map((f) => factNode(f, 'p', i18n)),
+    h('p', { class: 'op-attack__marks' }, h('strong', {}, i18n.t('attacks.marker')), a.marks),
   ];
 }
 
-export function mountAttacks(el: HTMLElement, store: Store<State, Action>, op: Operation) {
+export function mountAttacks(
+  el: HTMLElement,
+  store: Store<State, Action>,
+  op: Operation,
+  i18n: I18n = EN_I18N,
+) {
   const toggle = h(
     'button',
     {
@@ -31,7 +37,7 @@ export function mountAttacks(el: HTMLElement, store: Store<State, Action>, op: O
       'aria-controls': 'op-attacks-body',
     },
     h('span', { class: 'op-toggle__track', 'aria-hidden': 'true' }),
-    'Attacks Amaq is said to have claimed',
+    i18n.t('attacks.toggle'),
   );
   const items = op.attacks.map((a) =>
     h(
@@ -46,15 +52,19 @@ export function mountAttacks(el: HTMLElement, store: Store<State, Action>, op: O
       h('span', { class: 'op-attack__marker', 'aria-hidden': 'true' }),
       h('span', { class: 'op-attack__place' }, a.place),
       ' ',
-      h('span', { class: 'op-attack__date' }, h('time', { datetime: a.date }, attackDate(a.date))),
+      h(
+        'span',
+        { class: 'op-attack__date' },
+        h('time', { datetime: a.date }, attackDate(a.date, i18n.locale)),
+      ),
     ),
   );
   const detail = h('div', { class: 'op-attack-detail', id: 'op-attack-detail', 'aria-live': 'polite' });
   const body = h(
     'div',
     { class: 'op-attacks__body', id: 'op-attacks-body', hidden: true },
-    h('h3', {}, 'Claimed attacks, 2015–2018'),
-    h('ul', { class: 'op-facts op-facts--caveats' }, ...op.attacksNote.map((f) => factNode(f, 'li'))),
+    h('h3', {}, i18n.t('attacks.title')),
+    h('ul', { class: 'op-facts op-facts--caveats' }, ...op.attacksNote.map((f) => factNode(f, 'li', i18n))),
     h('ul', { class: 'op-attacks__list', role: 'list' }, ...items.map((b) => h('li', {}, b))),
     detail,
   );
@@ -72,7 +82,7 @@ export function mountAttacks(el: HTMLElement, store: Store<State, Action>, op: O
     body.hidden = !s.attacks;
     items.forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.attack === s.attack)));
     const a = op.attacks.find((x) => x.id === s.attack);
-    detail.replaceChildren(...(a ? detailNodes(a) : []));
+    detail.replaceChildren(...(a ? detailNodes(a, i18n) : []));
   };
   el.addEventListener('click', onClick);
   render(store.getState());

@@ -8,6 +8,7 @@ import { h } from '../dom/h.ts';
 import { DEFAULT_SLUG, loadCampaign, pagePath, type CampaignEntry } from '../data/pages.ts';
 import type { Operation } from '../data/types.ts';
 import { strikeNodes } from '../panels/strike-nodes.ts';
+import { EN_I18N, type I18n } from '../i18n/i18n.ts';
 import type { Action, State } from '../state/reducer.ts';
 import { currentStrike } from '../state/selectors.ts';
 import type { Store } from '../state/store.ts';
@@ -26,6 +27,7 @@ export function mountTimeline(
   detail: HTMLElement,
   store: Store<State, Action>,
   op: Operation,
+  i18n: I18n = EN_I18N,
   campaign: readonly CampaignEntry[] | Promise<readonly CampaignEntry[]> = loadCampaign(),
 ) {
   let destroyed = false;
@@ -34,7 +36,7 @@ export function mountTimeline(
     h(
       'h2',
       { class: 'op-timeline__title', id: 'op-timeline-title' },
-      'The campaign against Isis propaganda online',
+      i18n.t('timeline.title'),
     ),
     list,
   );

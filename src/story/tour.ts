@@ -10,21 +10,39 @@
 import { h } from '../dom/h.ts';
 import type { TourStep } from '../data/types.ts';
 import { factNode } from '../panels/cite.ts';
+import { EN_I18N, type I18n } from '../i18n/i18n.ts';
 import type { Action, State } from '../state/reducer.ts';
 import type { Store } from '../state/store.ts';
 
-export function mountTour(el: HTMLElement, store: Store<State, Action>, steps: readonly TourStep[]) {
+export function mountTour(
+  el: HTMLElement,
+  store: Store<State, Action>,
+  steps: readonly TourStep[],
+  i18n: I18n = EN_I18N,
+) {
   const start = h(
     'button',
     { type: 'button', class: 'op-tour__start', 'data-tour': 'start' },
-    `Take the guided tour (${steps.length} steps)`,
+    i18n.t('tour.start', { n: steps.length }),
   );
   const indicator = h('p', { class: 'op-tour__step', 'aria-live': 'polite' });
   const title = h('h2', { class: 'op-tour__title', id: 'op-tour-title', tabindex: '-1' });
   const text = h('div', { class: 'op-tour__text' });
-  const prev = h('button', { type: 'button', class: 'op-tour__prev', 'data-tour': 'prev' }, '← Previous');
-  const next = h('button', { type: 'button', class: 'op-tour__next', 'data-tour': 'next' }, 'Next →');
-  const exit = h('button', { type: 'button', class: 'op-tour__exit', 'data-tour': 'exit' }, 'Exit tour');
+  const prev = h(
+    'button',
+    { type: 'button', class: 'op-tour__prev', 'data-tour': 'prev' },
+    i18n.t('tour.previous'),
+  );
+  const next = h(
+    'button',
+    { type: 'button', class: 'op-tour__next', 'data-tour': 'next' },
+    i18n.t('tour.next'),
+  );
+  const exit = h(
+    'button',
+    { type: 'button', class: 'op-tour__exit', 'data-tour': 'exit' },
+    i18n.t('tour.exit'),
+  );
   const running = h(
     'div',
     { class: 'op-tour__running', hidden: true },
@@ -32,7 +50,7 @@ export function mountTour(el: HTMLElement, store: Store<State, Action>, steps: r
     title,
     text,
     h('div', { class: 'op-tour__nav' }, prev, next, exit),
-    h('p', { class: 'op-hint' }, 'Tip: use the Left and Right arrow keys to step through.'),
+    h('p', { class: 'op-hint' }, i18n.t('tour.tip')),
   );
   el.replaceChildren(start, running);
   // An operation without a tour shows no tour at all.
@@ -76,11 +94,11 @@ export function mountTour(el: HTMLElement, store: Store<State, Action>, steps: r
     running.hidden = step === undefined;
     el.classList.toggle('is-running', step !== undefined);
     if (!step || s.step === null) return;
-    indicator.textContent = `Step ${s.step} of ${steps.length}`;
+    indicator.textContent = i18n.t('tour.step', { n: s.step, total: steps.length });
     title.textContent = step.title;
-    text.replaceChildren(...step.text.map((f) => factNode(f)));
+    text.replaceChildren(...step.text.map((f) => factNode(f, 'p', i18n)));
     prev.setAttribute('aria-disabled', String(s.step === 1));
-    next.textContent = s.step === steps.length ? 'Finish' : 'Next →';
+    next.textContent = i18n.t(s.step === steps.length ? 'tour.finish' : 'tour.next');
   };
   let touch: { x: number; y: number } | null = null;
   const onTouchStart = (e: TouchEvent) => {

@@ -1,7 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Map as MlMap } from 'maplibre-gl';
-import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import {
   HAS_CHROMIUM,
@@ -12,37 +9,7 @@ import {
   panelTitle,
   waitForMapState,
 } from './harness.ts';
-
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-interface AxeViolation {
-  id: string;
-  impact: string;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-/** Runs axe-core in the page (through the debugger, so the page's CSP stays strict) and returns every violation. */
-async function axe(page: Page): Promise<string[]> {
-  const violations = await page.evaluate(async (source) => {
-    // eslint-disable-next-line no-new-func -- test-only: evaluates the axe-core bundle inside the page
-    new Function(source)();
-    const w = window as unknown as {
-      axe: { run(ctx: Document, opts: object): Promise<{ violations: AxeViolation[] }> };
-    };
-    const r = await w.axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.map((n) => ({ target: n.target })),
-    }));
-  }, AXE);
-  return violations.map(
-    (v: AxeViolation) =>
-      `${v.impact} ${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-}
+import { axeViolations as axe } from './axe.ts';
 
 describe.skipIf(!HAS_CHROMIUM)('accessibility in every state', () => {
   const suite = e2eSuite();

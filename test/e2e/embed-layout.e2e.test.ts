@@ -210,6 +210,41 @@ describe.skipIf(!HAS_CHROMIUM)('embeds and phones (issue 14)', () => {
     await h.clean();
   });
 
+  test('the host switches the language; the selection survives, malformed lang commands change nothing', async () => {
+    const h = await openHost('column-640.html', 800);
+    const api = (l: string) =>
+      h.page.evaluate(
+        (x) =>
+          (
+            document.getElementById('takedown') as unknown as { takedownMap: { lang(l: string): void } }
+          ).takedownMap.lang(x),
+        l,
+      );
+    await h.frame.locator('#op-participants [data-key="BE"]').click();
+    await expect.poll(() => h.frame.locator('#op-panel h2').first().textContent()).toBe('Belgium');
+    await api('fr');
+    await expect.poll(() => h.frame.evaluate(() => document.documentElement.lang)).toBe('fr');
+    await expect.poll(() => h.frame.locator('#op-panel h2').first().textContent()).toBe('Belgique');
+    expect(await h.frame.locator('#op-participants [data-key="hub"]').textContent()).toMatch(/^La Haye/);
+    await h.page.evaluate(() => {
+      const win = document.querySelector<HTMLIFrameElement>('#takedown iframe')!.contentWindow!;
+      for (const m of [
+        { source: 'takedown-map', type: 'lang', lang: 'es' },
+        { source: 'takedown-map', type: 'lang', lang: 'BG' },
+        { source: 'takedown-map', type: 'lang', lang: 'bg', extra: 1 },
+        { source: 'other', type: 'lang', lang: 'bg' },
+      ])
+        win.postMessage(m, '*');
+      win.postMessage({ source: 'takedown-map', type: 'select', country: 'ro' }, '*');
+    });
+    await expect.poll(() => h.frame.locator('#op-panel h2').first().textContent()).toBe('Roumanie');
+    expect(await h.frame.evaluate(() => document.documentElement.lang)).toBe('fr');
+    await api('bg');
+    await expect.poll(() => h.frame.locator('#op-panel h2').first().textContent()).toBe('Румъния');
+    await h.frame.waitForFunction(() => document.documentElement.dataset.mapState === 'ready');
+    await h.clean();
+  });
+
   test.each([
     [640, 480],
     [640, 640],

@@ -17,12 +17,20 @@ const DIST = resolve(import.meta.dirname, '../../dist');
 // (main.ts → start-app.ts, fetched meanwhile at low priority): HTML + CSS + a 2 KB entry, 39 KB in all.
 export const BUDGET_FIRST_PICTURE = 42 * 1024;
 /** Everything the build ships, share images and data downloads included (the page itself loads less). */
-export const BUDGET_DIST = (960 + 60) * 1024; // + the fine European outlines, which issue 13 allows up to 60 KB gzip (25.6 KB)
 /**
  * Each further operation's own files: its page folder (dist/<slug>/: its HTML with the inline pictures, two PNGs, the
  * downloads; issue 16, 450 KB) and, since merging issue 15, its map data and chunk in assets/ (up to 85 KB gzip).
  */
 export const BUDGET_OPERATION_PAGE = 520 * 1024;
+/**
+ * + the fine European outlines, which issue 13 allows up to 60 KB gzip (25.6 KB); + 80 KB for the five
+ * language chunks (issue 17: catalogue and content, 13–16 KB gzip each; a reader loads one). The language
+ * folders (dist/<lang>/) have their own budget below.
+ */
+export const BUDGET_DIST = (960 + 60 + 80) * 1024;
+/** Each dist/<lang>/ (issue 17): its page, its two PNGs (about 370 KB, labels in its language), downloads and loader. */
+export const BUDGET_LANG_DIR = 460 * 1024;
+const LANG_DIRS = ['fr', 'nl', 'de', 'ro', 'bg'];
 
 const ALREADY_COMPRESSED = new Set(['.png', '.woff2', '.jpg', '.webp']);
 const gz = (file: string) => {
@@ -230,5 +238,22 @@ describe.skipIf(!HAS_DIST && !process.env.CI)('size budget of dist/', () => {
       console.info(`${o.slug}: ${(total / 1024).toFixed(1)} KB gzip`);
       expect(total, o.slug).toBeLessThanOrEqual(BUDGET_OPERATION_PAGE);
     }
+  test(`the whole of dist/ outside the language folders stays under ${BUDGET_DIST / 1024} KB gzip`, () => {
+    // The build's own .br/.gz copies are the same files again, precompressed (publishing, issue 18).
+    const total = walk(DIST)
+      .filter((f) => !/\.(br|gz)$/.test(f) && !LANG_DIRS.includes(relative(DIST, f).split(/[\\/]/)[0]!))
+      .reduce((s, f) => s + gz(f), 0);
+    console.info(`dist: ${(total / 1024).toFixed(1)} KB gzip`);
+    expect(total).toBeLessThanOrEqual(BUDGET_DIST);
+  });
+
+  test.each(LANG_DIRS)(`dist/%s/ stays under ${BUDGET_LANG_DIR / 1024} KB gzip`, (lang) => {
+    const dir = join(DIST, lang);
+    expect(existsSync(join(dir, 'index.html')), `${dir}/index.html`).toBe(true);
+    const total = walk(dir)
+      .filter((f) => !/\.(br|gz)$/.test(f))
+      .reduce((s, f) => s + gz(f), 0);
+    console.info(`dist/${lang}: ${(total / 1024).toFixed(1)} KB gzip`);
+    expect(total).toBeLessThanOrEqual(BUDGET_LANG_DIR);
   });
 });

@@ -1,35 +1,40 @@
 /** data/README.txt: what each download holds, its sources, licence, and "About this map". Pure. */
 import { ABOUT } from '../about.ts';
+import type { About } from '../types.ts';
+import { EN_I18N, type I18n } from '../../i18n/i18n.ts';
 import { CSV_COLUMNS } from './to-csv.ts';
 import { DATA_NOTE } from './cite-text.ts';
 
 /** "About this map" as plain text, the same words as the page foot. */
-export function aboutText(): string {
+export function aboutText(about: About = ABOUT, i18n: I18n = EN_I18N): string {
   return [
-    'About this map',
+    i18n.t('about.title'),
     '',
-    'Method',
-    ...ABOUT.method.map((m) => `- ${m}`),
+    i18n.t('about.method'),
+    ...about.method.map((m) => `- ${m}`),
     '',
-    'Markers',
-    ...ABOUT.markers.map((m) => `- ${m.label}: ${m.meaning}`),
+    i18n.t('about.labels'),
+    ...about.markers.map((m) => `- ${m.label}: ${m.meaning}`),
     '',
-    `Sources: ${ABOUT.sources}`,
+    `${i18n.t('about.sources')}: ${about.sources}`,
     '',
-    'Credits',
-    ...ABOUT.credits.map((c) => `- ${c}`),
+    i18n.t('about.credits'),
+    ...about.credits.map((c) => `- ${c}`),
     '',
-    `Published ${ABOUT.published}; updated ${ABOUT.updated}.`,
-    ...(ABOUT.corrections.length
-      ? ['', 'Corrections', ...ABOUT.corrections.map((c) => `- ${c.date}: ${c.text}`)]
+    i18n.t('about.dates', { published: about.published, updated: about.updated }),
+    ...(about.corrections.length
+      ? ['', i18n.t('about.corrections'), ...about.corrections.map((c) => `- ${c.date}: ${c.text}`)]
       : []),
   ].join('\n');
 }
 
 /** `publicUrl`: where the map is published (PUBLIC_URL at build time); the README then says where the map and these files live. */
-export function dataReadme(publicUrl?: string): string {
+export function dataReadme(publicUrl?: string, about: About = ABOUT, i18n: I18n = EN_I18N): string {
   return [
     'Takedown Map: data downloads',
+    ...(i18n.lang === 'en'
+      ? []
+      : [`(${i18n.lang}) ${i18n.t('page.getData')} ${i18n.t('page.sourcesLicence')}`]),
     '',
     ...(publicUrl ? [`The map: ${publicUrl}`, `These files: ${new URL('data/', publicUrl).href}`, ''] : []),
     DATA_NOTE,
@@ -43,7 +48,7 @@ export function dataReadme(publicUrl?: string): string {
     'operation.json    The whole data module: operation (participants, hub, outlets, quotes, strikes, attacks, disagreements,',
     '                  aftermath, context), tour, sources (publisher, title where known, what the page is, address) and about.',
     '',
-    aboutText(),
+    aboutText(about, i18n),
     '',
   ].join('\n');
 }

@@ -16,13 +16,14 @@ function setup() {
     },
   } as unknown as Window;
   const win = new EventTarget() as unknown as Window;
-  const handle = bindHost(store, { win, parent, root, vocab: HOST_VOCAB });
+  const langs: string[] = [];
+  const handle = bindHost(store, { win, parent, root, vocab: HOST_VOCAB, onLang: (l) => langs.push(l) });
   const send = (data: unknown, source: unknown = parent) => {
     const e = new Event('message') as MessageEvent;
     Object.defineProperties(e, { data: { value: data }, source: { value: source } });
     win.dispatchEvent(e);
   };
-  return { store, root, posted, handle, send };
+  return { store, root, posted, handle, send, langs };
 }
 const flush = () => new Promise((r) => setTimeout(r, 0));
 
@@ -32,6 +33,15 @@ describe('bindHost()', () => {
     t.send({ source: 'takedown-map', type: 'select', country: 'uk' });
     expect(t.store.getState().selection).toEqual({ kind: 'country', code: 'GB' });
     t.send({ source: 'takedown-map', type: 'reset' });
+    expect(t.store.getState().selection).toEqual({ kind: 'overview' });
+  });
+  test('a lang command from the parent asks for that language; a malformed one or one from elsewhere does not', () => {
+    const t = setup();
+    t.send({ source: 'takedown-map', type: 'lang', lang: 'ro' });
+    t.send({ source: 'takedown-map', type: 'lang', lang: 'bg' }, {});
+    t.send({ source: 'takedown-map', type: 'lang', lang: 'xx' });
+    t.send({ source: 'takedown-map', type: 'lang', lang: 'de', theme: 'dark' });
+    expect(t.langs).toEqual(['ro']);
     expect(t.store.getState().selection).toEqual({ kind: 'overview' });
   });
   test('commands from any other window, and malformed ones, are ignored', () => {

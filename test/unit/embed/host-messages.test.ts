@@ -144,3 +144,22 @@ describe('the theme command', () => {
     expect(parseHostMessage(input, HOST_VOCAB)).toBeNull();
   });
 });
+
+describe('the lang command', () => {
+  test.each(['en', 'fr', 'nl', 'de', 'ro', 'bg'])('accepts lang %s', (lang) => {
+    expect(parseHostMessage({ source: S, type: 'lang', lang }, HOST_VOCAB)).toEqual({ type: 'lang', lang });
+  });
+  test.each([
+    ['no lang', { source: S, type: 'lang' }],
+    ['unknown lang', { source: S, type: 'lang', lang: 'es' }],
+    ['upper case', { source: S, type: 'lang', lang: 'FR' }],
+    ['a region tag', { source: S, type: 'lang', lang: 'fr-BE' }],
+    ['not a string', { source: S, type: 'lang', lang: ['fr'] }],
+    ['extra key', { source: S, type: 'lang', lang: 'fr', theme: 'dark' }],
+    ['a lang key on a theme', { source: S, type: 'theme', theme: 'dark', lang: 'fr' }],
+    ['wrong source', { source: 'other', type: 'lang', lang: 'fr' }],
+    ['inherited lang', Object.assign(Object.create({ lang: 'fr' }) as object, { source: S, type: 'lang' })],
+  ])('rejects %s', (_name, input) => {
+    expect(parseHostMessage(input, HOST_VOCAB)).toBeNull();
+  });
+});

@@ -113,8 +113,11 @@ describe('buildMapData()', () => {
     }
   });
 
-  // Pinned output: each collection's feature count and digest (`npx vitest run -u` accepts a change).
+  // Pinned output: each collection's feature count and digest (`npx vitest run -u` accepts a change). Built inside
+  // the test, not reused from above, so that a change to the builder made after loading (a mutant) shows up too.
   test('matches its pinned snapshot (wide and tall)', async () => {
+    const wide = buildMapData(topo, OPERATION, 'wide');
+    const tall = buildMapData(topo, OPERATION, 'tall');
     const digest = (v: unknown) => createHash('sha256').update(JSON.stringify(v)).digest('hex').slice(0, 16);
     const summary = (d: MapData) =>
       Object.fromEntries(

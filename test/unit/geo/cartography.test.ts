@@ -126,9 +126,27 @@ describe('data-driven layout', () => {
       d.countries.features
         .filter((f) => f.properties.key === key && f.properties.part === 'main')
         .flatMap((f) => f.geometry.coordinates.flat(2)).length;
-    const [, coarseWide] = layouts[0]!,
-      [, fineWide] = layouts[2]!;
+    // Built here, not reused from above, so that a change to the builder made after loading (a mutant) shows up too.
+    const coarseWide = buildMapData(coarse, OPERATION, 'wide'),
+      fineWide = buildMapData(coarse, OPERATION, 'wide', fine);
     expect(vertices(fineWide, 'BE')).toBeGreaterThan(3 * vertices(coarseWide, 'BE'));
+    // Countries only the 1:50m file draws (Malta, Andorra) are added; every 1:110m country stays.
+    const keys = (d: MapData) => new Set<string>(d.countries.features.map((f) => f.properties.key));
+    expect(keys(fineWide).has('470')).toBe(true);
+    expect(keys(coarseWide).has('470')).toBe(false);
+    for (const k of keys(coarseWide)) expect(keys(fineWide).has(k), k).toBe(true);
+    expect(fineWide.ids.has('470')).toBe(true);
+    // Borders between two finely drawn countries come from the fine file: many more points than 1:110m's.
+    const borderPoints = (d: MapData) =>
+      d.borders.features.find((f) => f.properties?.part === 'main')!.geometry.coordinates.flat().length;
+    expect(borderPoints(fineWide)).toBeGreaterThan(1.5 * borderPoints(coarseWide));
+    const beFr = (d: MapData) =>
+      d.borders.features[0]!.geometry.coordinates.filter((l) =>
+        l.every(([x, y]) => x! > 2 && x! < 6.5 && y! > 49.4 && y! < 51.1),
+      ).length;
+    expect(beFr(fineWide)).toBeGreaterThan(0);
+    // The layout is the same shape: the inset still west of Europe, the labels still in the frame.
+    expect(fineWide.layout.inset!.target[2]).toBeLessThan(fineWide.layout.europe[0]);
     expect(vertices(fineWide, '032')).toBe(vertices(coarseWide, '032'));
     const france = fineWide.countries.features.find(
       (f) => f.properties.key === 'FR' && f.properties.part === 'main',

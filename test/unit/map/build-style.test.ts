@@ -9,7 +9,12 @@ import { LAYER, PICKABLE, SRC } from '../../../src/map/ids.ts';
 import { loadTopology } from '../../fixtures/load.ts';
 
 const wide = buildMapData(loadTopology(), OPERATION, 'wide');
-const FONTS = { regular: 'fonts/regular.woff2', bold: 'fonts/bold.woff2' };
+const files = (w: string) => ({
+  latin: `fonts/latin-${w}.woff2`,
+  'latin-ext': `fonts/latin-ext-${w}.woff2`,
+  cyrillic: `fonts/cyrillic-${w}.woff2`,
+});
+const FONTS = { regular: files('400'), bold: files('700') };
 const styleOf = (theme: (typeof THEMES)[number]) => buildStyle(wide, theme, FONTS, OPERATION.attacks);
 const digest = (v: unknown) => createHash('sha256').update(JSON.stringify(v)).digest('hex').slice(0, 16);
 

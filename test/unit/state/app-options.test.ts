@@ -14,12 +14,13 @@ describe('parseOptions()', () => {
       title: true,
       childId: null,
       debug: false,
+      lang: null,
     });
   });
   test('reads every render flag', () => {
     expect(
       parseOptions(
-        '?embed=1&theme=dark&static=1&fit=1&country=FR&strike=2017-06&show=map&title=0&childId=graphic-1',
+        '?embed=1&theme=dark&static=1&fit=1&country=FR&strike=2017-06&show=map&title=0&childId=graphic-1&lang=bg',
       ),
     ).toEqual({
       embed: true,
@@ -32,6 +33,7 @@ describe('parseOptions()', () => {
       title: false,
       childId: 'graphic-1',
       debug: false,
+      lang: 'bg',
     });
     expect(parseOptions('?embed=1&show=full&title=1')).toMatchObject({ show: 'full', title: true });
   });
@@ -47,5 +49,7 @@ describe('parseOptions()', () => {
       show: 'panel',
       title: true,
     });
+    for (const bad of ['es', 'FR', 'fr-BE', '', 'fr&x', '__proto__'])
+      expect(parseOptions(`?lang=${encodeURIComponent(bad)}`).lang, bad).toBeNull();
   });
 });

@@ -3,23 +3,29 @@ import { describe, expect, test } from 'vitest';
 import { OPERATION } from '../../../src/data/operation.ts';
 import { GROUND, ROLE_COLOURS } from '../../../src/data/palette.ts';
 import { primaryRole } from '../../../src/data/roles.ts';
-import { buildMapData, type MapData } from '../../../src/geo/build-map-data.ts';
+import type { MapData } from '../../../src/geo/build-map-data.ts';
 import { buildStaticSvg } from '../../../src/static/build-static-svg.ts';
+import { staticMapData } from '../../../build/static-topology.ts';
 import { loadTopology } from '../../fixtures/load.ts';
+import { pathVertices } from '../../fixtures/svg-path.ts';
 
 const topo = loadTopology();
-const wide = buildMapData(topo, OPERATION, 'wide');
-const tall = buildMapData(topo, OPERATION, 'tall');
 const SIZE = { width: 880, height: 540 };
+// What the build draws: outlines simplified in topology space for the picture's size (build/static-topology.ts).
+const wide = staticMapData(topo, OPERATION, 'wide', undefined, SIZE);
+const tall = staticMapData(topo, OPERATION, 'tall', undefined, SIZE);
 const svgOf = (data: MapData = wide, theme: 'light' | 'dark' = 'light', label = 'Map of the operation') =>
   buildStaticSvg(data, theme, SIZE, { label, className: 'op-static--wide', bleed: 0.1 });
 const parse = (s: string) => {
   const doc = new DOMParser().parseFromString(s, 'image/svg+xml');
   return doc.documentElement as unknown as SVGSVGElement;
 };
-/** Every x,y pair in a path's d attribute. */
-const points = (d: string) =>
-  [...d.matchAll(/(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
+/** Every vertex of a path's d attribute, absolute. */
+const points = (d: string) => {
+  const v = pathVertices(d);
+  expect(v.length, 'a path with vertices').toBeGreaterThan(1);
+  return v;
+};
 
 describe('buildStaticSvg()', () => {
   for (const [name, data] of [
@@ -96,11 +102,13 @@ describe('buildStaticSvg()', () => {
     });
   }
 
-  test('is quantised to 0.1 px and clipped to the box plus its bleed', () => {
+  test('is quantised to half pixels and clipped to the box plus its bleed', () => {
     const a = svgOf();
     const ds = [...a.matchAll(/ d="([^"]*)"/g)].map((m) => m[1]!);
     expect(ds.join(' ')).not.toMatch(/\d\.\d\d/);
-    for (const [px, py] of ds.flatMap(points)) {
+    const all = ds.filter((x) => /^M/.test(x)).flatMap(points);
+    expect(all.every(([px, py]) => Number.isInteger(px * 2) && Number.isInteger(py * 2))).toBe(true);
+    for (const [px, py] of all) {
       expect(px).toBeGreaterThanOrEqual(-88.1);
       expect(px).toBeLessThanOrEqual(968.1);
       expect(py).toBeGreaterThanOrEqual(-54.1);

@@ -1,0 +1,187 @@
+/**
+ * Issue 17: the map in English, French, Dutch, German, Romanian and Bulgarian.
+ * One page session switches language by URL (`?lang=`): <html lang>, the nine
+ * places by their local names (accessible names and panel headings), no
+ * English interface text left, the map's labels drawn in the language (read
+ * from its rendered features), axe clean. The pre-rendered pages (dist/<lang>/)
+ * carry the first picture, the noscript content and the share tags in their
+ * language.
+ */
+import type { Map as MlMap } from 'maplibre-gl';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { OPERATION } from '../../src/data/operation.ts';
+import { i18nFor } from '../../src/i18n/all-locales.ts';
+import { LANGS, type Lang } from '../../src/i18n/langs.ts';
+import { EN } from '../../src/i18n/messages/en.ts';
+import { axeViolations } from './axe.ts';
+import { e2eSuite, expectClean, HAS_CHROMIUM, panelTitle, waitForMapState } from './harness.ts';
+
+const KEYS = [...OPERATION.participants.map((p) => p.alpha2), 'hub'] as const;
+const localName = (lang: Lang, key: (typeof KEYS)[number]) =>
+  key === 'hub' ? i18nFor(lang).hague : i18nFor(lang).country(key);
+
+/** English interface phrases that must not appear in another language: each catalogue text's literal parts. */
+const englishPhrases = (lang: Lang): string[] => {
+  const other = i18nFor(lang);
+  return Object.entries(EN).flatMap(([k, v]) =>
+    other.t(k as keyof typeof EN) === v
+      ? []
+      : v
+          .replace(/\{[^{}]*\{[^}]*\}[^}]*\}|\{[^}]*\}/g, '\u0000')
+          .split('\u0000')
+          .map((s) => s.trim())
+          .filter((s) => s.length >= 12 && /\s/.test(s)),
+  );
+};
+
+/** The text of every label the map has drawn (overview and close-in label layers). */
+const drawnLabels = (page: Page) =>
+  page.evaluate(() => {
+    const map = (window as unknown as { __takedownMap: MlMap }).__takedownMap;
+    const layers = ['labels', 'hub-label', 'labels-close', 'hub-label-close'].filter((l) => map.getLayer(l));
+    return map.queryRenderedFeatures({ layers }).map((f) => String(f.properties.name));
+  });
+
+describe.skipIf(!HAS_CHROMIUM)('languages', () => {
+  const suite = e2eSuite();
+
+  test('one page session through every language: names, headings, no English left, map labels, axe', async () => {
+    const w = await suite.open(null);
+    const page = w.page;
+    for (const lang of LANGS) {
+      await w.goto(`?lang=${lang}`);
+      expect(await waitForMapState(page, ['ready', 'fallback', 'error']), lang).toBe('ready');
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+
+      // The nine places by their local names: accessible names in the list, then each panel's heading.
+      for (const key of KEYS) {
+        const name = localName(lang, key);
+        const button = page.getByRole('button', { name: new RegExp(`^${name}\\s*(,|$)`) });
+        expect(await button.count(), `${lang} ${name}`).toBe(1);
+        expect(await button.getAttribute('data-key'), `${lang} ${name}`).toBe(key);
+      }
+      for (const key of KEYS) {
+        await page.evaluate((k) => {
+          location.hash = k === 'hub' ? 'hub' : `country=${k.toLowerCase()}`;
+        }, key);
+        await expect.poll(() => panelTitle(page)).toBe(localName(lang, key));
+      }
+      await page.evaluate(() => {
+        location.hash = '';
+      });
+      await expect.poll(() => panelTitle(page)).toBe(i18nFor(lang).t('panel.overview'));
+
+      // No English interface text left on the page (the catalogue's phrases, where the language differs).
+      if (lang !== 'en') {
+        const text = await page.evaluate(() => document.body.innerText);
+        const left = englishPhrases(lang).filter((p) => text.includes(p));
+        expect(left, `${lang}: English left on the page`).toEqual([]);
+
+        // The editor's side too: the embed dialog (labels, hints, the AMP placeholder inside the code).
+        await page.locator('.op-embed-button').first().click();
+        const dialog = page.getByRole('dialog');
+        await expect.poll(() => dialog.isVisible()).toBe(true);
+        const dialogText = await dialog.evaluate((d) =>
+          [(d as HTMLElement).innerText, ...[...d.querySelectorAll('textarea')].map((t) => t.value)].join(
+            '\n',
+          ),
+        );
+        const leftInDialog = englishPhrases(lang).filter((p) => dialogText.includes(p));
+        expect(leftInDialog, `${lang}: English left in the embed dialog`).toEqual([]);
+        await page.keyboard.press('Escape');
+        await expect.poll(() => dialog.isVisible()).toBe(false);
+      }
+
+      // The map draws its labels in the language.
+      await expect.poll(async () => (await drawnLabels(page)).includes(localName(lang, 'BE'))).toBe(true);
+      expect(await drawnLabels(page)).toContain(localName(lang, 'hub'));
+
+      expect(await axeViolations(page), `${lang}: axe`).toEqual([]);
+    }
+    await expectClean(w);
+  });
+
+  test('the longest languages fit: German at 320 px has no clipped or overflowing text; Bulgarian labels all drawn at 390 px', async () => {
+    const w = await suite.open(null, { viewport: { width: 320, height: 720 } });
+    await w.goto('?lang=de');
+    expect(await waitForMapState(w.page, ['ready', 'fallback', 'error'])).toBe('ready');
+    const overflow = () =>
+      w.page.evaluate(() => {
+        const width = document.documentElement.clientWidth;
+        const bad: string[] = [];
+        for (const el of document.body.querySelectorAll<HTMLElement>('*')) {
+          const r = el.getBoundingClientRect();
+          // Visually hidden text (1 × 1 px, clipped on purpose) is for screen readers.
+          if (
+            r.width <= 1 ||
+            r.height <= 1 ||
+            !el.checkVisibility() ||
+            el.closest('.op-visually-hidden, .maplibregl-map, svg')
+          )
+            continue;
+          const cs = getComputedStyle(el);
+          const clips =
+            /hidden|clip/.test(cs.overflowX) && el.scrollWidth > el.clientWidth + 1 && el.textContent?.trim();
+          if (clips || r.right > width + 1)
+            bad.push(`${el.tagName}.${el.className}: ${el.textContent?.trim().slice(0, 40)}`);
+        }
+        return { page: document.documentElement.scrollWidth <= width, bad };
+      });
+    expect(await overflow()).toEqual({ page: true, bad: [] });
+    await w.page.evaluate(() => {
+      location.hash = 'country=gb';
+    });
+    await expect.poll(() => panelTitle(w.page)).toBe('Vereinigtes Königreich');
+    expect(await overflow()).toEqual({ page: true, bad: [] });
+    await expectClean(w);
+
+    const b = await suite.open(null, { viewport: { width: 390, height: 844 } });
+    await b.goto('?lang=bg');
+    expect(await waitForMapState(b.page, ['ready', 'fallback', 'error'])).toBe('ready');
+    const names = KEYS.map((k) => localName('bg', k));
+    await expect
+      .poll(async () => {
+        const drawn = await drawnLabels(b.page);
+        return names.filter((n) => !drawn.includes(n));
+      })
+      .toEqual([]);
+    await expectClean(b);
+  });
+
+  test('without a valid flag, the browser language is used (de-DE → German)', async () => {
+    const w = await suite.open(null, { locale: 'de-DE' });
+    await w.goto('?lang=xx#country=be');
+    await waitForMapState(w.page, ['ready', 'fallback', 'error']);
+    expect(await w.page.evaluate(() => document.documentElement.lang)).toBe('de');
+    expect(await panelTitle(w.page)).toBe('Belgien');
+    await expectClean(w);
+  });
+
+  test.each(LANGS.filter((l) => l !== 'en'))(
+    'the pre-rendered %s page: first picture, noscript and share tags in its language',
+    async (lang) => {
+      const i18n = i18nFor(lang);
+      const res = await fetch(new URL(`${lang}/`, suite.url));
+      expect(res.status).toBe(200);
+      const html = await res.text();
+      expect(html).toMatch(new RegExp(`<html lang="${lang}"`));
+      const svg = /<svg[^>]*class="[^"]*op-static--wide[\s\S]*?<\/svg>/.exec(html)?.[0] ?? '';
+      expect(svg, 'the first picture').toContain(`>${i18n.country('BE')}<`);
+      expect(svg).toContain(i18n.hague);
+      const noscript = /<noscript>[\s\S]*?<\/noscript>/.exec(html)?.[0] ?? '';
+      expect(noscript).toContain(i18n.t('noscript.note').replaceAll('’', '’'));
+      expect(noscript).toContain(`<th scope="row">${i18n.country('RO')}</th>`);
+      const title = i18n.text(OPERATION.title);
+      expect(title).not.toBe(OPERATION.title);
+      expect(html).toContain(`<meta property="og:title" content="${title}"`);
+      expect(html).toContain(`<title>${title}</title>`);
+      // Its pictures, downloads and assets resolve from the prefixed folder.
+      for (const file of ['share.png', 'static-map-wide.png', 'data/README.txt'])
+        expect((await fetch(new URL(`${lang}/${file}`, suite.url))).status, file).toBe(200);
+      const script = /<script type="module"[^>]*src="([^"]+)"/.exec(html)?.[1] ?? '';
+      expect(script.startsWith('../assets/')).toBe(true);
+      expect((await fetch(new URL(script, new URL(`${lang}/`, suite.url)))).status).toBe(200);
+    },
+  );
+});
