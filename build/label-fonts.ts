@@ -39,7 +39,6 @@ export function labelTexts(lang: Lang, op: Operation = OPERATION): string[] {
   const l = localizeOperation(op, i18n, i18n.content);
   return [
     ...l.participants.map((p) => p.name),
-    ...l.strikes.flatMap((s) => (s.countries ?? []).map((c) => c.name)),
     l.hub.name,
     i18n.t('map.insetTitle'),
     i18n.t('map.insetNote'),

@@ -78,7 +78,7 @@ export function renderPage(
   const html = pageText(template, o.op, o.i18n)
     .replace('data-map-state="loading"', 'data-map-state="static"')
     .replace(MAP_BOX, (_, attrs: string) => `<div id="op-map"${attrs}>${a.wideSvg}${a.tallSvg}</div>`)
-    .replace('<footer', `${noscriptHtml(o.op, a.alt, o.i18n)}\n      <footer`)
+    .replace('<footer', `${noscriptHtml(o.op, a.alt, undefined, o.i18n)}\n      <footer`)
     .replace('</footer>', `${aboutHtml(o.about, o.i18n)}\n      </footer>`);
   return { html, tags: shareMetaTags(o.op, a.alt, o.siteUrl) };
 }

@@ -54,6 +54,9 @@ function describeMapEnglish(op: Operation): string {
     `Map of the ${when} ${subject}: ${op.participants.length} countries, ` +
     `coloured by role (${groups.join('; ')}), coordinated from ${op.hub.name}, with a line from ${op.hub.name} to each country. ` +
     `${insetText}The list of countries and the table give the same information.`
+  );
+}
+
 export function describeMap(op: Operation, i18n: I18n = EN_I18N): string {
   if (i18n.lang === 'en') return describeMapEnglish(op);
   const groups = participantsByRole(op, i18n.locale).map(
@@ -76,6 +79,9 @@ function describeMapShortEnglish(op: Operation): string {
     `Map of the ${op.participants.length} countries in the operation, coloured by role, with spokes to the coordination hub in ${op.hub.name}.`,
     ...byRole,
   ].join(' ');
+}
+
+/** The map in few words: the static picture's accessible name and the PNG and share-image alt texts. */
 export function describeMapShort(op: Operation, i18n: I18n = EN_I18N): string {
   if (i18n.lang === 'en') return describeMapShortEnglish(op);
   const byRole = participantsByRole(op, i18n.locale).map(

@@ -39,6 +39,8 @@ const ROLE_KEY: Readonly<Record<Role, MessageKey>> = {
   servers: 'role.servers',
   registrars: 'role.registrars',
   support: 'role.support',
+  referral: 'role.referral',
+  arrest: 'role.arrest',
   hub: 'role.hub',
 };
 

@@ -59,17 +59,13 @@ export function translatableTexts(op: Operation, about?: About, extra: readonly 
     seen.add(t);
     return t;
   };
-  const { participants, hub, strikes, ...rest } = op;
+  const { participants, hub, ...rest } = op;
   walk(rest, visit);
   walk(
     participants.map(({ name: _n, ...p }) => p),
     visit,
   );
   walk({ ...hub, name: undefined }, visit);
-  walk(
-    strikes.map((s) => ({ ...s, countries: undefined })),
-    visit,
-  );
   for (const q of op.quotes) {
     visit(q.title);
     visit(q.translation ?? q.text);
@@ -99,9 +95,6 @@ export function localizeOperation(op: Operation, i18n: I18n, content: ContentMap
     ...base,
     participants: base.participants.map((p) => ({ ...p, name: i18n.country(p.alpha2) })),
     hub: { ...base.hub, name: i18n.hague as 'The Hague' },
-    strikes: base.strikes.map((s) =>
-      s.countries ? { ...s, countries: s.countries.map((c) => ({ ...c, name: i18n.country(c.alpha2) })) } : s,
-    ),
     quotes: op.quotes.map((q) => localizeQuote(q, content, english)),
   };
 }

@@ -219,7 +219,10 @@ describe.skipIf(!HAS_DIST && !process.env.CI)('size budget of dist/', () => {
     // The build's own .br/.gz copies are the same files again, precompressed (publishing, issue 18).
     const all = walk(DIST);
     const theirs = new Set(furtherOps().flatMap((o) => ownFiles(all, o)));
-    const total = sizeOf(all.filter((f) => !theirs.has(f)));
+    // TODO(merge): the language folders (dist/<lang>/, and dist/<lang>/<slug>/ once renderPage makes them) have their own budget.
+    const total = sizeOf(
+      all.filter((f) => !theirs.has(f) && !LANG_DIRS.includes(relative(DIST, f).split(/[\\/]/)[0]!)),
+    );
     console.info(`dist without the further operations' files: ${(total / 1024).toFixed(1)} KB gzip`);
     expect(total).toBeLessThanOrEqual(BUDGET_DIST);
   });
@@ -238,13 +241,6 @@ describe.skipIf(!HAS_DIST && !process.env.CI)('size budget of dist/', () => {
       console.info(`${o.slug}: ${(total / 1024).toFixed(1)} KB gzip`);
       expect(total, o.slug).toBeLessThanOrEqual(BUDGET_OPERATION_PAGE);
     }
-  test(`the whole of dist/ outside the language folders stays under ${BUDGET_DIST / 1024} KB gzip`, () => {
-    // The build's own .br/.gz copies are the same files again, precompressed (publishing, issue 18).
-    const total = walk(DIST)
-      .filter((f) => !/\.(br|gz)$/.test(f) && !LANG_DIRS.includes(relative(DIST, f).split(/[\\/]/)[0]!))
-      .reduce((s, f) => s + gz(f), 0);
-    console.info(`dist: ${(total / 1024).toFixed(1)} KB gzip`);
-    expect(total).toBeLessThanOrEqual(BUDGET_DIST);
   });
 
   test.each(LANG_DIRS)(`dist/%s/ stays under ${BUDGET_LANG_DIR / 1024} KB gzip`, (lang) => {

@@ -18,6 +18,8 @@ export const BG: Messages = {
   'role.registrars': 'Установени регистратори',
   'role.support': 'Подкрепа',
   'role.hub': 'Координационен център',
+  'role.referral': 'Национално звено за сигнали',
+  'role.arrest': 'Извършен арест',
   'legend.title': 'Роли',
   'legend.count': '{n, plural, one {# държава} other {# държави}}',
   'key.hub': '{hub}, координационен център',

@@ -18,6 +18,8 @@ export const DE: Messages = {
   'role.registrars': 'Registrare ermittelt',
   'role.support': 'Unterstützung',
   'role.hub': 'Koordinierungszentrum',
+  'role.referral': 'Nationale Meldestelle',
+  'role.arrest': 'Festnahme erfolgt',
   'legend.title': 'Rollen',
   'legend.count': '{n, plural, one {# Land} other {# Länder}}',
   'key.hub': '{hub}, Koordinierungszentrum',

@@ -23,6 +23,8 @@ export const EN = {
   'role.registrars': 'Registrars identified',
   'role.support': 'Support',
   'role.hub': 'Coordination hub',
+  'role.referral': 'National referral unit',
+  'role.arrest': 'Arrest made',
   // Legend and key.
   'legend.title': 'Roles',
   'legend.count': '{n, plural, one {# country} other {# countries}}',

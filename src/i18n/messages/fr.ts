@@ -18,6 +18,8 @@ export const FR: Messages = {
   'role.registrars': 'Bureaux d’enregistrement identifiés',
   'role.support': 'Soutien',
   'role.hub': 'Centre de coordination',
+  'role.referral': 'Unité nationale de signalement',
+  'role.arrest': 'Arrestation',
   'legend.title': 'Rôles',
   'legend.count': '{n, plural, one {# pays} other {# pays}}',
   'key.hub': '{hub}, centre de coordination',

@@ -18,6 +18,8 @@ export const NL: Messages = {
   'role.registrars': 'Registrars geïdentificeerd',
   'role.support': 'Steun',
   'role.hub': 'Coördinatiecentrum',
+  'role.referral': 'Nationale verwijzingseenheid',
+  'role.arrest': 'Arrestatie verricht',
   'legend.title': 'Rollen',
   'legend.count': '{n, plural, one {# land} other {# landen}}',
   'key.hub': '{hub}, coördinatiecentrum',

@@ -18,6 +18,8 @@ export const RO: Messages = {
   'role.registrars': 'Registratori identificați',
   'role.support': 'Sprijin',
   'role.hub': 'Centru de coordonare',
+  'role.referral': 'Unitate națională de semnalare',
+  'role.arrest': 'Arestare efectuată',
   'legend.title': 'Roluri',
   'legend.count': '{n, plural, one {# țară} few {# țări} other {# de țări}}',
   'key.hub': '{hub}, centru de coordonare',

@@ -7,7 +7,7 @@
 import { describe, expect, test } from 'vitest';
 import { ABOUT } from '../../../src/data/about.ts';
 import { OPERATION } from '../../../src/data/operation.ts';
-import { AUTHORITY_NOT_NAMED } from '../../../src/data/participants.ts';
+import { AUTHORITY_NOT_NAMED } from '../../../src/data/participant-notes.ts';
 import type { Citation } from '../../../src/data/types.ts';
 import { CONTENT, i18nFor } from '../../../src/i18n/all-locales.ts';
 import { LANGS } from '../../../src/i18n/langs.ts';

@@ -26,7 +26,7 @@ describe('strikes timeline and legend', () => {
       els: [t, d],
       store,
     } = setup();
-    mountTimeline(t!, d!, store, OPERATION, CAMPAIGN);
+    mountTimeline(t!, d!, store, OPERATION, undefined, CAMPAIGN);
     const items = [...t!.querySelectorAll<HTMLElement>('[data-strike]')];
     expect(items.map((i) => i.dataset.strike)).toEqual([
       '2015-12',
