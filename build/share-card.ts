@@ -96,7 +96,9 @@ export function buildShareCard(
       'stroke-width': 1.5,
     }),
   );
-  parts.push(text(left + 18, y, 10.5, `${roleLabel(op, 'hub', i18n)}: ${op.hub.name}`, { 'font-weight': 700 }));
+  parts.push(
+    text(left + 18, y, 10.5, `${roleLabel(op, 'hub', i18n)}: ${op.hub.name}`, { 'font-weight': 700 }),
+  );
   const box = cardMapBox(card);
   // The map is drawn at MAP_SCALE × the box and shown at the box's size, so its labels shrink with it.
   parts.push(

@@ -12,7 +12,6 @@ import { createApp, type App } from '../app.ts';
 import type { AppOptions } from '../app-options.ts';
 import { OPERATION } from '../data/operation.ts';
 import { loadOperation } from '../data/pages.ts';
-import type { Operation } from '../data/types.ts';
 import { pickLang, type Lang } from '../i18n/langs.ts';
 import { loadI18n } from '../i18n/locale.ts';
 

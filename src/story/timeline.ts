@@ -33,11 +33,7 @@ export function mountTimeline(
   let destroyed = false;
   const list = h('ul', { class: 'op-timeline__list', role: 'list', 'aria-labelledby': 'op-timeline-title' });
   el.replaceChildren(
-    h(
-      'h2',
-      { class: 'op-timeline__title', id: 'op-timeline-title' },
-      i18n.t('timeline.title'),
-    ),
+    h('h2', { class: 'op-timeline__title', id: 'op-timeline-title' }, i18n.t('timeline.title')),
     list,
   );
   const draw = (entries: readonly CampaignEntry[]) => {
