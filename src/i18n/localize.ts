@@ -15,6 +15,9 @@ export type ContentMap = Readonly<Record<string, string>>;
 
 /** Keys whose values are not prose of ours: identifiers, citations, dates, metadata, proper names, quotes. */
 const KEEP = new Set([
+  'slug',
+  'start',
+  'end',
   'cite',
   'lngLatCite',
   'source',
@@ -47,7 +50,9 @@ function walk(value: unknown, visit: Visit, parent = ''): unknown {
   if (value === null || typeof value !== 'object') return value;
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) {
-    out[k] = KEEP.has(k) || KEEP.has(`${parent}.${k}`) ? v : walk(v, visit, k);
+    // `strike` is an id in a tour step but the operation's own campaign entry (prose) on the operation.
+    const keep = (KEEP.has(k) && !(k === 'strike' && typeof v === 'object')) || KEEP.has(`${parent}.${k}`);
+    out[k] = keep ? v : walk(v, visit, k);
   }
   return out;
 }
