@@ -65,9 +65,6 @@ export const EN = {
   'panel.alsoSpelled': 'Also spelled: {names}',
   'panel.quoteBy': '{speaker}, {title}. ',
   'strike.ledBy': 'Led by: ',
-  'strike.coloured': 'Coloured on the map for this strike:',
-  'strike.noneAlert': 'No country is coloured on the map for the alert.',
-  'strike.none': 'No country is coloured on the map for this strike.',
   // Table.
   'table.country': 'Country',
   'table.role': 'Role',
@@ -76,7 +73,6 @@ export const EN = {
   'table.sources': 'Sources',
   'table.caption': 'Participants and their roles, with sources',
   'table.captionStrike': 'Countries named for {strike}, with sources',
-  'table.notNamed': 'Not named in the sources',
   // Announcer and notices.
   'say.overview': 'Showing the overview.',
   'say.selected': 'Selected {name}: {roles}.',
@@ -92,7 +88,7 @@ export const EN = {
   'describe.short':
     'Map of the {n} countries in the operation, coloured by role, with spokes to the coordination hub in {hub}.',
   // Story.
-  'timeline.title': 'The campaign against Amaq, 2015–2018',
+  'timeline.title': 'The campaign against Isis propaganda online',
   'tour.start': 'Take the guided tour ({n} steps)',
   'tour.previous': '← Previous',
   'tour.next': 'Next →',

@@ -88,8 +88,9 @@ describe('the pattern tiles', () => {
     ]);
   });
 
-  test('the lead, support and the hub are plain: no ink anywhere', () => {
-    for (const role of ['lead', 'support', 'hub'] as const) {
+  // Since issue 16 support is dotted (June 2017: the US beside Spain's lead) and arrest diagonal; referral is plain.
+  test('the lead, referral and the hub are plain: no ink anywhere', () => {
+    for (const role of ['lead', 'referral', 'hub'] as const) {
       expect(picture(ROLE_PATTERNS[role]).join(''), role).not.toContain('#');
       expect(inked(ROLE_PATTERNS[role], 0, 0)).toBe(false);
     }
@@ -141,13 +142,13 @@ describe('the pattern tiles', () => {
   test('patternCss gives each patterned role its swatch, at the tile size, and nothing to the plain ones', () => {
     const css = patternCss();
     const rules = css.split('\n');
-    expect(rules).toHaveLength(3);
-    for (const role of ['evidence', 'servers', 'registrars'] as const) {
+    expect(rules).toHaveLength(5);
+    for (const role of ['evidence', 'servers', 'registrars', 'support', 'arrest'] as const) {
       const rule = rules.find((r) => r.startsWith(`.op-swatch--${role}{`));
       expect(rule, role).toBe(
         `.op-swatch--${role}{background-image:${patternDataUri(ROLE_PATTERNS[role])};background-size:${PATTERN_SIZE}px ${PATTERN_SIZE}px}`,
       );
     }
-    for (const role of ['lead', 'support', 'hub']) expect(css).not.toContain(`--${role}{`);
+    for (const role of ['lead', 'referral', 'hub']) expect(css).not.toContain(`--${role}{`);
   });
 });
