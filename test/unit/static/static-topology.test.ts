@@ -46,8 +46,9 @@ describe('staticMapData(): outlines simplified once in topology space', () => {
         `${a}–${b}`,
       ).toEqual([]);
     }
-    // Belgium–France, Belgium–Netherlands, Romania–Bulgaria, Canada–US, France–Spain, each seen from both sides.
-    expect(borders).toBeGreaterThanOrEqual(10);
+    // Belgium–France, Belgium–Netherlands, Romania–Bulgaria, Canada–US, each seen from both sides (since issue 16
+    // Spain is not drawn as a country on the April 2018 page: it belongs to the June 2017 operation).
+    expect(borders).toBeGreaterThanOrEqual(8);
   });
 
   test('draws fewer points than the full outlines, the same countries, frame, labels and spokes', () => {
