@@ -14,13 +14,15 @@
  * finds the operation folders with import.meta.glob).
  */
 import { ABOUT } from '../src/data/about.ts';
+import { EN_I18N, type I18n } from '../src/i18n/i18n.ts';
 import { dataReadme } from '../src/data/export/data-readme.ts';
 import { toCsv } from '../src/data/export/to-csv.ts';
 import { toGeoJson } from '../src/data/export/to-geojson.ts';
 import { toJson } from '../src/data/export/to-json.ts';
 import { DEFAULT_SLUG, OPERATIONS } from '../src/data/registry.ts';
 import type { Operation } from '../src/data/types.ts';
-import { describeMap } from '../src/a11y/describe-map.ts';
+import { LANGS, type Lang } from '../src/i18n/langs.ts';
+import { inLanguage, pageText } from './language-page.ts';
 import { buildMapData } from '../src/geo/build-map-data.ts';
 import { escapeXml } from '../src/dom/escape-xml.ts';
 import { breakpointCss } from './breakpoint-plugin.ts';
@@ -32,9 +34,8 @@ import { prerenderViews, withPrerenderedViews } from './prerender-views.ts';
 
 export { DEFAULT_SLUG, OPERATIONS };
 
-/** Languages with pages; the languages engineer adds the others. */
-export const LANGS = ['en'] as const;
-export type Lang = (typeof LANGS)[number] | (string & {});
+/** Languages with pages (src/i18n/langs.ts): English unprefixed, the others under dist/<lang>/. */
+export { LANGS, type Lang };
 
 /** The folder of a page under dist/, '' for the root: English unprefixed, the default operation at its language's root. */
 export function pageDir(op: Pick<Operation, 'slug'>, lang: Lang = 'en'): string {
@@ -61,36 +62,34 @@ export function renderPage(template: string, op: Operation, lang: Lang = 'en', s
   const dir = pageDir(op, lang);
   const up = toRoot(dir);
   if (!MAP_BOX.test(template)) throw new Error('pages: index.html has no empty #op-map box');
-  const a = buildStaticAssets(op);
+  // The operation, About and the toolkit in the page's language (content translations where the
+  // operation has them, English otherwise: build/language-page.ts inLanguage).
+  const { op: lop, about, i18n } = inLanguage(op, lang);
+  const a = buildStaticAssets(lop, undefined, i18n);
   const pageUrl = urlOf(dir, siteUrl);
-  const rendered = template
+  const rendered = pageText(template, lop, i18n)
     // Shared files (scripts, styles, icons, the geometry) live at the root.
     .replace(/(href|src)="\.\/(?!data\/)/g, (_, attr: string) => `${attr}="${up || './'}`)
     .replace(/<html([^>]*)>/, (_, attrs: string) => `<html${attrs} data-operation="${escapeXml(op.slug)}">`)
-    .replace(/<html([^>]*) lang="en"/, `<html$1 lang="${escapeXml(lang)}"`)
-    .replaceAll('%APP_KICKER%', escapeXml(op.kicker))
-    .replaceAll('%APP_TITLE%', escapeXml(op.title))
-    .replaceAll('%APP_DEK%', escapeXml(op.dek))
-    .replaceAll('%APP_CREDIT%', escapeXml(op.credit))
-    .replaceAll('%APP_MAP_DESC%', escapeXml(describeMap(op)))
     .replace('data-map-state="loading"', 'data-map-state="static"')
     .replace(MAP_BOX, (_, attrs: string) => `<div id="op-map"${attrs}>${a.wideSvg}${a.tallSvg}</div>`)
-    .replace('<footer', `${noscriptHtml(op, a.alt, a.wideSize)}\n      <footer`)
-    .replace('</footer>', `${aboutHtml(ABOUT)}\n      </footer>`)
+    .replace('<footer', `${noscriptHtml(lop, a.alt, a.wideSize, i18n)}\n      <footer`)
+    .replace('</footer>', `${aboutHtml(about, i18n)}\n      </footer>`)
     .replace(
       /<link rel="canonical" href="[^"]*" \/>/,
       pageUrl ? `<link rel="canonical" href="${escapeXml(pageUrl)}" />` : '',
     )
-    .replace('</head>', `  ${shareMeta(op, a.alt, pageUrl)}\n  </head>`);
+    .replace('</head>', `  ${shareMeta(lop, a.alt, pageUrl)}\n  </head>`);
   // After the shared files' paths are made relative: the views' own links are the page's.
-  const html = laterForPage(withPrerenderedViews(rendered, prerenderViews(op)), op.slug, up);
-  return { file: `${dir}index.html`, html, assets: assetsOf(op, dir, a, pageUrl) };
+  const html = laterForPage(withPrerenderedViews(rendered, prerenderViews(lop)), op.slug, up);
+  return { file: `${dir}index.html`, html, assets: assetsOf(lop, dir, a, pageUrl, about, i18n) };
 }
 
 /** The files beside a page (the dev server serves them without rendering the page). */
 export function pageAssets(op: Operation, lang: Lang = 'en', siteUrl?: string): Page['assets'] {
   const dir = pageDir(op, lang);
-  return assetsOf(op, dir, buildStaticAssets(op), urlOf(dir, siteUrl));
+  const { op: lop, about, i18n } = inLanguage(op, lang);
+  return assetsOf(lop, dir, buildStaticAssets(lop, undefined, i18n), urlOf(dir, siteUrl), about, i18n);
 }
 
 const urlOf = (dir: string, siteUrl?: string): string | undefined =>
@@ -101,6 +100,8 @@ function assetsOf(
   dir: string,
   a: ReturnType<typeof buildStaticAssets>,
   pageUrl: string | undefined,
+  about: typeof ABOUT = ABOUT,
+  i18n: I18n = EN_I18N,
 ): Page['assets'] {
   const topology = loadWorldAtlas();
   return {
@@ -109,7 +110,7 @@ function assetsOf(
     [`${dir}data/participants.csv`]: toCsv(op),
     [`${dir}data/takedown.geojson`]: JSON.stringify(toGeoJson(op, topology)) + '\n',
     [`${dir}data/operation.json`]: toJson(op, op.tour),
-    [`${dir}data/README.txt`]: dataReadme(pageUrl),
+    [`${dir}data/README.txt`]: dataReadme(pageUrl, about, i18n),
   };
 }
 
