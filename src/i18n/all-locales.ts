@@ -31,15 +31,26 @@ export const SHARED_CONTENT: Readonly<Record<Lang, ContentMap>> = {
   bg: BG_CONTENT,
 };
 
-const FILES = import.meta.glob<ContentMap>('../data/operations/[0-9]*/translations/*.ts', {
-  eager: true,
-  import: 'CONTENT',
-});
+/**
+ * The operations' translation files. vite.config.ts's own bundle (which loads build/label-fonts.ts:
+ * map labels are names from Intl, no operation text) does not compile import.meta.glob; there it
+ * is none. Vite's module runner (the build's pages) and vitest compile it.
+ */
+function operationFiles(): Record<string, ContentMap> {
+  try {
+    return import.meta.glob<ContentMap>('../data/operations/[0-9]*/translations/*.ts', {
+      eager: true,
+      import: 'CONTENT',
+    });
+  } catch {
+    return {};
+  }
+}
 
 /** Each operation's own translations, by slug and language (from its folder's translations/). */
 export const OPERATION_CONTENT: Readonly<Record<string, Partial<Record<Lang, ContentMap>>>> = (() => {
   const out: Record<string, Partial<Record<Lang, ContentMap>>> = {};
-  for (const [path, content] of Object.entries(FILES)) {
+  for (const [path, content] of Object.entries(operationFiles())) {
     const [slug = '', , file = ''] = path.split('/').slice(-3);
     (out[slug] ??= {})[file.replace(/\.ts$/, '') as Lang] = content;
   }
