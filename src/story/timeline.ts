@@ -97,7 +97,7 @@ export function mountTimeline(
   const render = (s: State) => {
     const strike = currentStrike(op, s);
     detail.dataset.currentStrike = s.strike;
-    detail.replaceChildren(...(strike ? strikeNodes(strike) : []));
+    detail.replaceChildren(...(strike ? strikeNodes(strike, 'h3', i18n) : []));
   };
   render(store.getState());
   const unsubscribe = store.subscribe((s, prev) => {

@@ -19,7 +19,7 @@ import { localizeOperation, translatableTexts } from '../../../src/i18n/localize
 import { EN, type MessageKey } from '../../../src/i18n/messages/en.ts';
 import { mountMapKey } from '../../../src/panels/map-key.ts';
 import { hubNodes, overviewNodes } from '../../../src/panels/panel-content.ts';
-import { createReducer, initialState } from '../../../src/state/reducer.ts';
+import { createReducer, initialState, OVERVIEW } from '../../../src/state/reducer.ts';
 import { createStore } from '../../../src/state/store.ts';
 import { mountTimeline } from '../../../src/story/timeline.ts';
 
@@ -40,7 +40,8 @@ async function seen(base: Operation, lang: Exclude<Lang, 'en'>): Promise<string>
     d.append(...nodes);
     return d;
   };
-  const store = createStore(createReducer(op), initialState());
+  // The page opens on its own operation's campaign entry (its story below the legend).
+  const store = createStore(createReducer(op), initialState(OVERVIEW, null, op.strike.id));
   const key = div();
   mountMapKey(key, store, op, i18n);
   const [timeline, detail] = [div(), div()];
