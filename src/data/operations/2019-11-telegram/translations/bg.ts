@@ -16,7 +16,7 @@ export const CONTENT: ContentMap = {
   'Europol said the referral action, coordinated by its EU Internet Referral Unit and supported by Eurojust, was joined by 12 member states and 9 online service providers.':
     'Според Европол към акцията по сигнализиране, координирана от неговото звено на ЕС за сигнализиране за интернет съдържание и подкрепена от Евроюст, са се присъединили 12 държави членки и 9 доставчици на онлайн услуги.',
   'It led to the referral of more than 26,000 items of IS-supporting content.':
-    'Тя води до сигнализирането на над 26 000 материала в подкрепа на „Ислямска държава“.',
+    'Тя води до сигнализирането на над 26 000 материала в подкрепа на „Ислямска държава“.',
   'We found no source naming ten of the twelve member states: only Belgium (the lead) and Spain (an arrest) are named, so only they are coloured.':
     'Не открихме източник, който да посочва десет от дванадесетте държави членки: посочени са само Белгия (ръководството) и Испания (арест), затова само те са оцветени.',
   'Europol said the operation targeted the online propaganda of the so-called Islamic State, with 9 online service providers.':

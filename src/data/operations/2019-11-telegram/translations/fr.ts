@@ -16,7 +16,7 @@ export const CONTENT: ContentMap = {
   'Europol said the referral action, coordinated by its EU Internet Referral Unit and supported by Eurojust, was joined by 12 member states and 9 online service providers.':
     'Selon Europol, 12 États membres et 9 fournisseurs de services en ligne ont rejoint l’action de signalement, coordonnée par son unité de signalement des contenus sur Internet de l’UE et appuyée par Eurojust.',
   'It led to the referral of more than 26,000 items of IS-supporting content.':
-    'Elle a conduit au signalement de plus de 26 000 contenus de soutien à l’EI.',
+    'Elle a conduit au signalement de plus de 26 000 contenus de soutien à l’EI.',
   'We found no source naming ten of the twelve member states: only Belgium (the lead) and Spain (an arrest) are named, so only they are coloured.':
     'Nous n’avons trouvé aucune source nommant dix des douze États membres : seules la Belgique (à la tête de l’action) et l’Espagne (une arrestation) sont nommées, et elles seules sont colorées.',
   'Europol said the operation targeted the online propaganda of the so-called Islamic State, with 9 online service providers.':
