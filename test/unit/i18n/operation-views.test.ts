@@ -94,6 +94,17 @@ describe.each(TRANSLATED.map((o) => [o.slug, o] as const))('%s in every language
   });
 });
 
+describe('the map described in every language', () => {
+  test.each(LANGS)('%s: each operation’s dates read as a phrase inside the sentence', (lang) => {
+    for (const base of OPERATIONS) {
+      const { op, i18n } = lang === 'en' ? { op: base, i18n: EN_I18N } : inLang(base, lang);
+      const d = describeMap(op, i18n);
+      expect(d, `${base.slug} ${lang}`).not.toMatch(/\.\)|\.\s*[:(]| \)/);
+      expect(d, `${base.slug} ${lang}`).toContain(op.hub.name);
+    }
+  });
+});
+
 describe('the campaign timeline in the reader’s language', () => {
   test.each(OTHERS)('%s: every operation’s entry by its translated label', async (lang) => {
     // loadCampaign puts each entry into the operation's own translation; the timeline's i18n.text the rest.
