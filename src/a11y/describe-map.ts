@@ -40,7 +40,8 @@ const inSentence = (name: string, i18n: I18n): string =>
  */
 export function describeMap(op: Operation, i18n: I18n = EN_I18N): string {
   const subject = i18n.t(op.outlets.length ? 'describe.outlets' : 'describe.online');
-  const dates = (op.dates.text.split(';')[0] ?? '').trim().replace(/\.$/, '');
+  // The dates as a phrase: a sentence's full stop after the year goes ("August 2016."), an abbreviation's stays ("2019 г.").
+  const dates = (op.dates.text.split(';')[0] ?? '').trim().replace(/(\d)\.$/, '$1');
   if (op.participants.length === 0) return i18n.t('describe.none', { dates, subject, hub: op.hub.name });
   const groups = participantsByRole(op, i18n.locale).map(
     ([r, names]) => `${i18n.lower(roleLabel(op, r, i18n))}: ${listText(names, i18n)}`,

@@ -99,8 +99,9 @@ describe('the map described in every language', () => {
     for (const base of OPERATIONS) {
       const { op, i18n } = lang === 'en' ? { op: base, i18n: EN_I18N } : inLang(base, lang);
       const d = describeMap(op, i18n);
-      expect(d, `${base.slug} ${lang}`).not.toMatch(/\.\)|\.\s*[:(]| \)/);
+      expect(d, `${base.slug} ${lang}`).not.toMatch(/\d\.\)|\d\.\s*[:(]| \)/);
       expect(d, `${base.slug} ${lang}`).toContain(op.hub.name);
+      if (lang === 'bg') expect(d, base.slug).not.toMatch(/ г[)\s:]/);
     }
   });
 });
