@@ -99,6 +99,27 @@ describe('guided tour', () => {
     expect(store.getState()).toMatchObject({ step: null, selection: { kind: 'overview' } });
     expect(document.activeElement).toBe(t!.querySelector('[data-tour="start"]'));
   });
+
+  test('an operation without a tour shows nothing of one: no button, no "(0 steps)", no tip, an empty hidden box', () => {
+    const {
+      els: [t],
+      store,
+    } = setup();
+    t!.append('prerendered leftover');
+    const view = mountTour(t!, store, []);
+    expect(t!.hidden).toBe(true);
+    expect(t!.childNodes.length).toBe(0);
+    expect(t!.textContent).toBe('');
+    // A step from the URL or a host changes nothing.
+    store.dispatch({ type: 'step', step: 1 });
+    expect(t!.textContent).toBe('');
+    expect(t!.classList.contains('is-running')).toBe(false);
+    view.destroy();
+    // With steps, the box is shown again.
+    mountTour(t!, createStore(reducer, initialState()), TOUR).destroy();
+    expect(t!.hidden).toBe(false);
+    expect(t!.textContent).toContain('Take the guided tour (8 steps)');
+  });
 });
 
 describe('outlets panel and sources that disagree', () => {
