@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, test } from 'vitest';
 import { OPERATION } from '../../../src/data/operation.ts';
-import { CAMPAIGN } from '../../../src/data/registry.ts';
+import { CAMPAIGN, OPERATIONS } from '../../../src/data/registry.ts';
 import { TOUR } from '../../../src/data/operation.ts';
 import { mountPanel } from '../../../src/panels/mount-panel.ts';
 import { initialState } from '../../../src/state/reducer.ts';
@@ -77,6 +77,22 @@ describe('claimed attacks', () => {
     // Only what is unconfirmed is flagged: the cited statement carries no badge, the missing Amaq claim is a research note.
     expect(detail.querySelector('.op-badge')).toBeNull();
     expect(detail.querySelectorAll('.op-fact--note')).toHaveLength(1);
+  });
+
+  test('an operation without claimed attacks shows no toggle (no empty list to open)', () => {
+    const {
+      els: [a],
+      store,
+    } = setup();
+    const none = OPERATIONS.find((o) => o.attacks.length === 0)!;
+    const view = mountAttacks(a!, store, none);
+    expect(a!.hidden).toBe(true);
+    expect(a!.querySelector('[data-action="attacks"]')).toBeNull();
+    expect(a!.textContent).toBe('');
+    view.destroy();
+    mountAttacks(a!, store, OPERATION).destroy();
+    expect(a!.hidden).toBe(false);
+    expect(a!.querySelector('[data-action="attacks"]')).not.toBeNull();
   });
 });
 
