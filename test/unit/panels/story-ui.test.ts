@@ -94,6 +94,36 @@ describe('claimed attacks', () => {
     expect(a!.hidden).toBe(false);
     expect(a!.querySelector('[data-action="attacks"]')).not.toBeNull();
   });
+  test('the entry below the legend does not repeat what the overview panel tells', () => {
+    const entry = (slug: string) => {
+      const {
+        els: [t, d],
+      } = setup();
+      const op = OPERATIONS.find((o) => o.slug === slug)!;
+      const store = createStore(reducer, initialState(undefined, null, op.strike.id));
+      mountTimeline(t!, d!, store, op, undefined, CAMPAIGN).destroy();
+      const paragraphs = [...d!.querySelectorAll('p')].map((p) => p.textContent ?? '');
+      const told = op.summary.map((f) => f.text);
+      expect(
+        paragraphs.filter((p) => told.some((f) => p.startsWith(f))),
+        slug,
+      ).toEqual([]);
+      return d!;
+    };
+    // June 2017: its summary is its campaign entry; what is left is who led it.
+    const june = entry('2017-06');
+    expect(june.hidden).toBe(false);
+    expect(june.querySelector('h3')?.textContent).toBe('June 2017');
+    expect(june.textContent).toContain('Led by: Spain (Guardia Civil)');
+    expect(june.textContent).not.toContain('more than 100 countries');
+    // August 2016: nothing left (no lead named), so no box.
+    const august = entry('2016-08');
+    expect(august.hidden).toBe(true);
+    expect(august.childNodes.length).toBe(0);
+    // April 2018 and October 2018: their entries say more than the overview.
+    expect(entry('2018-04-takedown').textContent).toContain('third such strike');
+    expect(entry('2018-10-telegram').textContent).toContain('Europol’s release names no lead country');
+  });
 });
 
 describe('guided tour', () => {
