@@ -23,7 +23,7 @@ export const BG: Messages = {
   'legend.title': 'Роли',
   'legend.count': '{n, plural, one {# държава} other {# държави}}',
   'key.hub': '{hub}, координационен център',
-  'key.hubOwn': '{hub}, {label}',
+  'key.hubOwn': '{label}, {hub}',
   'key.spoke': 'координирано от {hub}',
   'key.inset': 'Северна Америка, в по-малък мащаб',
   'map.insetTitle': 'Северна Америка',

@@ -23,7 +23,7 @@ export const DE: Messages = {
   'legend.title': 'Rollen',
   'legend.count': '{n, plural, one {# Land} other {# Länder}}',
   'key.hub': '{hub}, Koordinierungszentrum',
-  'key.hubOwn': '{hub}, {label}',
+  'key.hubOwn': '{label}, {hub}',
   'key.spoke': 'koordiniert von {hub} aus',
   'key.inset': 'Nordamerika, in kleinerem Maßstab',
   'map.insetTitle': 'Nordamerika',

@@ -29,7 +29,7 @@ export const EN = {
   'legend.title': 'Roles',
   'legend.count': '{n, plural, one {# country} other {# countries}}',
   'key.hub': '{hub}, coordination hub',
-  'key.hubOwn': '{hub}, {label}',
+  'key.hubOwn': '{label}, {hub}',
   'key.spoke': 'coordinated from {hub}',
   'key.inset': 'North America, at a smaller scale',
   'map.insetTitle': 'North America',

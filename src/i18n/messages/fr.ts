@@ -23,7 +23,7 @@ export const FR: Messages = {
   'legend.title': 'Rôles',
   'legend.count': '{n, plural, one {# pays} other {# pays}}',
   'key.hub': '{hub}, centre de coordination',
-  'key.hubOwn': '{hub}, {label}',
+  'key.hubOwn': '{label}, {hub}',
   'key.spoke': 'coordonné depuis {hub}',
   'key.inset': 'Amérique du Nord, à plus petite échelle',
   'map.insetTitle': 'Amérique du Nord',

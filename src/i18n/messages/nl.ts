@@ -23,7 +23,7 @@ export const NL: Messages = {
   'legend.title': 'Rollen',
   'legend.count': '{n, plural, one {# land} other {# landen}}',
   'key.hub': '{hub}, coördinatiecentrum',
-  'key.hubOwn': '{hub}, {label}',
+  'key.hubOwn': '{label}, {hub}',
   'key.spoke': 'gecoördineerd vanuit {hub}',
   'key.inset': 'Noord-Amerika, op kleinere schaal',
   'map.insetTitle': 'Noord-Amerika',

@@ -23,7 +23,7 @@ export const RO: Messages = {
   'legend.title': 'Roluri',
   'legend.count': '{n, plural, one {# țară} few {# țări} other {# de țări}}',
   'key.hub': '{hub}, centru de coordonare',
-  'key.hubOwn': '{hub}, {label}',
+  'key.hubOwn': '{label}, {hub}',
   'key.spoke': 'coordonat de la {hub}',
   'key.inset': 'America de Nord, la o scară mai mică',
   'map.insetTitle': 'America de Nord',
