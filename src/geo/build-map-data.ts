@@ -23,7 +23,7 @@ import { unwrapRing } from './antimeridian.ts';
 import { INSET_CODES } from './inset-codes.ts';
 import { clipLine, clipRing } from './clip.ts';
 import { buildLayout, type Layout, type Orientation } from './layout.ts';
-import { bboxOf, project, unproject, type BBox, type LngLat } from './mercator.ts';
+import { bboxOf, padBBox, project, unproject, type BBox, type LngLat } from './mercator.ts';
 import { placeLabels, type Placement } from './label-placement.ts';
 import { buildSpokes } from './spokes.ts';
 import { largestPolygon, polygonsOf, round, toGeometry, type Rings } from './polygons.ts';
@@ -137,6 +137,32 @@ export const INSET_NOTE = 'smaller scale';
 /** Half the width and height, in degrees, of the frame of an operation that names no country. */
 const HUB_ONLY_SPAN: LngLat = [14, 8];
 
+/**
+ * The land the inset is fitted to: each North American participant's main
+ * polygon, and any other of its polygons north of 24° (not Hawaii) that
+ * meets the box those make (widened by a tenth), until none is left. So Canada with the US takes
+ * Alaska and the Arctic islands (they adjoin Canada), while the US alone is
+ * framed on its lower 48 states, not on all of North America for Alaska.
+ */
+const INSET_REACH = 0.1;
+
+export function insetLand(countries: readonly (readonly Rings[])[]): LngLat[] {
+  const mains = countries.map((polys) => largestPolygon(polys));
+  let rest = countries.flatMap((polys, i) =>
+    polys.filter((p) => p !== mains[i] && (p[0]?.[0]?.[1] ?? 0) > 24),
+  );
+  const taken = mains.flatMap((p) => p[0] ?? []);
+  for (let grew = taken.length > 0; grew;) {
+    // Within a tenth of the box: islands off a coast the box already holds (the Aleutians) come with it.
+    const box = padBBox(bboxOf(taken), INSET_REACH);
+    const joining = rest.filter((p) => meets(bboxOf(p[0] ?? []), box));
+    rest = rest.filter((p) => !joining.includes(p));
+    taken.push(...joining.flatMap((p) => p[0] ?? []));
+    grew = joining.length > 0;
+  }
+  return taken;
+}
+
 export function buildMapData(
   topology: CountriesTopology,
   op: Operation,
@@ -152,9 +178,9 @@ export function buildMapData(
     world.filter((c) => c.participant).map((c) => [c.participant!.alpha2, largestPolygon(c.polys)]),
   );
   const europePoints = [...mainPoly].filter(([a]) => !INSET_CODES.has(a)).flatMap(([, p]) => p[0] ?? []);
-  const insetPoints = world
-    .filter((c) => c.participant && INSET_CODES.has(c.participant.alpha2))
-    .flatMap((c) => c.polys.filter((p) => (p[0]?.[0]?.[1] ?? 0) > 24).flatMap((p) => p[0] ?? []));
+  const insetPoints = insetLand(
+    world.filter((c) => c.participant && INSET_CODES.has(c.participant.alpha2)).map((c) => c.polys),
+  );
   // The inset goes over open sea: no land the main frame draws may lie under it.
   const landRings = world.flatMap((c) => c.polys.map((p) => p[0] ?? []));
   const landBoxes = landRings.map((r) => bboxOf(r));
@@ -364,8 +390,14 @@ export function buildMapData(
     hubLabel: fc([
       {
         type: 'Feature',
-        properties: { key: hubKey, name: op.hub.name, anchor: 'center', offset: [0, 0] },
-        geometry: pt(placement.hub.at),
+        // At the hub point, on the side the placement chose, an em offset away: it never covers its dot.
+        properties: {
+          key: hubKey,
+          name: op.hub.name,
+          anchor: placement.hubAnchor.anchor,
+          offset: placement.hubAnchor.offset,
+        },
+        geometry: pt(op.hub.lngLat),
       },
     ]),
     context: fc(context),

@@ -37,6 +37,8 @@ const LINE_EM = 1.2;
 const HALO = 2;
 /** The hub dot and its halo. */
 const HUB_RADIUS = 10;
+/** The map's buttons (zoom in, zoom out, reset) in the box's top-right corner, with their margin: no label goes under them. */
+const CONTROLS: readonly [number, number] = [44, 112];
 /** Names longer than this many characters wrap once (MapLibre's text-max-width of 7 ems at 12.5 px). */
 const MAX_CHARS = 13;
 
@@ -59,9 +61,21 @@ export interface PlacedLabel {
   readonly box: PxBox;
 }
 
+/**
+ * The hub label's side: its text anchor and its offset from the hub point in
+ * ems (MapLibre's text-anchor and text-offset), so the label keeps clear of
+ * the dot at any size the map is drawn.
+ */
+export interface HubAnchor {
+  readonly anchor: string;
+  readonly offset: readonly [number, number];
+}
+
 export interface Placement {
   readonly labels: readonly PlacedLabel[];
   readonly hub: PlacedLabel;
+  /** Where "The Hague" goes beside its dot: the side the placement chose. */
+  readonly hubAnchor: HubAnchor;
   /** The hub dot's box in pixels (for tests). */
   readonly hubDot: PxBox;
   /** The overview box the placement was made for. */
@@ -150,6 +164,13 @@ const DIRECTIONS: readonly Px[] = [
 ];
 const RINGS = [4, 14, 28, 44];
 
+/** The anchor of a label put in direction d of its point: the side of the label that faces the point. */
+export function anchorFor([dx, dy]: Px): string {
+  const v = dy < 0 ? 'bottom' : dy > 0 ? 'top' : '';
+  const h = dx > 0 ? 'left' : dx < 0 ? 'right' : '';
+  return v && h ? `${v}-${h}` : v || h || 'center';
+}
+
 /** The directions ordered by how well they point away from `from` (east first when there is no preference, or `at` is `from`). */
 function directionsAway(at: Px, from: Px | null): readonly Px[] {
   const vx = from ? at[0] - from[0] : 0,
@@ -180,7 +201,7 @@ export function placeLabels(
 
   const hubAt = px(hub.at);
   const hubDot = boxAt(hubAt, [2 * HUB_RADIUS, 2 * HUB_RADIUS]);
-  const taken: PxBox[] = [hubDot];
+  const taken: PxBox[] = [hubDot, [size.width - CONTROLS[0], 0, size.width, CONTROLS[1]]];
   const inFrame = (b: PxBox) => b[0] >= 2 && b[1] >= 2 && b[2] <= size.width - 2 && b[3] <= size.height - 2;
   /** Strict: over no other participant at all; relaxed: only the small ones are kept clear. */
   const free = (b: PxBox, own: string | null, strict: boolean) =>
@@ -204,7 +225,9 @@ export function placeLabels(
     gap: number,
     leader = true,
     away: Px | null = null,
-  ): PlacedLabel => {
+  ): PlacedLabel & { dir: Px | null; dist: number } => {
+    let dir: Px | null = null,
+      dist = 0;
     const ring = leader && own ? rings.get(own) : undefined;
     // On the country when it is big enough: the centre and most of the box on it.
     const fits = (b: PxBox) =>
@@ -223,10 +246,18 @@ export function placeLabels(
           const b = boxAt(c, dims);
           if (free(b, own, strict)) {
             chosen = b;
+            dir = [dx, dy];
+            dist = gap + r;
             break;
           }
         }
       }
+    }
+    // A label without a leader (the hub's) never falls back onto its point: it goes beside it, east.
+    if (!chosen && !leader) {
+      dir = DIRECTIONS[0]!;
+      dist = gap + RINGS[0]!;
+      chosen = boxAt([at[0] + dir[0] * (dims[0] / 2 + dist), at[1]], dims);
     }
     chosen ??= onCountry;
     taken.push(chosen);
@@ -238,16 +269,33 @@ export function placeLabels(
       at: geo(centre),
       leader: needsLeader ? [geo(at), geo(nearestOnBox(at, chosen))] : null,
       box: chosen,
+      dir,
+      dist,
     };
   };
 
   // "The Hague" goes on the Netherlands, beside its dot: the hub label may cover the country the hub is in.
   const home = countries.find((c) => inside(hubAt, rings.get(c.key)!))?.key ?? null;
-  const hubLabel = place('hub', hubAt, labelSize(hub.name, HUB_LABEL_SIZE), home, HUB_RADIUS - 4, false);
+  const { dir, dist, ...hubLabel } = place(
+    'hub',
+    hubAt,
+    labelSize(hub.name, HUB_LABEL_SIZE),
+    home,
+    HUB_RADIUS - 4,
+    false,
+  );
+  // The label's box starts `dist` px from the dot on the chosen side; in ems, so MapLibre and the static picture keep it there at any size.
+  const em = (v: number) => Math.round((v * dist * 100) / HUB_LABEL_SIZE) / 100 + 0;
+  const hubAnchor: HubAnchor = dir
+    ? { anchor: anchorFor(dir), offset: [em(dir[0]), em(dir[1])] }
+    : { anchor: 'center', offset: [0, 0] };
   const order = [...countries].sort((a, b) => area(rings.get(a.key)!) - area(rings.get(b.key)!));
   // A moved label goes away from the hub first, so the labels of the hub's neighbours fan out around it.
   const placed = new Map(
-    order.map((c) => [c.key, place(c.key, px(c.at), labelSize(c.name), c.key, 0, true, hubAt)]),
+    order.map((c) => {
+      const { dir: _d, dist: _s, ...l } = place(c.key, px(c.at), labelSize(c.name), c.key, 0, true, hubAt);
+      return [c.key, l];
+    }),
   );
-  return { labels: countries.map((c) => placed.get(c.key)!), hub: hubLabel, hubDot, size };
+  return { labels: countries.map((c) => placed.get(c.key)!), hub: hubLabel, hubAnchor, hubDot, size };
 }
