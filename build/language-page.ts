@@ -9,7 +9,7 @@
  */
 import type { HtmlTagDescriptor } from 'vite';
 import { describeMap } from '../src/a11y/describe-map.ts';
-import { ABOUT } from '../src/data/about.ts';
+import { ABOUT, aboutOf } from '../src/data/about.ts';
 import type { Operation } from '../src/data/types.ts';
 import { escapeXml as esc } from '../src/dom/escape-xml.ts';
 import { i18nFor } from '../src/i18n/all-locales.ts';
@@ -38,7 +38,7 @@ export function inLanguage(op: Operation, lang: Lang): { op: Operation; about: t
   const i18n = i18nFor(lang);
   return {
     op: localizeOperation(op, i18n, i18n.content),
-    about: localizeAbout(ABOUT, lang, i18n.content),
+    about: localizeAbout(aboutOf(op), lang, i18n.content),
     i18n,
   };
 }

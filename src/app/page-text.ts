@@ -8,7 +8,7 @@
  * English page's entry script carries none of it.
  */
 import { describeMap, describeMapShort } from '../a11y/describe-map.ts';
-import { ABOUT } from '../data/about.ts';
+import { aboutOf } from '../data/about.ts';
 import type { About, Operation } from '../data/types.ts';
 import { localizeAbout } from '../i18n/localize.ts';
 import { h } from '../dom/h.ts';
@@ -46,7 +46,8 @@ export function aboutNodes(about: About, i18n: I18n): Node[] {
 }
 
 export function applyPageText(root: HTMLElement, op: Operation, i18n: I18n): void {
-  const about = localizeAbout(ABOUT, i18n.lang, i18n.content);
+  // The operation's own About (its sources), in the reader's language (op's method is already localized with it).
+  const about = localizeAbout(aboutOf(op), i18n.lang, i18n.content);
   document.documentElement.lang = i18n.lang;
   document.title = op.title;
   for (const el of root.querySelectorAll<HTMLElement>('[data-i18n]')) {

@@ -3,13 +3,17 @@
  * README. A correction goes into `corrections`, newest first, with its date,
  * and `updated` moves with it.
  */
-import type { About } from './types.ts';
+import type { About, Operation } from './types.ts';
+
+/** The last paragraph of every page's method: whose account a statement is. */
+export const ATTRIBUTION =
+  'Where a statement is someone’s account rather than a checked fact, it says whose (“Europol said…”). Where sources disagree, both accounts are shown.';
 
 export const ABOUT: About = {
   method: [
     'The starting point is a news report of April 2018 on the operation, read in a syndicated copy; its paragraphs are cited as “article ¶N”.',
     'Every other fact was looked up in public pages (Europol’s release as reposted in full, national police and justice statements as reported by the press, news reports in several languages), read from archived copies, and checked against the report. Each fact names its sources; quotations are verbatim, and a translation is marked as ours.',
-    'Where a statement is someone’s account rather than a checked fact, it says whose (“Europol said…”). Where sources disagree, both accounts are shown.',
+    ATTRIBUTION,
   ],
   markers: [
     {
@@ -42,3 +46,12 @@ export const ABOUT: About = {
     },
   ],
 };
+
+/**
+ * "About this map" for an operation's page: its own method (its sources)
+ * where it has one, else the April 2018 takedown's. The corrections listed
+ * here are the April 2018 page's; another operation's page lists none.
+ */
+export function aboutOf(op: Pick<Operation, 'about'>): About {
+  return op.about ? { ...ABOUT, method: op.about.method, corrections: [] } : ABOUT;
+}

@@ -224,6 +224,15 @@ export const OperationSchema = z
     /** Background a reader needs. */
     context: list(FactSchema),
     credit: text,
+    /**
+     * "About this map" on this operation's page: how it was researched, from
+     * its own sources (replaces the method of src/data/about.ts, which is the
+     * April 2018 takedown's). Translations go in the folder's translations/.
+     */
+    about: z
+      .strictObject({ method: list(text).check(z.minLength(1)) })
+      .readonly()
+      .optional(),
     /** Sources only this operation cites; shared ones are in src/data/sources.ts. */
     sources: z.record(z.string(), SourceSchema).readonly(),
     framing: FramingSchema.optional(),

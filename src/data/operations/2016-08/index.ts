@@ -3,6 +3,7 @@
  * release names no lead country and no participant, so the map colours none
  * and says so.
  */
+import { ATTRIBUTION } from '../../about.ts';
 import type { Citation, Operation } from '../../types.ts';
 
 const art = (paragraph: number): Citation => ({ source: 'article', paragraph });
@@ -84,5 +85,12 @@ export const OPERATION: Operation = {
   context: [],
   credit:
     'Sources: Europol’s release of April 2018 (reposted); news report, April 2018. Map: Natural Earth (public domain).',
+  about: {
+    method: [
+      'This page tells the August 2016 takedown from two sources of April 2018 that recount it: Europol’s press release of 27 April 2018, read in full in a repost (Europol’s own page was not found), and a news report, read in a syndicated copy, whose paragraphs are cited as “article ¶N”.',
+      'Neither names the countries that took part or gives the days; where the sources are silent, the page says so in a research note.',
+      ATTRIBUTION,
+    ],
+  },
   sources: {},
 };

@@ -2,6 +2,7 @@
  * June 2017: the second strike, led by Spain's Guardia Civil with support
  * from Europol and the USA (report ¶11, facts.md §4).
  */
+import { ATTRIBUTION } from '../../about.ts';
 import type { Citation, Operation } from '../../types.ts';
 
 const art = (paragraph: number): Citation => ({ source: 'article', paragraph });
@@ -123,5 +124,12 @@ export const OPERATION: Operation = {
   context: [],
   credit:
     'Sources: Europol’s release of April 2018 (reposted); news report, April 2018; La Gaceta. Map: Natural Earth (public domain).',
+  about: {
+    method: [
+      'This page tells the June 2017 strike from Europol’s press release of 27 April 2018, which recounts it, read in full in a repost (Europol’s own page was not found); a news report of April 2018, read in a syndicated copy, whose paragraphs are cited as “article ¶N”; and La Gaceta’s report in Spanish of 29 April 2018 on the Guardia Civil case behind it.',
+      'La Gaceta’s account is marked as unconfirmed where nothing ties it to the strike Europol dates to June 2017; where the sources are silent, the page says so in a research note.',
+      ATTRIBUTION,
+    ],
+  },
   sources: {},
 };

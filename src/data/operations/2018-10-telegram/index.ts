@@ -4,6 +4,7 @@
  * other passages of Europol's release are kept beside their citations).
  * An all-European operation: one frame, no inset.
  */
+import { ATTRIBUTION } from '../../about.ts';
 import type { Operation } from '../../types.ts';
 import { PARTICIPANTS } from './participants.ts';
 import { SOURCES } from './sources.ts';
@@ -130,5 +131,12 @@ export const OPERATION: Operation = {
   aftermath: [],
   context: [],
   credit: 'Sources: Europol’s release of 5 October 2018. Map: Natural Earth (public domain).',
+  about: {
+    method: [
+      'This page tells the Referral Action Day of 3 October 2018 from one source: Europol’s press release of 5 October 2018.',
+      'What the page says is Europol’s account; where the release is silent, the page says so in a research note.',
+      ATTRIBUTION,
+    ],
+  },
   sources: SOURCES,
 };

@@ -5,6 +5,7 @@
  * (lead) and Spain (an arrest); the page says so. Facts outside facts.md
  * keep their passage beside the citation.
  */
+import { ATTRIBUTION } from '../../about.ts';
 import type { Operation } from '../../types.ts';
 import { SOURCES } from './sources.ts';
 
@@ -184,5 +185,12 @@ export const OPERATION: Operation = {
   ],
   credit:
     'Sources: Europol, Europe Diplomatic, Anadolu, Belgian federal police, NU.nl, AFP. Map: Natural Earth (public domain).',
+  about: {
+    method: [
+      'This page tells the action of 21–24 November 2019 from Europol’s release on it and from the reports that followed: Europe Diplomatic, Hürriyet Daily News (Anadolu), the Belgian federal police’s press release in Dutch, NU.nl in Dutch and France 3 Hauts-de-France (AFP) in French.',
+      'Each fact names its sources; where the sources are silent, the page says so in a research note.',
+      ATTRIBUTION,
+    ],
+  },
   sources: SOURCES,
 };

@@ -8,6 +8,7 @@
  * nl, de, ro, bg, each `export const CONTENT: ContentMap` keyed by the English
  * texts of this folder (see ../2018-10-telegram/translations/).
  */
+import { ATTRIBUTION } from '../../about.ts';
 import type { Operation } from '../../types.ts';
 import { PARTICIPANTS } from './participants.ts';
 import { ROLES } from './roles.ts';
@@ -56,5 +57,9 @@ export const OPERATION: Operation = {
   aftermath: [],
   context: [],
   credit: 'Replace: Sources: … Map: Natural Earth (public domain).',
+  // "About this map" on this page: how it was researched, naming each source it cites (test/unit/data/about-per-operation.test.ts).
+  about: {
+    method: ['Replace: This page tells … from … (name each source the page cites).', ATTRIBUTION],
+  },
   sources: SOURCES,
 };

@@ -29,4 +29,9 @@ export const CONTENT: ContentMap = {
     'Според Европол делото е започнало, когато в края на 2015 г. той е предупредил всички държави – членки на ЕС, за възхода на Amaq, и представя акцията от август 2016 г. като част от това дело.',
   'We found no source naming the countries that took part in the August 2016 takedown, or who coordinated it.':
     'Не открихме източник, който да посочва държавите, участвали в акцията от август 2016 г., или кой я е координирал.',
+  // "About this map" on this page: its own sources (src/data/about.ts aboutOf).
+  'This page tells the August 2016 takedown from two sources of April 2018 that recount it: Europol’s press release of 27 April 2018, read in full in a repost (Europol’s own page was not found), and a news report, read in a syndicated copy, whose paragraphs are cited as “article ¶N”.':
+    'Тази страница разказва за акцията от август 2016 г. по два източника от април 2018 г., които я описват: съобщението на Европол от 27 април 2018 г., прочетено изцяло в препубликуване (собствената страница на Европол не е намерена), и новинарски репортаж, прочетен в препубликувано копие, чиито абзаци се цитират като “article ¶N”.',
+  'Neither names the countries that took part or gives the days; where the sources are silent, the page says so in a research note.':
+    'Никой от двата не назовава участващите държави и не дава дните; там, където източниците мълчат, страницата го казва в изследователска бележка.',
 };

@@ -29,4 +29,9 @@ export const CONTENT: ContentMap = {
     'Nach Angaben von Europol begann der Fall, als es Ende 2015 alle EU-Mitgliedstaaten vor dem Aufstieg von Amaq warnte; die Aktion vom August 2016 schildert es als Teil dieses Falls.',
   'We found no source naming the countries that took part in the August 2016 takedown, or who coordinated it.':
     'Wir fanden keine Quelle, die die an der Aktion vom August 2016 beteiligten Länder nennt oder sagt, wer sie koordinierte.',
+  // "About this map" on this page: its own sources (src/data/about.ts aboutOf).
+  'This page tells the August 2016 takedown from two sources of April 2018 that recount it: Europol’s press release of 27 April 2018, read in full in a repost (Europol’s own page was not found), and a news report, read in a syndicated copy, whose paragraphs are cited as “article ¶N”.':
+    'Diese Seite erzählt den Schlag vom August 2016 nach zwei Quellen vom April 2018, die ihn schildern: Europols Pressemitteilung vom 27. April 2018, vollständig in einer Weiterveröffentlichung gelesen (Europols eigene Seite wurde nicht gefunden), und ein Nachrichtenbericht, gelesen in einer weiterverbreiteten Kopie, dessen Absätze als “article ¶N” zitiert werden.',
+  'Neither names the countries that took part or gives the days; where the sources are silent, the page says so in a research note.':
+    'Keine der beiden nennt die beteiligten Länder oder die Tage; wo die Quellen schweigen, sagt die Seite das in einer Recherchenotiz.',
 };

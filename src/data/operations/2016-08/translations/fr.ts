@@ -29,4 +29,9 @@ export const CONTENT: ContentMap = {
     'Selon Europol, l’affaire a commencé quand il a alerté fin 2015 tous les États membres de l’UE de l’essor d’Amaq, et il présente le démantèlement d’août 2016 comme une étape de cette affaire.',
   'We found no source naming the countries that took part in the August 2016 takedown, or who coordinated it.':
     'Nous n’avons trouvé aucune source nommant les pays qui ont pris part au démantèlement d’août 2016, ni qui l’a coordonné.',
+  // "About this map" on this page: its own sources (src/data/about.ts aboutOf).
+  'This page tells the August 2016 takedown from two sources of April 2018 that recount it: Europol’s press release of 27 April 2018, read in full in a repost (Europol’s own page was not found), and a news report, read in a syndicated copy, whose paragraphs are cited as “article ¶N”.':
+    'Cette page raconte le démantèlement d’août 2016 à partir de deux sources d’avril 2018 qui le relatent : le communiqué d’Europol du 27 avril 2018, lu en entier dans une republication (la page d’Europol elle-même n’a pas été trouvée), et un reportage, lu dans une copie reprise par d’autres titres, dont les paragraphes sont cités sous la forme “article ¶N”.',
+  'Neither names the countries that took part or gives the days; where the sources are silent, the page says so in a research note.':
+    'Aucune des deux ne nomme les pays participants ni ne donne les jours ; là où les sources se taisent, la page le dit dans une note de recherche.',
 };

@@ -29,4 +29,9 @@ export const CONTENT: ContentMap = {
     'Volgens Europol begon de zaak toen het eind 2015 alle EU-lidstaten waarschuwde voor de opkomst van Amaq; het beschrijft de actie van augustus 2016 als deel van die zaak.',
   'We found no source naming the countries that took part in the August 2016 takedown, or who coordinated it.':
     'We vonden geen bron die de landen noemt die aan de actie van augustus 2016 deelnamen, of wie haar coördineerde.',
+  // "About this map" on this page: its own sources (src/data/about.ts aboutOf).
+  'This page tells the August 2016 takedown from two sources of April 2018 that recount it: Europol’s press release of 27 April 2018, read in full in a repost (Europol’s own page was not found), and a news report, read in a syndicated copy, whose paragraphs are cited as “article ¶N”.':
+    'Deze pagina vertelt over de actie van augustus 2016 op basis van twee bronnen uit april 2018 die haar beschrijven: het persbericht van Europol van 27 april 2018, volledig gelezen in een overgenomen versie (de eigen pagina van Europol is niet gevonden), en een nieuwsbericht, gelezen in een overgenomen kopie, waarvan de alinea’s worden aangehaald als “article ¶N”.',
+  'Neither names the countries that took part or gives the days; where the sources are silent, the page says so in a research note.':
+    'Geen van beide noemt de deelnemende landen of de dagen; waar de bronnen zwijgen, zegt de pagina dat in een onderzoeksnotitie.',
 };

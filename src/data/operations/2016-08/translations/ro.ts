@@ -29,4 +29,9 @@ export const CONTENT: ContentMap = {
     'Potrivit Europol, cazul a început când a alertat, la sfârșitul lui 2015, toate statele membre ale UE cu privire la ascensiunea Amaq, iar acțiunea din august 2016 o prezintă ca parte a acestui caz.',
   'We found no source naming the countries that took part in the August 2016 takedown, or who coordinated it.':
     'Nu am găsit nicio sursă care să numească țările care au participat la acțiunea din august 2016 sau cine a coordonat-o.',
+  // "About this map" on this page: its own sources (src/data/about.ts aboutOf).
+  'This page tells the August 2016 takedown from two sources of April 2018 that recount it: Europol’s press release of 27 April 2018, read in full in a repost (Europol’s own page was not found), and a news report, read in a syndicated copy, whose paragraphs are cited as “article ¶N”.':
+    'Această pagină prezintă acțiunea din august 2016 pe baza a două surse din aprilie 2018 care o relatează: comunicatul Europol din 27 aprilie 2018, citit integral într-o republicare (pagina proprie a Europol nu a fost găsită), și o relatare de presă, citită într-o copie preluată, ale cărei paragrafe sunt citate ca “article ¶N”.',
+  'Neither names the countries that took part or gives the days; where the sources are silent, the page says so in a research note.':
+    'Niciuna nu numește țările participante și nu dă zilele; acolo unde sursele tac, pagina o spune într-o notă de cercetare.',
 };

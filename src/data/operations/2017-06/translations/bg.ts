@@ -37,4 +37,9 @@ export const CONTENT: ContentMap = {
   'We found no source describing what Europol concretely did in June 2017.':
     'Не открихме източник, който да описва какво конкретно е направил Европол през юни 2017 г.',
   'Europol (support)': 'Европол (подкрепа)',
+  // "About this map" on this page: its own sources (src/data/about.ts aboutOf).
+  'This page tells the June 2017 strike from Europol’s press release of 27 April 2018, which recounts it, read in full in a repost (Europol’s own page was not found); a news report of April 2018, read in a syndicated copy, whose paragraphs are cited as “article ¶N”; and La Gaceta’s report in Spanish of 29 April 2018 on the Guardia Civil case behind it.':
+    'Тази страница разказва за акцията от юни 2017 г. по съобщението на Европол от 27 април 2018 г., което я описва, прочетено изцяло в препубликуване (собствената страница на Европол не е намерена); по новинарски репортаж от април 2018 г., прочетен в препубликувано копие, чиито абзаци се цитират като “article ¶N”; и по статията на испански на La Gaceta от 29 април 2018 г. за случая на Guardia Civil зад нея.',
+  'La Gaceta’s account is marked as unconfirmed where nothing ties it to the strike Europol dates to June 2017; where the sources are silent, the page says so in a research note.':
+    'Разказът на La Gaceta е отбелязан като непотвърден там, където нищо не го свързва с акцията, която Европол датира към юни 2017 г.; там, където източниците мълчат, страницата го казва в изследователска бележка.',
 };

@@ -37,4 +37,9 @@ export const CONTENT: ContentMap = {
   'We found no source describing what Europol concretely did in June 2017.':
     'Wir fanden keine Quelle, die beschreibt, was Europol im Juni 2017 konkret tat.',
   'Europol (support)': 'Europol (Unterstützung)',
+  // "About this map" on this page: its own sources (src/data/about.ts aboutOf).
+  'This page tells the June 2017 strike from Europol’s press release of 27 April 2018, which recounts it, read in full in a repost (Europol’s own page was not found); a news report of April 2018, read in a syndicated copy, whose paragraphs are cited as “article ¶N”; and La Gaceta’s report in Spanish of 29 April 2018 on the Guardia Civil case behind it.':
+    'Diese Seite erzählt den Schlag vom Juni 2017 nach Europols Pressemitteilung vom 27. April 2018, die ihn schildert, vollständig in einer Weiterveröffentlichung gelesen (Europols eigene Seite wurde nicht gefunden); nach einem Nachrichtenbericht vom April 2018, gelesen in einer weiterverbreiteten Kopie, dessen Absätze als “article ¶N” zitiert werden; und nach dem spanischsprachigen Bericht von La Gaceta vom 29. April 2018 über den Fall der Guardia Civil, der dahinter stand.',
+  'La Gaceta’s account is marked as unconfirmed where nothing ties it to the strike Europol dates to June 2017; where the sources are silent, the page says so in a research note.':
+    'Die Darstellung von La Gaceta ist als unbestätigt markiert, wo nichts sie mit dem Schlag verbindet, den Europol auf Juni 2017 datiert; wo die Quellen schweigen, sagt die Seite das in einer Recherchenotiz.',
 };

@@ -37,4 +37,9 @@ export const CONTENT: ContentMap = {
   'We found no source describing what Europol concretely did in June 2017.':
     'Nous n’avons trouvé aucune source décrivant ce qu’Europol a concrètement fait en juin 2017.',
   'Europol (support)': 'Europol (soutien)',
+  // "About this map" on this page: its own sources (src/data/about.ts aboutOf).
+  'This page tells the June 2017 strike from Europol’s press release of 27 April 2018, which recounts it, read in full in a repost (Europol’s own page was not found); a news report of April 2018, read in a syndicated copy, whose paragraphs are cited as “article ¶N”; and La Gaceta’s report in Spanish of 29 April 2018 on the Guardia Civil case behind it.':
+    'Cette page raconte l’opération de juin 2017 à partir du communiqué d’Europol du 27 avril 2018, qui la relate, lu en entier dans une republication (la page d’Europol elle-même n’a pas été trouvée) ; d’un reportage d’avril 2018, lu dans une copie reprise par d’autres titres, dont les paragraphes sont cités sous la forme “article ¶N” ; et de l’article en espagnol de La Gaceta du 29 avril 2018 sur l’enquête de la Guardia Civil qui en est à l’origine.',
+  'La Gaceta’s account is marked as unconfirmed where nothing ties it to the strike Europol dates to June 2017; where the sources are silent, the page says so in a research note.':
+    'Le récit de La Gaceta est signalé comme non confirmé là où rien ne le relie à l’opération qu’Europol date de juin 2017 ; là où les sources se taisent, la page le dit dans une note de recherche.',
 };

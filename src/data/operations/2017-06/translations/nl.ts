@@ -37,4 +37,9 @@ export const CONTENT: ContentMap = {
   'We found no source describing what Europol concretely did in June 2017.':
     'We vonden geen bron die beschrijft wat Europol in juni 2017 concreet deed.',
   'Europol (support)': 'Europol (steun)',
+  // "About this map" on this page: its own sources (src/data/about.ts aboutOf).
+  'This page tells the June 2017 strike from Europol’s press release of 27 April 2018, which recounts it, read in full in a repost (Europol’s own page was not found); a news report of April 2018, read in a syndicated copy, whose paragraphs are cited as “article ¶N”; and La Gaceta’s report in Spanish of 29 April 2018 on the Guardia Civil case behind it.':
+    'Deze pagina vertelt over de actie van juni 2017 op basis van het persbericht van Europol van 27 april 2018, dat haar beschrijft, volledig gelezen in een overgenomen versie (de eigen pagina van Europol is niet gevonden); een nieuwsbericht van april 2018, gelezen in een overgenomen kopie, waarvan de alinea’s worden aangehaald als “article ¶N”; en het Spaanstalige bericht van La Gaceta van 29 april 2018 over de zaak van de Guardia Civil die eraan ten grondslag lag.',
+  'La Gaceta’s account is marked as unconfirmed where nothing ties it to the strike Europol dates to June 2017; where the sources are silent, the page says so in a research note.':
+    'Het verslag van La Gaceta is als onbevestigd gemarkeerd waar niets het verbindt met de actie die Europol in juni 2017 dateert; waar de bronnen zwijgen, zegt de pagina dat in een onderzoeksnotitie.',
 };

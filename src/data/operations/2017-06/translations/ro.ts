@@ -37,4 +37,9 @@ export const CONTENT: ContentMap = {
   'We found no source describing what Europol concretely did in June 2017.':
     'Nu am găsit nicio sursă care să descrie ce a făcut concret Europol în iunie 2017.',
   'Europol (support)': 'Europol (sprijin)',
+  // "About this map" on this page: its own sources (src/data/about.ts aboutOf).
+  'This page tells the June 2017 strike from Europol’s press release of 27 April 2018, which recounts it, read in full in a repost (Europol’s own page was not found); a news report of April 2018, read in a syndicated copy, whose paragraphs are cited as “article ¶N”; and La Gaceta’s report in Spanish of 29 April 2018 on the Guardia Civil case behind it.':
+    'Această pagină prezintă acțiunea din iunie 2017 pe baza comunicatului Europol din 27 aprilie 2018, care o relatează, citit integral într-o republicare (pagina proprie a Europol nu a fost găsită); a unei relatări de presă din aprilie 2018, citite într-o copie preluată, ale cărei paragrafe sunt citate ca “article ¶N”; și a articolului în spaniolă din La Gaceta din 29 aprilie 2018 despre cazul Guardia Civil din spatele ei.',
+  'La Gaceta’s account is marked as unconfirmed where nothing ties it to the strike Europol dates to June 2017; where the sources are silent, the page says so in a research note.':
+    'Relatarea La Gaceta este marcată ca neconfirmată acolo unde nimic nu o leagă de acțiunea pe care Europol o datează în iunie 2017; acolo unde sursele tac, pagina o spune într-o notă de cercetare.',
 };

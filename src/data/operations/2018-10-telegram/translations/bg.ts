@@ -38,4 +38,9 @@ export const CONTENT: ContentMap = {
   'We found no source giving how much content was removed after the action.':
     'Не открихме източник, който да посочва колко съдържание е премахнато след акцията.',
   'Host: Europol’s EU IRU': 'Домакин: EU IRU към Европол',
+  // "About this map" on this page: its own sources (src/data/about.ts aboutOf).
+  'This page tells the Referral Action Day of 3 October 2018 from one source: Europol’s press release of 5 October 2018.':
+    'Тази страница разказва за Деня на действие за сигнализиране на съдържание от 3 октомври 2018 г. по един източник: съобщението на Европол от 5 октомври 2018 г.',
+  'What the page says is Europol’s account; where the release is silent, the page says so in a research note.':
+    'Това, което казва страницата, е разказът на Европол; там, където съобщението мълчи, страницата го казва в изследователска бележка.',
 };

@@ -38,4 +38,9 @@ export const CONTENT: ContentMap = {
   'We found no source giving how much content was removed after the action.':
     'Wir fanden keine Quelle, die angibt, wie viele Inhalte nach der Aktion entfernt wurden.',
   'Host: Europol’s EU IRU': 'Gastgeber: die EU IRU von Europol',
+  // "About this map" on this page: its own sources (src/data/about.ts aboutOf).
+  'This page tells the Referral Action Day of 3 October 2018 from one source: Europol’s press release of 5 October 2018.':
+    'Diese Seite erzählt den Aktionstag zur Meldung von Inhalten vom 3. Oktober 2018 nach einer einzigen Quelle: Europols Pressemitteilung vom 5. Oktober 2018.',
+  'What the page says is Europol’s account; where the release is silent, the page says so in a research note.':
+    'Was die Seite sagt, ist Europols Darstellung; wo die Mitteilung schweigt, sagt die Seite das in einer Recherchenotiz.',
 };

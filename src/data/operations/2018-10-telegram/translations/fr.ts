@@ -37,4 +37,9 @@ export const CONTENT: ContentMap = {
   'We found no source giving how much content was removed after the action.':
     'Nous n’avons trouvé aucune source indiquant quelle quantité de contenus a été retirée après l’action.',
   'Host: Europol’s EU IRU': 'Hôte : l’EU IRU d’Europol',
+  // "About this map" on this page: its own sources (src/data/about.ts aboutOf).
+  'This page tells the Referral Action Day of 3 October 2018 from one source: Europol’s press release of 5 October 2018.':
+    'Cette page raconte la journée d’action de signalement du 3 octobre 2018 à partir d’une seule source : le communiqué d’Europol du 5 octobre 2018.',
+  'What the page says is Europol’s account; where the release is silent, the page says so in a research note.':
+    'Ce que dit la page est le récit d’Europol ; là où le communiqué se tait, la page le dit dans une note de recherche.',
 };

@@ -37,4 +37,9 @@ export const CONTENT: ContentMap = {
   'We found no source giving how much content was removed after the action.':
     'We vonden geen bron die zegt hoeveel inhoud na de actie werd verwijderd.',
   'Host: Europol’s EU IRU': 'Gastheer: de EU IRU van Europol',
+  // "About this map" on this page: its own sources (src/data/about.ts aboutOf).
+  'This page tells the Referral Action Day of 3 October 2018 from one source: Europol’s press release of 5 October 2018.':
+    'Deze pagina vertelt over de actiedag voor het melden van inhoud van 3 oktober 2018 op basis van één bron: het persbericht van Europol van 5 oktober 2018.',
+  'What the page says is Europol’s account; where the release is silent, the page says so in a research note.':
+    'Wat de pagina zegt, is het verslag van Europol; waar het persbericht zwijgt, zegt de pagina dat in een onderzoeksnotitie.',
 };

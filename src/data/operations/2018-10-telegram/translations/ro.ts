@@ -37,4 +37,9 @@ export const CONTENT: ContentMap = {
   'We found no source giving how much content was removed after the action.':
     'Nu am găsit nicio sursă care să spună cât conținut a fost eliminat după acțiune.',
   'Host: Europol’s EU IRU': 'Gazdă: EU IRU din cadrul Europol',
+  // "About this map" on this page: its own sources (src/data/about.ts aboutOf).
+  'This page tells the Referral Action Day of 3 October 2018 from one source: Europol’s press release of 5 October 2018.':
+    'Această pagină prezintă Ziua de acțiune pentru semnalarea conținutului din 3 octombrie 2018 pe baza unei singure surse: comunicatul Europol din 5 octombrie 2018.',
+  'What the page says is Europol’s account; where the release is silent, the page says so in a research note.':
+    'Ce spune pagina este relatarea Europol; acolo unde comunicatul tace, pagina o spune într-o notă de cercetare.',
 };

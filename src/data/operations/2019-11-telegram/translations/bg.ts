@@ -44,4 +44,9 @@ export const CONTENT: ContentMap = {
   'Supported the referral action.': 'Подкрепя акцията по сигнализиране.',
   'We found no source that describes what Eurojust concretely did in November 2019.':
     'Не открихме източник, който да описва какво конкретно е направил Евроюст през ноември 2019 г.',
+  // "About this map" on this page: its own sources (src/data/about.ts aboutOf).
+  'This page tells the action of 21–24 November 2019 from Europol’s release on it and from the reports that followed: Europe Diplomatic, Hürriyet Daily News (Anadolu), the Belgian federal police’s press release in Dutch, NU.nl in Dutch and France 3 Hauts-de-France (AFP) in French.':
+    'Тази страница разказва за акцията от 21–24 ноември 2019 г. по съобщението на Европол за нея и по последвалите публикации: Europe Diplomatic, Hürriyet Daily News (Anadolu), съобщението на нидерландски на белгийската федерална полиция, NU.nl на нидерландски и France 3 Hauts-de-France (AFP) на френски.',
+  'Each fact names its sources; where the sources are silent, the page says so in a research note.':
+    'Всеки факт посочва източниците си; там, където източниците мълчат, страницата го казва в изследователска бележка.',
 };

@@ -44,4 +44,9 @@ export const CONTENT: ContentMap = {
   'Supported the referral action.': 'Unterstützte die Meldeaktion.',
   'We found no source that describes what Eurojust concretely did in November 2019.':
     'Wir fanden keine Quelle, die beschreibt, was Eurojust im November 2019 konkret tat.',
+  // "About this map" on this page: its own sources (src/data/about.ts aboutOf).
+  'This page tells the action of 21–24 November 2019 from Europol’s release on it and from the reports that followed: Europe Diplomatic, Hürriyet Daily News (Anadolu), the Belgian federal police’s press release in Dutch, NU.nl in Dutch and France 3 Hauts-de-France (AFP) in French.':
+    'Diese Seite erzählt die Aktion vom 21. bis 24. November 2019 nach Europols Mitteilung dazu und den Berichten, die folgten: Europe Diplomatic, Hürriyet Daily News (Anadolu), die niederländischsprachige Pressemitteilung der belgischen Föderalpolizei, NU.nl auf Niederländisch und France 3 Hauts-de-France (AFP) auf Französisch.',
+  'Each fact names its sources; where the sources are silent, the page says so in a research note.':
+    'Jede Tatsache nennt ihre Quellen; wo die Quellen schweigen, sagt die Seite das in einer Recherchenotiz.',
 };

@@ -44,4 +44,9 @@ export const CONTENT: ContentMap = {
   'Supported the referral action.': 'A appuyé l’action de signalement.',
   'We found no source that describes what Eurojust concretely did in November 2019.':
     'Nous n’avons trouvé aucune source décrivant ce qu’Eurojust a concrètement fait en novembre 2019.',
+  // "About this map" on this page: its own sources (src/data/about.ts aboutOf).
+  'This page tells the action of 21–24 November 2019 from Europol’s release on it and from the reports that followed: Europe Diplomatic, Hürriyet Daily News (Anadolu), the Belgian federal police’s press release in Dutch, NU.nl in Dutch and France 3 Hauts-de-France (AFP) in French.':
+    'Cette page raconte l’action du 21 au 24 novembre 2019 à partir du communiqué d’Europol et des articles qui ont suivi : Europe Diplomatic, Hürriyet Daily News (Anadolu), le communiqué en néerlandais de la police fédérale belge, NU.nl en néerlandais et France 3 Hauts-de-France (AFP) en français.',
+  'Each fact names its sources; where the sources are silent, the page says so in a research note.':
+    'Chaque fait cite ses sources ; là où les sources se taisent, la page le dit dans une note de recherche.',
 };

@@ -44,4 +44,9 @@ export const CONTENT: ContentMap = {
   'Supported the referral action.': 'Steunde de meldactie.',
   'We found no source that describes what Eurojust concretely did in November 2019.':
     'We vonden geen bron die beschrijft wat Eurojust in november 2019 concreet deed.',
+  // "About this map" on this page: its own sources (src/data/about.ts aboutOf).
+  'This page tells the action of 21–24 November 2019 from Europol’s release on it and from the reports that followed: Europe Diplomatic, Hürriyet Daily News (Anadolu), the Belgian federal police’s press release in Dutch, NU.nl in Dutch and France 3 Hauts-de-France (AFP) in French.':
+    'Deze pagina vertelt over de actie van 21–24 november 2019 op basis van het persbericht van Europol en de berichten die volgden: Europe Diplomatic, Hürriyet Daily News (Anadolu), het Nederlandstalige persbericht van de Belgische federale politie, NU.nl in het Nederlands en France 3 Hauts-de-France (AFP) in het Frans.',
+  'Each fact names its sources; where the sources are silent, the page says so in a research note.':
+    'Elk feit noemt zijn bronnen; waar de bronnen zwijgen, zegt de pagina dat in een onderzoeksnotitie.',
 };

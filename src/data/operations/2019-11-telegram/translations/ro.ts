@@ -44,4 +44,9 @@ export const CONTENT: ContentMap = {
   'Supported the referral action.': 'A sprijinit acțiunea de semnalare.',
   'We found no source that describes what Eurojust concretely did in November 2019.':
     'Nu am găsit nicio sursă care să descrie ce a făcut concret Eurojust în noiembrie 2019.',
+  // "About this map" on this page: its own sources (src/data/about.ts aboutOf).
+  'This page tells the action of 21–24 November 2019 from Europol’s release on it and from the reports that followed: Europe Diplomatic, Hürriyet Daily News (Anadolu), the Belgian federal police’s press release in Dutch, NU.nl in Dutch and France 3 Hauts-de-France (AFP) in French.':
+    'Această pagină prezintă acțiunea din 21–24 noiembrie 2019 pe baza comunicatului Europol și a relatărilor care au urmat: Europe Diplomatic, Hürriyet Daily News (Anadolu), comunicatul în neerlandeză al poliției federale belgiene, NU.nl în neerlandeză și France 3 Hauts-de-France (AFP) în franceză.',
+  'Each fact names its sources; where the sources are silent, the page says so in a research note.':
+    'Fiecare fapt își numește sursele; acolo unde sursele tac, pagina o spune într-o notă de cercetare.',
 };
