@@ -110,7 +110,7 @@ function assetsOf(
     [`${dir}data/participants.csv`]: toCsv(op),
     [`${dir}data/takedown.geojson`]: JSON.stringify(toGeoJson(op, topology)) + '\n',
     [`${dir}data/operation.json`]: toJson(op, op.tour),
-    [`${dir}data/README.txt`]: dataReadme(pageUrl, about, i18n),
+    [`${dir}data/README.txt`]: dataReadme(pageUrl, about, i18n, op),
   };
 }
 

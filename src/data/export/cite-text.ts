@@ -33,10 +33,21 @@ export const factsText = (fs: readonly Fact[]): string => fs.map(factText).join(
 
 /** The note every download of an operation carries: which operation, where the facts come from, what may be reused. */
 export const dataNote = (op: Pick<Operation, 'title' | 'strike'>): string =>
-  [`Takedown Map data: ${op.title} (${op.strike.label}).`, ...NOTE].join(' ');
+  [
+    `Takedown Map data: ${op.title} (${op.strike.label}).`,
+    citesArticle(op) ? ARTICLE_NOTE : PAGES_NOTE,
+    ...NOTE,
+  ].join(' ');
+
+/** Does the operation cite the April 2018 news report ("article ¶N") anywhere (October 2018 and November 2019 do not)? */
+const citesArticle = (op: object): boolean => JSON.stringify(op).includes('"source":"article"');
+
+const ARTICLE_NOTE =
+  'Facts are written in our own words, each with its sources: "article ¶N" is paragraph N of a news report of April 2018 (third-party copyright; its text is not included here), the others are public pages, linked; a repost or copy is named as one.';
+const PAGES_NOTE =
+  'Facts are written in our own words, each with its sources: public pages, linked; a repost or copy is named as one.';
 
 const NOTE = [
-  'Facts are written in our own words, each with its sources: "article ¶N" is paragraph N of a news report of April 2018 (third-party copyright; its text is not included here), the others are public pages, linked; a repost or copy is named as one.',
   'Quotations are short, verbatim and attributed. Items marked [Unconfirmed] are said by a source but not confirmed by others; [Research note] marks a finding of our research (such as what we could not find), which cites no page. Markers are approximate.',
   'Country outlines: Natural Earth via world-atlas 2.0 (public domain). The compilation is released with the project under its licence (MIT, see package.json).',
 ];

@@ -6,6 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { inLanguage } from '../../../build/language-page.ts';
 import { ABOUT, aboutOf } from '../../../src/data/about.ts';
+import { dataNote } from '../../../src/data/export/cite-text.ts';
 import { dataReadme } from '../../../src/data/export/data-readme.ts';
 import { toJson } from '../../../src/data/export/to-json.ts';
 import { OPERATION } from '../../../src/data/operation.ts';
@@ -103,5 +104,18 @@ describe('About this map, per operation', () => {
     const { about } = inLanguage(august, 'en');
     expect(dataReadme(undefined, about)).toContain(aboutOf(august).method[0]);
     expect(dataReadme(undefined, about)).not.toContain(ABOUT.method[0]);
+  });
+
+  test('the downloads’ data note names the April 2018 report only on the pages that cite it', () => {
+    for (const op of OPERATIONS) {
+      const note = dataNote(op);
+      if (citedSources(op).has('article')) expect(note, op.slug).toMatch(/news report of April 2018/);
+      else expect(note, op.slug).not.toMatch(/April 2018|article ¶/);
+      expect(dataReadme(undefined, aboutOf(op), undefined, op), op.slug).toContain(note);
+    }
+    expect(OPERATIONS.filter((op) => !citedSources(op).has('article')).map((op) => op.slug)).toEqual([
+      '2018-10-telegram',
+      '2019-11-telegram',
+    ]);
   });
 });
