@@ -24,8 +24,8 @@ export default defineConfig({
     appPlugin(kit),
     // Every operation's page (renderPage: text, static twin, prerendered views, downloads) and operations.json.
     operationPagesPlugin(kit),
-    // TODO(merge): label fonts cover the default operation's labels only; other operations' place names too.
-    labelFontsPlugin(),
+    // The label fonts cut to every operation's labels in every language.
+    labelFontsPlugin(kit),
     mapDataPlugin(kit),
     preloadPlugin(),
     publishPlugin(),
