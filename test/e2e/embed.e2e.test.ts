@@ -7,7 +7,7 @@
  */
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { hostCsp, startHostServer, type HostServer } from '../fixtures/host-server.ts';
+import { startHostServer, type HostServer } from '../fixtures/host-server.ts';
 import {
   HAS_CHROMIUM,
   e2eSuite,
@@ -334,22 +334,11 @@ describe.skipIf(!HAS_CHROMIUM)('embedding the map in a host page', () => {
     await expectClean(w);
 
     // Pasted as is into a page on another origin, under the host's strict CSP.
-    const h = await suite.open(
-      null,
-      { viewport: { width: 1000, height: 800 } },
-      { allowOrigins: [hosts.url] },
+    hosts.add(
+      'pasted.html',
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body><main><h1>Host article</h1>${codes[1]}</main></body></html>`,
     );
-    await h.page.route(`${hosts.url}pasted.html`, (route) =>
-      route.fulfill({
-        status: 200,
-        headers: {
-          'Content-Type': 'text/html; charset=utf-8',
-          'Content-Security-Policy': hostCsp(mapOrigin),
-        },
-        body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body><main><h1>Host article</h1>${codes[1]}</main></body></html>`,
-      }),
-    );
-    await h.page.goto(`${hosts.url}pasted.html`);
+    const h = await openHost('pasted.html');
     const frame = await mapFrame(h.page);
     expect(new URL(frame.url()).pathname).toBe('/fr/2018-10-telegram/');
     expect(
