@@ -79,7 +79,8 @@ export function labelFontsPlugin(kit: PageKit): Plugin {
       const require = createRequire(join(root, 'package.json'));
       const dir = join(root, 'node_modules', '.cache', 'takedown-label-fonts');
       mkdirSync(dir, { recursive: true });
-      const chars = labelCharacters((await kit()).OPERATIONS);
+      // Computed in the kit's module runner, where the operations' translations are compiled.
+      const chars = (await kit()).allLabelCharacters();
       const lines: string[] = [];
       const entries: string[] = [];
       for (const [weight, w] of Object.entries(WEIGHTS)) {
