@@ -29,61 +29,39 @@ export function participantsByRole(
     .filter(([, names]) => names.length > 0);
 }
 
-/** "the United States", "the United Kingdom", "Canada": a country name inside a sentence. */
-const inSentence = (name: string): string => (/^United /.test(name) ? `the ${name}` : name);
+/** English names a country inside a sentence with its article: "the United States", "the United Kingdom", "Canada". */
+const inSentence = (name: string, i18n: I18n): string =>
+  i18n.lang === 'en' && /^United /.test(name) ? `the ${name}` : name;
 
-/** English, in the operation's own words (TODO(merge): catalogue keys for the no-outlets and no-participants variants). */
-function describeMapEnglish(op: Operation): string {
-  const subject = op.outlets.length
-    ? 'takedown of Isis propaganda outlets'
-    : 'action against Isis propaganda online';
-  const when = op.dates.text.split(';')[0];
-  if (op.participants.length === 0)
-    return (
-      `Map of the ${when} ${subject}: the sources name no country, so none is coloured; ${op.hub.name} is marked. ` +
-      'The list and the table give the same information.'
-    );
-  const groups = participantsByRole(op).map(
-    ([r, names]) => `${roleLabel(op, r).toLowerCase()}: ${listText(names)}`,
-  );
-  const inset = op.participants.filter((p) => INSET_CODES.has(p.alpha2)).map((p) => inSentence(p.name));
-  const insetText = needsInset(op.participants.map((p) => p.alpha2))
-    ? `${listText(inset)} ${inset.length === 1 ? 'is' : 'are'} shown in an inset. `
-    : '';
-  return (
-    `Map of the ${when} ${subject}: ${op.participants.length} countries, ` +
-    `coloured by role (${groups.join('; ')}), coordinated from ${op.hub.name}, with a line from ${op.hub.name} to each country. ` +
-    `${insetText}The list of countries and the table give the same information.`
-  );
-}
-
+/**
+ * The long description, in the reader's language (the catalogue's describe.* keys): what the
+ * operation targeted (outlets, or propaganda online), the countries by role, the hub, and the
+ * inset when there is one; an operation whose sources name no country says so.
+ */
 export function describeMap(op: Operation, i18n: I18n = EN_I18N): string {
-  if (i18n.lang === 'en') return describeMapEnglish(op);
+  const subject = i18n.t(op.outlets.length ? 'describe.outlets' : 'describe.online');
+  // The dates as a phrase: a sentence's full stop after the year goes ("August 2016."), an abbreviation's stays ("2019 г.").
+  const dates = (op.dates.text.split(';')[0] ?? '').trim().replace(/(\d)\.$/, '$1');
+  if (op.participants.length === 0) return i18n.t('describe.none', { dates, subject, hub: op.hub.name });
   const groups = participantsByRole(op, i18n.locale).map(
     ([r, names]) => `${i18n.lower(roleLabel(op, r, i18n))}: ${listText(names, i18n)}`,
   );
-  const inset = op.participants.filter((p) => INSET_CODES.has(p.alpha2)).map((p) => p.name);
+  const inset = op.participants.filter((p) => INSET_CODES.has(p.alpha2)).map((p) => inSentence(p.name, i18n));
   return i18n.t('describe.long', {
-    dates: op.dates.text.split(';')[0] ?? '',
+    dates,
+    subject,
     n: op.participants.length,
     groups: groups.join('; '),
     hub: op.hub.name,
-    inset: inset.length ? i18n.t('describe.inset', { names: listText(inset, i18n) }) : '',
+    inset: needsInset(op.participants.map((p) => p.alpha2))
+      ? i18n.t('describe.inset', { names: listText(inset, i18n) })
+      : '',
   });
 }
 
 /** The map in few words: the static picture's accessible name and the PNG and share-image alt texts. */
-function describeMapShortEnglish(op: Operation): string {
-  const byRole = participantsByRole(op).map(([r, names]) => `${roleLabel(op, r)}: ${listText(names)}.`);
-  return [
-    `Map of the ${op.participants.length} countries in the operation, coloured by role, with spokes to the coordination hub in ${op.hub.name}.`,
-    ...byRole,
-  ].join(' ');
-}
-
-/** The map in few words: the static picture's accessible name and the PNG and share-image alt texts. */
 export function describeMapShort(op: Operation, i18n: I18n = EN_I18N): string {
-  if (i18n.lang === 'en') return describeMapShortEnglish(op);
+  if (op.participants.length === 0) return i18n.t('describe.shortNone', { hub: op.hub.name });
   const byRole = participantsByRole(op, i18n.locale).map(
     ([r, names]) => `${roleLabel(op, r, i18n)}: ${listText(names, i18n)}.`,
   );

@@ -13,7 +13,9 @@ import type { AppOptions } from '../app-options.ts';
 import { OPERATION } from '../data/operation.ts';
 import { loadOperation } from '../data/pages.ts';
 import { pickLang, type Lang } from '../i18n/langs.ts';
+import { withContent } from '../i18n/i18n.ts';
 import { loadI18n } from '../i18n/locale.ts';
+import { loadOperationContent } from '../i18n/operation-content.ts';
 
 export function startApp(root: HTMLElement, options: AppOptions): { destroy(): void } {
   let app: App | null = null;
@@ -31,12 +33,15 @@ export function startApp(root: HTMLElement, options: AppOptions): { destroy(): v
       slug === OPERATION.slug ? OPERATION : loadOperation(slug),
       lang === 'en' ? null : import('../i18n/localize.ts'),
       lang === pageLang ? null : import('./page-text.ts'),
+      loadOperationContent(slug, lang),
     ]).then(
-      ([i18n, base, localize, page]) => {
+      ([shared, base, localize, page, own]) => {
         if (mine !== run) return;
         if (!base) throw new Error(`no operation '${slug}'`);
         app?.destroy();
-        // Content translations are keyed by English text; an operation without them stays in English.
+        // Content translations are keyed by English text: the shared ones and the operation's own
+        // (its folder's translations/<lang>.ts); a text without one stays in English.
+        const i18n = withContent(shared, own);
         const op = localize ? localize.localizeOperation(base, i18n, i18n.content) : base;
         page?.applyPageText(root, op, i18n);
         current = lang;

@@ -5,6 +5,8 @@
  * a page's path is its slug, and a slug starts with its campaign id (yyyy-mm;
  * check-data holds it). The build and the tests use registry.ts instead.
  */
+import type { Lang } from '../i18n/langs.ts';
+import { loadOperationContent } from '../i18n/operation-content.ts';
 import { ALERT } from './campaign.ts';
 import type { Operation, Strike, StrikeId } from './types.ts';
 import { STRIKE_ID } from './vocabulary.ts';
@@ -32,9 +34,17 @@ export async function loadOperation(slug: string): Promise<Operation | undefined
 
 export type CampaignEntry = Strike & { readonly slug: string | null };
 
-/** The campaign timeline: Europol's alert and every operation's entry, in time order (loads every operation). */
-export async function loadCampaign(): Promise<CampaignEntry[]> {
-  const ops = await Promise.all(SLUGS.map(loadOperation));
+/**
+ * The campaign timeline: Europol's alert and every operation's entry, in time order (loads every
+ * operation and, in another language, its own translations, for the entries' labels).
+ */
+export async function loadCampaign(lang: Lang = 'en'): Promise<CampaignEntry[]> {
+  const ops = await Promise.all(
+    SLUGS.map(async (slug) => {
+      const [op, content] = await Promise.all([loadOperation(slug), loadOperationContent(slug, lang)]);
+      return op && { ...op, strike: { ...op.strike, label: content[op.strike.label] ?? op.strike.label } };
+    }),
+  );
   return campaignOf(ops.filter((o): o is Operation => o !== undefined));
 }
 

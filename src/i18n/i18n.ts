@@ -70,5 +70,12 @@ export function createI18n(lang: Lang, messages: Messages, content: ContentMap =
   };
 }
 
+/** The same language with more content translations (an operation's own, which win over the shared ones). */
+export function withContent(i18n: I18n, more: ContentMap): I18n {
+  if (Object.keys(more).length === 0) return i18n;
+  const content: ContentMap = { ...i18n.content, ...more };
+  return { ...i18n, content, text: (english) => content[english] ?? english };
+}
+
 /** English, the default every view falls back to. */
 export const EN_I18N: I18n = createI18n('en', EN);

@@ -4,11 +4,12 @@
  * text (gettext style, src/i18n/content/<lang>.ts), so moving the data
  * between files never breaks a translation. What is not ours stays as it is:
  * citations, quotes (verbatim, with our translation beside them, marked as
- * ours), names of people, outlets and sources. Countries are named by
+ * ours), names of people, outlets and sources (an operation's own source
+ * list stays as it is, like the shared one). Countries are named by
  * Intl.DisplayNames and The Hague by its local name.
  */
 import type { About, Operation, Quote } from '../data/types.ts';
-import type { I18n } from './i18n.ts';
+import { EN_I18N, type I18n } from './i18n.ts';
 
 /** English text → its translation in one language. */
 export type ContentMap = Readonly<Record<string, string>>;
@@ -64,13 +65,15 @@ export function translatableTexts(op: Operation, about?: About, extra: readonly 
     seen.add(t);
     return t;
   };
-  const { participants, hub, ...rest } = op;
+  const { participants, hub, sources: _sources, ...rest } = op;
   walk(rest, visit);
   walk(
     participants.map(({ name: _n, ...p }) => p),
     visit,
   );
   walk({ ...hub, name: undefined }, visit);
+  // The roles an operation labels in its own words (roleLabel looks them up with i18n.text).
+  for (const r of op.roles) if (r.label !== EN_I18N.role(r.role)) visit(r.label);
   for (const q of op.quotes) {
     visit(q.title);
     visit(q.translation ?? q.text);
@@ -95,9 +98,10 @@ function localizeQuote(q: Quote, content: ContentMap, english: boolean): Quote {
 export function localizeOperation(op: Operation, i18n: I18n, content: ContentMap): Operation {
   const english = i18n.lang === 'en';
   const visit = tr(english ? {} : content);
-  const base = walk(op, visit) as Operation;
+  const base = walk({ ...op, sources: {} }, visit) as Operation;
   return {
     ...base,
+    sources: op.sources,
     participants: base.participants.map((p) => ({ ...p, name: i18n.country(p.alpha2) })),
     hub: { ...base.hub, name: i18n.hague as 'The Hague' },
     quotes: op.quotes.map((q) => localizeQuote(q, content, english)),

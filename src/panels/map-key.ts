@@ -43,7 +43,7 @@ export function mountMapKey(
         // An operation's own hub label ("Europol …") follows the place name as it is.
         roleLabel(op, 'hub', i18n) === i18n.role('hub')
           ? i18n.t('key.hub', { hub: op.hub.name })
-          : `${op.hub.name}, ${roleLabel(op, 'hub', i18n)}`,
+          : i18n.t('key.hubOwn', { hub: op.hub.name, label: roleLabel(op, 'hub', i18n) }),
       ),
       // An operation without participants has no spokes to explain.
       op.participants.length

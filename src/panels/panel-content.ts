@@ -52,8 +52,7 @@ export function overviewNodes(op: Operation, i18n: I18n = EN_I18N): Node[] {
       citesNode(op.dates.cite, i18n),
     ),
     ...op.summary.map((f) => factNode(f, 'p', i18n)),
-    // TODO(merge): 'What was targeted' needs a catalogue key (panel.targeted) in every language.
-    h('h3', {}, op.outlets.length ? i18n.t('panel.outlets') : i18n.text('What was targeted')),
+    h('h3', {}, i18n.t(op.outlets.length ? 'panel.outlets' : 'panel.targeted')),
     ...(op.outlets.length
       ? [
           h('ul', { class: 'op-outlets' }, ...op.outlets.map((o) => h('li', {}, o.name))),

@@ -21,6 +21,9 @@ export const campaignHref = (from: Pick<Operation, 'slug'>, slug: string): strin
  * `el` gets the entries (above the map), `detail` the current operation's story
  * (below the legend). The campaign is every operation's entry: given, or
  * loaded after the first picture (each operation is a chunk of its own).
+ * Labels are in the reader's language: loadCampaign(lang) puts each
+ * operation's entry into it (its folder's translations), `i18n.text` the
+ * alert's (shared content).
  */
 export function mountTimeline(
   el: HTMLElement,
@@ -28,7 +31,7 @@ export function mountTimeline(
   store: Store<State, Action>,
   op: Operation,
   i18n: I18n = EN_I18N,
-  campaign: readonly CampaignEntry[] | Promise<readonly CampaignEntry[]> = loadCampaign(),
+  campaign: readonly CampaignEntry[] | Promise<readonly CampaignEntry[]> = loadCampaign(i18n.lang),
 ) {
   let destroyed = false;
   const list = h('ul', { class: 'op-timeline__list', role: 'list', 'aria-labelledby': 'op-timeline-title' });
@@ -49,7 +52,7 @@ export function mountTimeline(
           'span',
           { class: 'op-timeline__item op-timeline__event', 'data-strike': s.id },
           dot,
-          s.label,
+          i18n.text(s.label),
         );
       const current = s.slug === op.slug;
       return h(
@@ -61,7 +64,7 @@ export function mountTimeline(
           'aria-current': current ? 'page' : null,
         },
         dot,
-        s.label,
+        i18n.text(s.label),
       );
     });
   const at = <E extends HTMLElement>(node: E, percent: number): E => {
@@ -94,7 +97,7 @@ export function mountTimeline(
   const render = (s: State) => {
     const strike = currentStrike(op, s);
     detail.dataset.currentStrike = s.strike;
-    detail.replaceChildren(...(strike ? strikeNodes(strike) : []));
+    detail.replaceChildren(...(strike ? strikeNodes(strike, 'h3', i18n) : []));
   };
   render(store.getState());
   const unsubscribe = store.subscribe((s, prev) => {

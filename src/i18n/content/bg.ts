@@ -201,19 +201,6 @@ export const BG: ContentMap = {
   'End of 2015 (alert)': 'Края на 2015 г. (предупреждение)',
   'Not a strike: Europol said the case began when it alerted all EU member states to the rise of Amaq and the technical resilience of its online infrastructure.':
     'Не е удар: според Европол делото е започнало, когато той е предупредил всички държави – членки на ЕС, за възхода на Amaq и техническата устойчивост на онлайн инфраструктурата му.',
-  'August 2016': 'Август 2016 г.',
-  'First takedown, against Amaq’s mobile app and web infrastructure. Europol’s release credits contributions from EU and non-EU countries and names no lead country.':
-    'Първа акция, срещу мобилното приложение и уеб инфраструктурата на Amaq. Съобщението на Европол отчита приноса на държави от ЕС и извън него и не посочва водеща държава.',
-  'Europol said it pushed the propagandists to build a more complex, more secure infrastructure.':
-    'Според Европол това е принудило пропагандистите да изградят по-сложна и по-сигурна инфраструктура.',
-  'June 2017': 'Юни 2017 г.',
-  'Spain (Guardia Civil)': 'Испания (Гуардия Сивил)',
-  'Second strike, led by Spain’s Guardia Civil with support from Europol and the US, against part of Amaq’s web assets.':
-    'Втори удар, ръководен от испанската Гуардия Сивил с подкрепата на Европол и САЩ, срещу част от уеб ресурсите на Amaq.',
-  'Servers seized by the Guardia Civil led to radicalised individuals being identified in more than 100 countries.':
-    'Сървърите, иззети от Гуардия Сивил, водят до установяването на радикализирани хора в над 100 държави.',
-  'Spanish press traces the case to the Guardia Civil’s Operation Tahmil, run from mid-2016, with a key arrest on 4 July 2017; that this is the event Europol dates to June 2017 is not confirmed.':
-    'Испанската преса свързва делото с операция „Тахмил“ на Гуардия Сивил, провеждана от средата на 2016 г., с ключов арест на 4 юли 2017 г.; че това е събитието, което Европол датира към юни 2017 г., не е потвърдено.',
   '25–26 April 2018': '25–26 април 2018 г.',
   'Belgium (Federal Prosecutor’s Office)': 'Белгия (федерална прокуратура)',
   'The report calls it “the third such strike” since 2016; Europol called it a “simultaneous, multinational takedown”, involving agencies in eight countries and coordinated from The Hague.':

@@ -201,19 +201,6 @@ export const DE: ContentMap = {
   'End of 2015 (alert)': 'Ende 2015 (Warnung)',
   'Not a strike: Europol said the case began when it alerted all EU member states to the rise of Amaq and the technical resilience of its online infrastructure.':
     'Kein Schlag: Nach Angaben von Europol begann der Fall, als es alle EU-Mitgliedstaaten vor dem Aufstieg von Amaq und der technischen Widerstandsfähigkeit seiner Online-Infrastruktur warnte.',
-  'August 2016': 'August 2016',
-  'First takedown, against Amaq’s mobile app and web infrastructure. Europol’s release credits contributions from EU and non-EU countries and names no lead country.':
-    'Erste Aktion, gegen die mobile App und die Web-Infrastruktur von Amaq. Die Pressemitteilung von Europol würdigt Beiträge von EU- und Nicht-EU-Ländern und nennt kein federführendes Land.',
-  'Europol said it pushed the propagandists to build a more complex, more secure infrastructure.':
-    'Nach Angaben von Europol zwang dies die Propagandisten, eine komplexere, sicherere Infrastruktur aufzubauen.',
-  'June 2017': 'Juni 2017',
-  'Spain (Guardia Civil)': 'Spanien (Guardia Civil)',
-  'Second strike, led by Spain’s Guardia Civil with support from Europol and the US, against part of Amaq’s web assets.':
-    'Zweiter Schlag, geführt von der spanischen Guardia Civil mit Unterstützung von Europol und den USA, gegen einen Teil der Webangebote von Amaq.',
-  'Servers seized by the Guardia Civil led to radicalised individuals being identified in more than 100 countries.':
-    'Von der Guardia Civil beschlagnahmte Server führten zur Identifizierung radikalisierter Menschen in mehr als 100 Ländern.',
-  'Spanish press traces the case to the Guardia Civil’s Operation Tahmil, run from mid-2016, with a key arrest on 4 July 2017; that this is the event Europol dates to June 2017 is not confirmed.':
-    'Die spanische Presse führt den Fall auf die Operation Tahmil der Guardia Civil zurück, die ab Mitte 2016 lief, mit einer wichtigen Festnahme am 4. Juli 2017; dass dies das Ereignis ist, das Europol auf Juni 2017 datiert, ist nicht bestätigt.',
   '25–26 April 2018': '25.–26. April 2018',
   'Belgium (Federal Prosecutor’s Office)': 'Belgien (Bundesstaatsanwaltschaft)',
   'The report calls it “the third such strike” since 2016; Europol called it a “simultaneous, multinational takedown”, involving agencies in eight countries and coordinated from The Hague.':

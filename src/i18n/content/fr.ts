@@ -202,19 +202,6 @@ export const FR: ContentMap = {
   'End of 2015 (alert)': 'Fin 2015 (alerte)',
   'Not a strike: Europol said the case began when it alerted all EU member states to the rise of Amaq and the technical resilience of its online infrastructure.':
     'Pas une frappe : selon Europol, l’affaire a commencé quand l’agence a alerté tous les États membres de l’UE de la montée en puissance d’Amaq et de la résilience technique de son infrastructure en ligne.',
-  'August 2016': 'Août 2016',
-  'First takedown, against Amaq’s mobile app and web infrastructure. Europol’s release credits contributions from EU and non-EU countries and names no lead country.':
-    'Premier démantèlement, visant l’application mobile et l’infrastructure web d’Amaq. Le communiqué d’Europol salue les contributions de pays de l’UE et hors UE, sans nommer de pays pilote.',
-  'Europol said it pushed the propagandists to build a more complex, more secure infrastructure.':
-    'Selon Europol, cela a poussé les propagandistes à bâtir une infrastructure plus complexe et mieux sécurisée.',
-  'June 2017': 'Juin 2017',
-  'Spain (Guardia Civil)': 'Espagne (Guardia Civil)',
-  'Second strike, led by Spain’s Guardia Civil with support from Europol and the US, against part of Amaq’s web assets.':
-    'Deuxième frappe, menée par la Guardia Civil espagnole avec le soutien d’Europol et des États-Unis, contre une partie des ressources web d’Amaq.',
-  'Servers seized by the Guardia Civil led to radicalised individuals being identified in more than 100 countries.':
-    'Les serveurs saisis par la Guardia Civil ont permis d’identifier des personnes radicalisées dans plus de 100 pays.',
-  'Spanish press traces the case to the Guardia Civil’s Operation Tahmil, run from mid-2016, with a key arrest on 4 July 2017; that this is the event Europol dates to June 2017 is not confirmed.':
-    'La presse espagnole rattache l’affaire à l’opération Tahmil de la Guardia Civil, menée à partir de mi-2016, avec une arrestation clé le 4 juillet 2017 ; qu’il s’agisse de l’événement qu’Europol date de juin 2017 n’est pas confirmé.',
   '25–26 April 2018': '25–26 avril 2018',
   'Belgium (Federal Prosecutor’s Office)': 'Belgique (parquet fédéral)',
   'The report calls it “the third such strike” since 2016; Europol called it a “simultaneous, multinational takedown”, involving agencies in eight countries and coordinated from The Hague.':

@@ -200,19 +200,6 @@ export const NL: ContentMap = {
   'End of 2015 (alert)': 'Eind 2015 (waarschuwing)',
   'Not a strike: Europol said the case began when it alerted all EU member states to the rise of Amaq and the technical resilience of its online infrastructure.':
     'Geen actie: volgens Europol begon de zaak toen het alle EU-lidstaten waarschuwde voor de opmars van Amaq en de technische veerkracht van zijn online-infrastructuur.',
-  'August 2016': 'Augustus 2016',
-  'First takedown, against Amaq’s mobile app and web infrastructure. Europol’s release credits contributions from EU and non-EU countries and names no lead country.':
-    'Eerste actie, tegen de mobiele app en webinfrastructuur van Amaq. Het persbericht van Europol vermeldt bijdragen van EU- en niet-EU-landen en noemt geen leidend land.',
-  'Europol said it pushed the propagandists to build a more complex, more secure infrastructure.':
-    'Volgens Europol dwong dit de propagandisten een complexere, beter beveiligde infrastructuur op te bouwen.',
-  'June 2017': 'Juni 2017',
-  'Spain (Guardia Civil)': 'Spanje (Guardia Civil)',
-  'Second strike, led by Spain’s Guardia Civil with support from Europol and the US, against part of Amaq’s web assets.':
-    'Tweede actie, geleid door de Spaanse Guardia Civil met steun van Europol en de VS, tegen een deel van de webvoorzieningen van Amaq.',
-  'Servers seized by the Guardia Civil led to radicalised individuals being identified in more than 100 countries.':
-    'Dankzij servers die de Guardia Civil in beslag nam, werden in meer dan 100 landen geradicaliseerde personen geïdentificeerd.',
-  'Spanish press traces the case to the Guardia Civil’s Operation Tahmil, run from mid-2016, with a key arrest on 4 July 2017; that this is the event Europol dates to June 2017 is not confirmed.':
-    'De Spaanse pers herleidt de zaak tot Operatie Tahmil van de Guardia Civil, gevoerd vanaf medio 2016, met een belangrijke arrestatie op 4 juli 2017; dat dit de gebeurtenis is die Europol in juni 2017 plaatst, is niet bevestigd.',
   '25–26 April 2018': '25–26 april 2018',
   'Belgium (Federal Prosecutor’s Office)': 'België (federaal parket)',
   'The report calls it “the third such strike” since 2016; Europol called it a “simultaneous, multinational takedown”, involving agencies in eight countries and coordinated from The Hague.':

@@ -199,19 +199,6 @@ export const RO: ContentMap = {
   'End of 2015 (alert)': 'Sfârșitul lui 2015 (alertă)',
   'Not a strike: Europol said the case began when it alerted all EU member states to the rise of Amaq and the technical resilience of its online infrastructure.':
     'Nu a fost o lovitură: potrivit Europol, cazul a început când a alertat toate statele membre ale UE cu privire la ascensiunea Amaq și la reziliența tehnică a infrastructurii sale online.',
-  'August 2016': 'August 2016',
-  'First takedown, against Amaq’s mobile app and web infrastructure. Europol’s release credits contributions from EU and non-EU countries and names no lead country.':
-    'Prima acțiune, împotriva aplicației mobile și a infrastructurii web a Amaq. Comunicatul Europol menționează contribuții din țări UE și din afara UE și nu numește nicio țară conducătoare.',
-  'Europol said it pushed the propagandists to build a more complex, more secure infrastructure.':
-    'Potrivit Europol, aceasta i-a împins pe propagandiști să construiască o infrastructură mai complexă și mai sigură.',
-  'June 2017': 'Iunie 2017',
-  'Spain (Guardia Civil)': 'Spania (Guardia Civil)',
-  'Second strike, led by Spain’s Guardia Civil with support from Europol and the US, against part of Amaq’s web assets.':
-    'A doua lovitură, condusă de Guardia Civil spaniolă cu sprijinul Europol și al SUA, împotriva unei părți a resurselor web ale Amaq.',
-  'Servers seized by the Guardia Civil led to radicalised individuals being identified in more than 100 countries.':
-    'Serverele confiscate de Guardia Civil au dus la identificarea unor persoane radicalizate în peste 100 de țări.',
-  'Spanish press traces the case to the Guardia Civil’s Operation Tahmil, run from mid-2016, with a key arrest on 4 July 2017; that this is the event Europol dates to June 2017 is not confirmed.':
-    'Presa spaniolă leagă cazul de Operațiunea Tahmil a Guardia Civil, derulată de la jumătatea lui 2016, cu o arestare-cheie pe 4 iulie 2017; că acesta este evenimentul pe care Europol îl datează în iunie 2017 nu este confirmat.',
   '25–26 April 2018': '25–26 aprilie 2018',
   'Belgium (Federal Prosecutor’s Office)': 'Belgia (parchetul federal)',
   'The report calls it “the third such strike” since 2016; Europol called it a “simultaneous, multinational takedown”, involving agencies in eight countries and coordinated from The Hague.':

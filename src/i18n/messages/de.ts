@@ -23,6 +23,7 @@ export const DE: Messages = {
   'legend.title': 'Rollen',
   'legend.count': '{n, plural, one {# Land} other {# Länder}}',
   'key.hub': '{hub}, Koordinierungszentrum',
+  'key.hubOwn': '{hub}, {label}',
   'key.spoke': 'koordiniert von {hub} aus',
   'key.inset': 'Nordamerika, in kleinerem Maßstab',
   'map.insetTitle': 'Nordamerika',
@@ -40,6 +41,7 @@ export const DE: Messages = {
   'panel.overview': 'Was geschah',
   'panel.when': 'Wann: ',
   'panel.outlets': 'Betroffene Medien',
+  'panel.targeted': 'Was im Visier stand',
   'panel.outletsMore': 'Was diese Medien waren →',
   'panel.context': 'Hintergrund',
   'panel.hint': 'Wählen Sie ein Land oder {hub}, auf der Karte oder in der Liste, um zu sehen, wer was tat.',
@@ -74,11 +76,17 @@ export const DE: Messages = {
     'Dieser Link verweist auf etwas, das diese Karte nicht zeigt; hier ist daher die Übersicht.',
   'notice.dismiss': 'Hinweis schließen',
   'describe.long':
-    'Karte der Zerschlagung von IS-Propagandamedien ({dates}): {n} Länder, nach Rolle eingefärbt ({groups}), koordiniert von {hub} aus, mit einer Linie von {hub} zu jedem Land. {inset}Die Liste der Länder und die Tabelle enthalten dieselben Informationen.',
+    'Karte {subject} ({dates}): {n} Länder, nach Rolle eingefärbt ({groups}), koordiniert von {hub} aus, mit einer Linie von {hub} zu jedem Land. {inset}Die Liste der Länder und die Tabelle enthalten dieselben Informationen.',
+  'describe.outlets': 'der Zerschlagung von IS-Propagandamedien',
+  'describe.online': 'der Aktion gegen IS-Propaganda im Netz',
+  'describe.none':
+    'Karte {subject} ({dates}): Die Quellen nennen kein Land, daher ist keines eingefärbt; {hub} ist markiert. Die Liste und die Tabelle enthalten dieselben Informationen.',
   'describe.inset': 'In einer Nebenkarte: {names}. ',
   'describe.short':
     'Karte der {n} Länder der Operation, nach Rolle eingefärbt, mit Linien zum Koordinierungszentrum in {hub}.',
-  'timeline.title': 'Der Kampf gegen IS-Propaganda im Netz',
+  'describe.shortNone':
+    'Karte der Operation: Die Quellen nennen kein Land; das Koordinierungszentrum in {hub} ist markiert.',
+  'timeline.title': 'Die Kampagne gegen IS-Propaganda im Netz',
   'tour.start': 'Geführte Tour starten ({n} Schritte)',
   'tour.previous': '← Zurück',
   'tour.next': 'Weiter →',

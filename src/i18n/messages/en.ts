@@ -29,6 +29,7 @@ export const EN = {
   'legend.title': 'Roles',
   'legend.count': '{n, plural, one {# country} other {# countries}}',
   'key.hub': '{hub}, coordination hub',
+  'key.hubOwn': '{hub}, {label}',
   'key.spoke': 'coordinated from {hub}',
   'key.inset': 'North America, at a smaller scale',
   'map.insetTitle': 'North America',
@@ -48,6 +49,7 @@ export const EN = {
   'panel.overview': 'What happened',
   'panel.when': 'When: ',
   'panel.outlets': 'Outlets targeted',
+  'panel.targeted': 'What was targeted',
   'panel.outletsMore': 'What the outlets were →',
   'panel.context': 'Context',
   'panel.hint': 'Choose a country or {hub}, on the map or in the list, to see who did what.',
@@ -83,10 +85,16 @@ export const EN = {
   'notice.dismiss': 'Dismiss notice',
   // The map described.
   'describe.long':
-    'Map of the {dates} takedown of Isis propaganda outlets: {n} countries, coloured by role ({groups}), coordinated from {hub}, with a line from {hub} to each country. {inset}The list of countries and the table give the same information.',
-  'describe.inset': 'In an inset: {names}. ',
+    'Map of the {dates} {subject}: {n} countries, coloured by role ({groups}), coordinated from {hub}, with a line from {hub} to each country. {inset}The list of countries and the table give the same information.',
+  'describe.outlets': 'takedown of Isis propaganda outlets',
+  'describe.online': 'action against Isis propaganda online',
+  'describe.none':
+    'Map of the {dates} {subject}: the sources name no country, so none is coloured; {hub} is marked. The list and the table give the same information.',
+  'describe.inset': 'Shown in an inset: {names}. ',
   'describe.short':
     'Map of the {n} countries in the operation, coloured by role, with spokes to the coordination hub in {hub}.',
+  'describe.shortNone':
+    'Map of the operation: the sources name no country; the coordination hub in {hub} is marked.',
   // Story.
   'timeline.title': 'The campaign against Isis propaganda online',
   'tour.start': 'Take the guided tour ({n} steps)',

@@ -23,6 +23,7 @@ export const FR: Messages = {
   'legend.title': 'Rôles',
   'legend.count': '{n, plural, one {# pays} other {# pays}}',
   'key.hub': '{hub}, centre de coordination',
+  'key.hubOwn': '{hub}, {label}',
   'key.spoke': 'coordonné depuis {hub}',
   'key.inset': 'Amérique du Nord, à plus petite échelle',
   'map.insetTitle': 'Amérique du Nord',
@@ -40,6 +41,7 @@ export const FR: Messages = {
   'panel.overview': 'Ce qui s’est passé',
   'panel.when': 'Quand\u00a0: ',
   'panel.outlets': 'Médias visés',
+  'panel.targeted': 'Ce qui était visé',
   'panel.outletsMore': 'Ce qu’étaient ces médias →',
   'panel.context': 'Contexte',
   'panel.hint': 'Choisissez un pays ou {hub}, sur la carte ou dans la liste, pour voir qui a fait quoi.',
@@ -74,10 +76,16 @@ export const FR: Messages = {
     'Ce lien mène à quelque chose que cette carte ne montre pas\u00a0; voici donc la vue d’ensemble.',
   'notice.dismiss': 'Fermer l’avis',
   'describe.long':
-    'Carte du démantèlement de médias de propagande de l’EI ({dates})\u00a0: {n} pays, colorés selon leur rôle ({groups}), coordonnés depuis {hub}, avec une ligne de {hub} vers chaque pays. {inset}La liste des pays et le tableau donnent les mêmes informations.',
+    'Carte {subject} ({dates})\u00a0: {n} pays, colorés selon leur rôle ({groups}), coordonnés depuis {hub}, avec une ligne de {hub} vers chaque pays. {inset}La liste des pays et le tableau donnent les mêmes informations.',
+  'describe.outlets': 'du démantèlement de médias de propagande de l’EI',
+  'describe.online': 'de l’action contre la propagande de l’EI en ligne',
+  'describe.none':
+    'Carte {subject} ({dates})\u00a0: les sources ne nomment aucun pays, aucun n’est donc coloré\u00a0; {hub} est marquée. La liste et le tableau donnent les mêmes informations.',
   'describe.inset': 'En encart\u00a0: {names}. ',
   'describe.short':
     'Carte des {n} pays de l’opération, colorés selon leur rôle, reliés au centre de coordination de {hub}.',
+  'describe.shortNone':
+    'Carte de l’opération\u00a0: les sources ne nomment aucun pays\u00a0; le centre de coordination de {hub} est marqué.',
   'timeline.title': 'La campagne contre la propagande de l’EI en ligne',
   'tour.start': 'Suivre la visite guidée ({n} étapes)',
   'tour.previous': '← Précédent',

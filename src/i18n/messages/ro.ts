@@ -23,6 +23,7 @@ export const RO: Messages = {
   'legend.title': 'Roluri',
   'legend.count': '{n, plural, one {# țară} few {# țări} other {# de țări}}',
   'key.hub': '{hub}, centru de coordonare',
+  'key.hubOwn': '{hub}, {label}',
   'key.spoke': 'coordonat de la {hub}',
   'key.inset': 'America de Nord, la o scară mai mică',
   'map.insetTitle': 'America de Nord',
@@ -40,6 +41,7 @@ export const RO: Messages = {
   'panel.overview': 'Ce s-a întâmplat',
   'panel.when': 'Când: ',
   'panel.outlets': 'Canalele vizate',
+  'panel.targeted': 'Ce a fost vizat',
   'panel.outletsMore': 'Ce erau aceste canale →',
   'panel.context': 'Context',
   'panel.hint': 'Alegeți o țară sau {hub}, pe hartă sau în listă, pentru a vedea cine ce a făcut.',
@@ -73,11 +75,17 @@ export const RO: Messages = {
   'notice.badLink': 'Acest link duce la ceva ce harta nu arată, așa că iată prezentarea generală.',
   'notice.dismiss': 'Închide notificarea',
   'describe.long':
-    'Harta dezactivării canalelor de propagandă ale Statului Islamic ({dates}): {n} țări, colorate după rol ({groups}), coordonate de la {hub}, cu o linie de la {hub} la fiecare țară. {inset}Lista țărilor și tabelul oferă aceleași informații.',
+    'Harta {subject} ({dates}): {n} țări, colorate după rol ({groups}), coordonate de la {hub}, cu o linie de la {hub} la fiecare țară. {inset}Lista țărilor și tabelul oferă aceleași informații.',
+  'describe.outlets': 'dezactivării canalelor de propagandă ale Statului Islamic',
+  'describe.online': 'acțiunii împotriva propagandei online a Statului Islamic',
+  'describe.none':
+    'Harta {subject} ({dates}): sursele nu numesc nicio țară, așa că niciuna nu este colorată; {hub} este marcată. Lista și tabelul oferă aceleași informații.',
   'describe.inset': 'Într-o hartă inserată: {names}. ',
   'describe.short':
     'Harta celor {n} țări din operațiune, colorate după rol, cu linii spre centrul de coordonare din {hub}.',
-  'timeline.title': 'Campania împotriva propagandei online a ISIS',
+  'describe.shortNone':
+    'Harta operațiunii: sursele nu numesc nicio țară; centrul de coordonare din {hub} este marcat.',
+  'timeline.title': 'Campania împotriva propagandei online a Statului Islamic',
   'tour.start': 'Începeți turul ghidat ({n} pași)',
   'tour.previous': '← Înapoi',
   'tour.next': 'Înainte →',

@@ -4,6 +4,9 @@
  * (README, "Add an operation"). Folders starting with "_" are not published.
  * Every fact cites a source; a fact that is not in research/facts.md keeps
  * the exact passage of its page beside its citation (`passage`).
+ * Translations (optional, English otherwise): translations/<lang>.ts for fr,
+ * nl, de, ro, bg, each `export const CONTENT: ContentMap` keyed by the English
+ * texts of this folder (see ../2018-10-telegram/translations/).
  */
 import type { Operation } from '../../types.ts';
 import { PARTICIPANTS } from './participants.ts';
