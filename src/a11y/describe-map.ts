@@ -33,6 +33,23 @@ export function participantsByRole(
 const inSentence = (name: string, i18n: I18n): string =>
   i18n.lang === 'en' && /^United /.test(name) ? `the ${name}` : name;
 
+/** Languages whose month names keep their capital inside a sentence ("June 2017", "Juni 2017"). */
+const CAPITAL_MONTHS: ReadonlySet<string> = new Set(['en', 'de']);
+
+/**
+ * The operation's dates as a short phrase inside a sentence: its short label (the campaign
+ * timeline's, "June 2017", "25–26 April 2018", in the reader's language), never the long
+ * dates text with its caveats ("June 2017, as Europol dates it; …"). A label written to stand
+ * alone starts with a capital ("Août 2016"); running text in French, Dutch, Romanian and
+ * Bulgarian writes the month in lower case ("août 2016").
+ */
+export function datePhrase(op: Pick<Operation, 'strike'>, i18n: I18n = EN_I18N): string {
+  const label = op.strike.label.trim();
+  return CAPITAL_MONTHS.has(i18n.lang)
+    ? label
+    : label.charAt(0).toLocaleLowerCase(i18n.locale) + label.slice(1);
+}
+
 /**
  * The long description, in the reader's language (the catalogue's describe.* keys): what the
  * operation targeted (outlets, or propaganda online), the countries by role, the hub, and the
@@ -40,18 +57,17 @@ const inSentence = (name: string, i18n: I18n): string =>
  */
 export function describeMap(op: Operation, i18n: I18n = EN_I18N): string {
   const subject = i18n.t(op.outlets.length ? 'describe.outlets' : 'describe.online');
-  // The dates as a phrase: a sentence's full stop after the year goes ("August 2016."), an abbreviation's stays ("2019 г.").
-  const dates = (op.dates.text.split(';')[0] ?? '').trim().replace(/(\d)\.$/, '$1');
+  const dates = datePhrase(op, i18n);
   if (op.participants.length === 0) return i18n.t('describe.none', { dates, subject, hub: op.hub.name });
-  const groups = participantsByRole(op, i18n.locale).map(
-    ([r, names]) => `${i18n.lower(roleLabel(op, r, i18n))}: ${listText(names, i18n)}`,
+  const groups = participantsByRole(op, i18n.locale).map(([r, names]) =>
+    i18n.t('describe.group', { role: i18n.lower(roleLabel(op, r, i18n)), names: listText(names, i18n) }),
   );
   const inset = op.participants.filter((p) => INSET_CODES.has(p.alpha2)).map((p) => inSentence(p.name, i18n));
   return i18n.t('describe.long', {
     dates,
     subject,
     n: op.participants.length,
-    groups: groups.join('; '),
+    groups: groups.join(i18n.t('describe.groupSep')),
     hub: op.hub.name,
     inset: needsInset(op.participants.map((p) => p.alpha2))
       ? i18n.t('describe.inset', { names: listText(inset, i18n) })
@@ -63,7 +79,8 @@ export function describeMap(op: Operation, i18n: I18n = EN_I18N): string {
 export function describeMapShort(op: Operation, i18n: I18n = EN_I18N): string {
   if (op.participants.length === 0) return i18n.t('describe.shortNone', { hub: op.hub.name });
   const byRole = participantsByRole(op, i18n.locale).map(
-    ([r, names]) => `${roleLabel(op, r, i18n)}: ${listText(names, i18n)}.`,
+    ([r, names]) =>
+      `${i18n.t('describe.group', { role: roleLabel(op, r, i18n), names: listText(names, i18n) })}.`,
   );
   return [i18n.t('describe.short', { n: op.participants.length, hub: op.hub.name }), ...byRole].join(' ');
 }

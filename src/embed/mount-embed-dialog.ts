@@ -25,6 +25,8 @@ export interface EmbedDialogOptions {
   readonly strikes?: readonly Choice[];
   readonly clipboard?: Pick<Clipboard, 'writeText'> | undefined;
   readonly i18n?: I18n;
+  /** Whether the operation has a guided tour (default true): without one, "Everything" names no tour. */
+  readonly tour?: boolean;
 }
 
 const select = (name: string, label: string, choices: readonly Choice[]) => {
@@ -41,7 +43,7 @@ export function mountEmbedDialog(host: HTMLElement, o: EmbedDialogOptions) {
   const i18n = o.i18n ?? EN_I18N;
   const SHOW: readonly Choice[] = (['panel', 'map', 'full'] as const).map((value) => ({
     value,
-    label: i18n.t(`embed.show.${value}`),
+    label: i18n.t(value === 'full' && o.tour === false ? 'embed.show.fullNoTour' : `embed.show.${value}`),
   }));
   const THEMES: readonly Choice[] = (['auto', 'light', 'dark'] as const).map((value) => ({
     value,

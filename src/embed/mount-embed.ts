@@ -99,6 +99,7 @@ export function mountEmbed(store: Store<State, Action>, o: MountEmbedOptions) {
         title: o.title,
         clipboard: navigator.clipboard,
         i18n,
+        tour: o.vocab.steps > 0,
         ...(o.selections ? { selections: o.selections } : {}),
         ...(o.strikes ? { strikes: o.strikes } : {}),
       }),

@@ -40,7 +40,7 @@ export function mountMapKey(
         'li',
         { class: 'op-key__item op-key__item--hub' },
         h('span', { class: 'op-swatch op-swatch--hub' }),
-        // An operation's own hub label ("Europol …") follows the place name as it is.
+        // An operation’s own hub label ("Host: Europol’s EU IRU") comes first, as written, then the place (as in the legend).
         roleLabel(op, 'hub', i18n) === i18n.role('hub')
           ? i18n.t('key.hub', { hub: op.hub.name })
           : i18n.t('key.hubOwn', { hub: op.hub.name, label: roleLabel(op, 'hub', i18n) }),

@@ -2,7 +2,8 @@
  * The claimed-attacks toggle and list. The toggle shows the map layer and a
  * list of the five attacks, each a button that opens its details (date,
  * place, how it was claimed, where the approximate marker stands, sources).
- * The report's loose "in 2016" is corrected plainly above the list.
+ * The report's loose "in 2016" is corrected plainly above the list. An
+ * operation without attacks gets nothing (an empty, hidden box).
  */
 import { h } from '../dom/h.ts';
 import type { Attack, Operation } from '../data/types.ts';
@@ -27,6 +28,13 @@ export function mountAttacks(
   op: Operation,
   i18n: I18n = EN_I18N,
 ) {
+  // An operation with no claimed attacks in its data shows no toggle (it would open an empty list).
+  if (op.attacks.length === 0) {
+    el.replaceChildren();
+    el.hidden = true;
+    return { destroy() {} };
+  }
+  el.hidden = false;
   const toggle = h(
     'button',
     {

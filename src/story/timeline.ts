@@ -2,7 +2,8 @@
  * The campaign timeline: every operation of the campaign as a link to its
  * own page (the current one marked), and Europol's end-of-2015 alert as an
  * event, on a real time axis; below the legend, the current operation's
- * entry told with its citations (panels/strike-nodes.ts).
+ * entry told with its citations (panels/strike-nodes.ts), less what the
+ * overview panel already tells (hidden when nothing is left).
  */
 import { h } from '../dom/h.ts';
 import { DEFAULT_SLUG, loadCampaign, pagePath, type CampaignEntry } from '../data/pages.ts';
@@ -94,10 +95,14 @@ export function mountTimeline(
     );
   if (Array.isArray(campaign)) draw(campaign as readonly CampaignEntry[]);
   else void (campaign as Promise<readonly CampaignEntry[]>).then(draw, () => undefined);
+  // What the overview panel already tells (an operation's summary is often its campaign entry) is not told twice.
+  const told = new Set(op.summary.map((f) => f.text));
   const render = (s: State) => {
     const strike = currentStrike(op, s);
     detail.dataset.currentStrike = s.strike;
-    detail.replaceChildren(...(strike ? strikeNodes(strike, 'h3', i18n) : []));
+    const nodes = strike ? strikeNodes(strike, 'h3', i18n, told) : [];
+    detail.replaceChildren(...nodes);
+    detail.hidden = nodes.length === 0;
   };
   render(store.getState());
   const unsubscribe = store.subscribe((s, prev) => {

@@ -20,6 +20,14 @@ export function mountTour(
   steps: readonly TourStep[],
   i18n: I18n = EN_I18N,
 ) {
+  // An operation without a tour shows no tour at all: no button, no tip, an empty hidden box
+  // (empty, so the prerendered page shows nothing either: app.css hides .op-tour:empty).
+  if (steps.length === 0) {
+    el.replaceChildren();
+    el.hidden = true;
+    el.classList.remove('is-running');
+    return { destroy() {} };
+  }
   const start = h(
     'button',
     { type: 'button', class: 'op-tour__start', 'data-tour': 'start' },
@@ -53,8 +61,7 @@ export function mountTour(
     h('p', { class: 'op-hint' }, i18n.t('tour.tip')),
   );
   el.replaceChildren(start, running);
-  // An operation without a tour shows no tour at all.
-  el.hidden = steps.length === 0;
+  el.hidden = false;
 
   const go = (step: number | null) => store.dispatch({ type: 'step', step });
   const move = (by: number) => {

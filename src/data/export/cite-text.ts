@@ -1,6 +1,6 @@
 /** Citations and facts as plain text for the downloads: "article ¶5" or "Publisher <url>". */
 import { sourceOf } from '../source-of.ts';
-import type { Citation, Fact } from '../types.ts';
+import type { Citation, Fact, Operation } from '../types.ts';
 
 /** The short label: "article ¶5" or the publisher. */
 export function citationLabel(c: Citation): string {
@@ -31,10 +31,12 @@ export const factText = (f: Fact): string =>
 /** Facts joined with a space, each marked. */
 export const factsText = (fs: readonly Fact[]): string => fs.map(factText).join(' ');
 
-/** The note every download carries: where the facts come from and what may be reused. */
-export const DATA_NOTE = [
-  'Takedown Map data: the 25–26 April 2018 takedown of Isis propaganda outlets.',
+/** The note every download of an operation carries: which operation, where the facts come from, what may be reused. */
+export const dataNote = (op: Pick<Operation, 'title' | 'strike'>): string =>
+  [`Takedown Map data: ${op.title} (${op.strike.label}).`, ...NOTE].join(' ');
+
+const NOTE = [
   'Facts are written in our own words, each with its sources: "article ¶N" is paragraph N of a news report of April 2018 (third-party copyright; its text is not included here), the others are public pages, linked; a repost or copy is named as one.',
   'Quotations are short, verbatim and attributed. Items marked [Unconfirmed] are said by a source but not confirmed by others; [Research note] marks a finding of our research (such as what we could not find), which cites no page. Markers are approximate.',
   'Country outlines: Natural Earth via world-atlas 2.0 (public domain). The compilation is released with the project under its licence (MIT, see package.json).',
-].join(' ');
+];

@@ -1,9 +1,10 @@
 /** data/README.txt: what each download holds, its sources, licence, and "About this map". Pure. */
 import { ABOUT } from '../about.ts';
-import type { About } from '../types.ts';
+import { OPERATION } from '../operation.ts';
+import type { About, Operation } from '../types.ts';
 import { EN_I18N, type I18n } from '../../i18n/i18n.ts';
 import { CSV_COLUMNS } from './to-csv.ts';
-import { DATA_NOTE } from './cite-text.ts';
+import { dataNote } from './cite-text.ts';
 
 /** "About this map" as plain text, the same words as the page foot. */
 export function aboutText(about: About = ABOUT, i18n: I18n = EN_I18N): string {
@@ -28,8 +29,16 @@ export function aboutText(about: About = ABOUT, i18n: I18n = EN_I18N): string {
   ].join('\n');
 }
 
-/** `publicUrl`: where the map is published (PUBLIC_URL at build time); the README then says where the map and these files live. */
-export function dataReadme(publicUrl?: string, about: About = ABOUT, i18n: I18n = EN_I18N): string {
+/**
+ * `publicUrl`: where the map is published (PUBLIC_URL at build time); the README then says where the map and these files live.
+ * `op`: the page's operation (its name and number of countries; the default operation's when not given).
+ */
+export function dataReadme(
+  publicUrl?: string,
+  about: About = ABOUT,
+  i18n: I18n = EN_I18N,
+  op: Pick<Operation, 'title' | 'strike' | 'participants'> = OPERATION,
+): string {
   return [
     'Takedown Map: data downloads',
     ...(i18n.lang === 'en'
@@ -37,9 +46,9 @@ export function dataReadme(publicUrl?: string, about: About = ABOUT, i18n: I18n 
       : [`(${i18n.lang}) ${i18n.t('page.getData')} ${i18n.t('page.sourcesLicence')}`]),
     '',
     ...(publicUrl ? [`The map: ${publicUrl}`, `These files: ${new URL('data/', publicUrl).href}`, ''] : []),
-    DATA_NOTE,
+    dataNote(op),
     '',
-    `participants.csv  One row per participating country (8). UTF-8, comma-separated, RFC 4180 quoting, CRLF. Columns: ${CSV_COLUMNS.join(', ')}.`,
+    `participants.csv  One row per participating country (${op.participants.length}). UTF-8, comma-separated, RFC 4180 quoting, CRLF. Columns: ${CSV_COLUMNS.join(', ')}.`,
     '                  roles are separated by "; ". authority is empty where we found no source naming the agency that acted.',
     '                  caveats holds the same notes as the panels, each marked [Unconfirmed] or [Research note] where it is one.',
     'takedown.geojson  RFC 7946 FeatureCollection in WGS84 longitude/latitude (real-world positions, not the on-screen inset).',

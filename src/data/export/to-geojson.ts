@@ -13,7 +13,7 @@ import type { LngLat } from '../../geo/mercator.ts';
 import { largestPolygon, polygonsOf, round } from '../../geo/polygons.ts';
 import { participantNotes } from '../participant-notes.ts';
 import type { Operation } from '../types.ts';
-import { DATA_NOTE, citesText, factsText } from './cite-text.ts';
+import { citesText, dataNote, factsText } from './cite-text.ts';
 
 type Props = Record<string, string | number | boolean | null | readonly string[]>;
 
@@ -112,5 +112,5 @@ export function toGeoJson(
       },
     });
   }
-  return { type: 'FeatureCollection', note: DATA_NOTE, features };
+  return { type: 'FeatureCollection', note: dataNote(op), features };
 }

@@ -2,10 +2,11 @@
 import { ABOUT } from '../about.ts';
 import { SOURCES } from '../sources.ts';
 import type { Operation, TourStep } from '../types.ts';
-import { DATA_NOTE } from './cite-text.ts';
+import { dataNote } from './cite-text.ts';
 
 export function toJson(op: Operation, tour: readonly TourStep[] = []): string {
   return (
-    JSON.stringify({ note: DATA_NOTE, operation: op, tour, sources: SOURCES, about: ABOUT }, null, 2) + '\n'
+    JSON.stringify({ note: dataNote(op), operation: op, tour, sources: SOURCES, about: ABOUT }, null, 2) +
+    '\n'
   );
 }

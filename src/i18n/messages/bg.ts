@@ -23,7 +23,7 @@ export const BG: Messages = {
   'legend.title': 'Роли',
   'legend.count': '{n, plural, one {# държава} other {# държави}}',
   'key.hub': '{hub}, координационен център',
-  'key.hubOwn': '{hub}, {label}',
+  'key.hubOwn': '{label}, {hub}',
   'key.spoke': 'координирано от {hub}',
   'key.inset': 'Северна Америка, в по-малък мащаб',
   'map.insetTitle': 'Северна Америка',
@@ -81,6 +81,9 @@ export const BG: Messages = {
   'describe.none':
     'Карта на {subject} ({dates}): източниците не посочват нито една държава, затова никоя не е оцветена; {hub} е отбелязана. Списъкът и таблицата дават същата информация.',
   'describe.inset': 'Във вложена карта: {names}. ',
+  // One role's countries in the descriptions ("lead: Spain"), and what joins two of them.
+  'describe.group': '{role}: {names}',
+  'describe.groupSep': '; ',
   'describe.short':
     'Карта на {n}-те държави в операцията, оцветени според ролята си, с линии към координационния център в {hub}.',
   'describe.shortNone':
@@ -132,6 +135,7 @@ export const BG: Messages = {
   'embed.show.panel': 'Карта, легенда и списък на държавите',
   'embed.show.map': 'Само карта и легенда',
   'embed.show.full': 'Всичко (хронология, обиколка, таблица): високо',
+  'embed.show.fullNoTour': 'Всичко (хронология, таблица): високо',
   'embed.showTitle': 'Покажи заглавието',
   'embed.theme': 'Тема',
   'embed.theme.auto': 'Според настройката на читателя',

@@ -23,7 +23,7 @@ export const DE: Messages = {
   'legend.title': 'Rollen',
   'legend.count': '{n, plural, one {# Land} other {# Länder}}',
   'key.hub': '{hub}, Koordinierungszentrum',
-  'key.hubOwn': '{hub}, {label}',
+  'key.hubOwn': '{label}, {hub}',
   'key.spoke': 'koordiniert von {hub} aus',
   'key.inset': 'Nordamerika, in kleinerem Maßstab',
   'map.insetTitle': 'Nordamerika',
@@ -82,6 +82,9 @@ export const DE: Messages = {
   'describe.none':
     'Karte {subject} ({dates}): Die Quellen nennen kein Land, daher ist keines eingefärbt; {hub} ist markiert. Die Liste und die Tabelle enthalten dieselben Informationen.',
   'describe.inset': 'In einer Nebenkarte: {names}. ',
+  // One role's countries in the descriptions ("lead: Spain"), and what joins two of them.
+  'describe.group': '{role}: {names}',
+  'describe.groupSep': '; ',
   'describe.short':
     'Karte der {n} Länder der Operation, nach Rolle eingefärbt, mit Linien zum Koordinierungszentrum in {hub}.',
   'describe.shortNone':
@@ -134,6 +137,7 @@ export const DE: Messages = {
   'embed.show.panel': 'Karte, Legende und Liste der Länder',
   'embed.show.map': 'Nur Karte und Legende',
   'embed.show.full': 'Alles (Zeitleiste, Tour, Tabelle): hoch',
+  'embed.show.fullNoTour': 'Alles (Zeitleiste, Tabelle): hoch',
   'embed.showTitle': 'Titel zeigen',
   'embed.theme': 'Farbschema',
   'embed.theme.auto': 'Der Einstellung des Lesers folgen',

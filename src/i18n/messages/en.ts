@@ -29,7 +29,7 @@ export const EN = {
   'legend.title': 'Roles',
   'legend.count': '{n, plural, one {# country} other {# countries}}',
   'key.hub': '{hub}, coordination hub',
-  'key.hubOwn': '{hub}, {label}',
+  'key.hubOwn': '{label}, {hub}',
   'key.spoke': 'coordinated from {hub}',
   'key.inset': 'North America, at a smaller scale',
   'map.insetTitle': 'North America',
@@ -91,6 +91,9 @@ export const EN = {
   'describe.none':
     'Map of the {dates} {subject}: the sources name no country, so none is coloured; {hub} is marked. The list and the table give the same information.',
   'describe.inset': 'Shown in an inset: {names}. ',
+  // One role's countries in the descriptions ("lead: Spain"), and what joins two of them.
+  'describe.group': '{role}: {names}',
+  'describe.groupSep': '; ',
   'describe.short':
     'Map of the {n} countries in the operation, coloured by role, with spokes to the coordination hub in {hub}.',
   'describe.shortNone':
@@ -144,6 +147,7 @@ export const EN = {
   'embed.show.panel': 'Map, key and list of countries',
   'embed.show.map': 'Map and key only',
   'embed.show.full': 'Everything (timeline, tour, table): tall',
+  'embed.show.fullNoTour': 'Everything (timeline, table): tall',
   'embed.showTitle': 'Show the title',
   'embed.theme': 'Theme',
   'embed.theme.auto': 'Follow the reader’s setting',

@@ -23,7 +23,7 @@ export const FR: Messages = {
   'legend.title': 'Rôles',
   'legend.count': '{n, plural, one {# pays} other {# pays}}',
   'key.hub': '{hub}, centre de coordination',
-  'key.hubOwn': '{hub}, {label}',
+  'key.hubOwn': '{label}, {hub}',
   'key.spoke': 'coordonné depuis {hub}',
   'key.inset': 'Amérique du Nord, à plus petite échelle',
   'map.insetTitle': 'Amérique du Nord',
@@ -82,6 +82,9 @@ export const FR: Messages = {
   'describe.none':
     'Carte {subject} ({dates})\u00a0: les sources ne nomment aucun pays, aucun n’est donc coloré\u00a0; {hub} est marquée. La liste et le tableau donnent les mêmes informations.',
   'describe.inset': 'En encart\u00a0: {names}. ',
+  // One role's countries in the descriptions ("lead: Spain"), and what joins two of them.
+  'describe.group': '{role}\u00a0: {names}',
+  'describe.groupSep': '\u00a0; ',
   'describe.short':
     'Carte des {n} pays de l’opération, colorés selon leur rôle, reliés au centre de coordination de {hub}.',
   'describe.shortNone':
@@ -133,6 +136,7 @@ export const FR: Messages = {
   'embed.show.panel': 'Carte, légende et liste des pays',
   'embed.show.map': 'Carte et légende seulement',
   'embed.show.full': 'Tout (chronologie, visite, tableau)\u00a0: haut',
+  'embed.show.fullNoTour': 'Tout (chronologie, tableau)\u00a0: haut',
   'embed.showTitle': 'Afficher le titre',
   'embed.theme': 'Thème',
   'embed.theme.auto': 'Suivre le réglage du lecteur',

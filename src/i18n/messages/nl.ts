@@ -23,7 +23,7 @@ export const NL: Messages = {
   'legend.title': 'Rollen',
   'legend.count': '{n, plural, one {# land} other {# landen}}',
   'key.hub': '{hub}, coördinatiecentrum',
-  'key.hubOwn': '{hub}, {label}',
+  'key.hubOwn': '{label}, {hub}',
   'key.spoke': 'gecoördineerd vanuit {hub}',
   'key.inset': 'Noord-Amerika, op kleinere schaal',
   'map.insetTitle': 'Noord-Amerika',
@@ -81,6 +81,9 @@ export const NL: Messages = {
   'describe.none':
     'Kaart van {subject} ({dates}): de bronnen noemen geen enkel land, dus geen enkel land is gekleurd; {hub} is aangegeven. De lijst en de tabel geven dezelfde informatie.',
   'describe.inset': 'In een inzetkaart: {names}. ',
+  // One role's countries in the descriptions ("lead: Spain"), and what joins two of them.
+  'describe.group': '{role}: {names}',
+  'describe.groupSep': '; ',
   'describe.short':
     'Kaart van de {n} landen in de operatie, gekleurd naar rol, met lijnen naar het coördinatiecentrum in {hub}.',
   'describe.shortNone':
@@ -131,6 +134,7 @@ export const NL: Messages = {
   'embed.show.panel': 'Kaart, legenda en lijst met landen',
   'embed.show.map': 'Alleen kaart en legenda',
   'embed.show.full': 'Alles (tijdlijn, rondleiding, tabel): hoog',
+  'embed.show.fullNoTour': 'Alles (tijdlijn, tabel): hoog',
   'embed.showTitle': 'Toon de titel',
   'embed.theme': 'Thema',
   'embed.theme.auto': 'Volg de instelling van de lezer',

@@ -23,7 +23,7 @@ export const RO: Messages = {
   'legend.title': 'Roluri',
   'legend.count': '{n, plural, one {# țară} few {# țări} other {# de țări}}',
   'key.hub': '{hub}, centru de coordonare',
-  'key.hubOwn': '{hub}, {label}',
+  'key.hubOwn': '{label}, {hub}',
   'key.spoke': 'coordonat de la {hub}',
   'key.inset': 'America de Nord, la o scară mai mică',
   'map.insetTitle': 'America de Nord',
@@ -81,6 +81,9 @@ export const RO: Messages = {
   'describe.none':
     'Harta {subject} ({dates}): sursele nu numesc nicio țară, așa că niciuna nu este colorată; {hub} este marcată. Lista și tabelul oferă aceleași informații.',
   'describe.inset': 'Într-o hartă inserată: {names}. ',
+  // One role's countries in the descriptions ("lead: Spain"), and what joins two of them.
+  'describe.group': '{role}: {names}',
+  'describe.groupSep': '; ',
   'describe.short':
     'Harta celor {n} țări din operațiune, colorate după rol, cu linii spre centrul de coordonare din {hub}.',
   'describe.shortNone':
@@ -132,6 +135,7 @@ export const RO: Messages = {
   'embed.show.panel': 'Harta, legenda și lista țărilor',
   'embed.show.map': 'Doar harta și legenda',
   'embed.show.full': 'Totul (cronologie, tur, tabel): înalt',
+  'embed.show.fullNoTour': 'Totul (cronologie, tabel): înalt',
   'embed.showTitle': 'Afișează titlul',
   'embed.theme': 'Temă',
   'embed.theme.auto': 'Urmează setarea cititorului',

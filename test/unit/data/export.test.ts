@@ -6,6 +6,7 @@ import { toGeoJson } from '../../../src/data/export/to-geojson.ts';
 import { toJson } from '../../../src/data/export/to-json.ts';
 import { OPERATION } from '../../../src/data/operation.ts';
 import { TOUR } from '../../../src/data/operation.ts';
+import { OPERATIONS } from '../../../src/data/registry.ts';
 import type { Operation } from '../../../src/data/types.ts';
 import { loadTopology } from '../../fixtures/load.ts';
 
@@ -120,5 +121,31 @@ describe('operation.json and README.txt', () => {
     expect(json.note).toMatch(/not included/);
     expect(JSON.stringify(json)).not.toContain('National police forces expect the data retrieved');
     expect(dataReadme()).toMatch(/participants\.csv[\s\S]*takedown\.geojson[\s\S]*operation\.json/);
+  });
+});
+
+describe('each operation’s downloads name that operation', () => {
+  const june = OPERATIONS.find((o) => o.slug === '2017-06')!;
+  const august = OPERATIONS.find((o) => o.slug === '2016-08')!;
+  test('the note names the operation and its dates, not the April 2018 takedown', () => {
+    const note = JSON.parse(toJson(june)).note as string;
+    expect(note).toMatch(
+      /^Takedown Map data: June 2017: Spain’s Guardia Civil leads the second strike \(June 2017\)\./,
+    );
+    expect(note).not.toContain('April 2018 takedown');
+    expect(toGeoJson(june, loadTopology()).note).toBe(note);
+    expect(JSON.parse(toJson(OPERATION)).note).toMatch(/^Takedown Map data: .*\(25–26 April 2018\)\./);
+  });
+  test('README.txt counts the operation’s own countries', () => {
+    expect(dataReadme(undefined, undefined, undefined, june)).toContain(
+      'One row per participating country (2).',
+    );
+    expect(dataReadme(undefined, undefined, undefined, august)).toContain(
+      'One row per participating country (0).',
+    );
+    expect(dataReadme(undefined, undefined, undefined, august)).toContain(
+      `Takedown Map data: ${august.title}`,
+    );
+    expect(dataReadme()).toContain('One row per participating country (8).');
   });
 });

@@ -126,6 +126,24 @@ describe('the embed dialog options', () => {
     expect(codes()[1]).not.toContain('strike=');
     d.destroy();
   });
+
+  test('"Everything" names the tour only where the operation has one', () => {
+    const label = (tour?: boolean) => {
+      document.body.replaceChildren();
+      const d = mountEmbedDialog(document.body, {
+        urls: { page: 'https://m.example/', dir: 'https://m.example/' },
+        title: 'Map',
+        ...(tour === undefined ? {} : { tour }),
+      });
+      const text = document.querySelector('[name="show"] option[value="full"]')!.textContent;
+      d.destroy();
+      return text;
+    };
+    expect(label()).toBe('Everything (timeline, tour, table): tall');
+    expect(label(true)).toBe('Everything (timeline, tour, table): tall');
+    expect(label(false)).toBe('Everything (timeline, table): tall');
+    expect(label(false)).not.toMatch(/tour/i);
+  });
 });
 
 describe('the tour on touch screens', () => {

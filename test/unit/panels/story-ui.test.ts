@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, test } from 'vitest';
 import { OPERATION } from '../../../src/data/operation.ts';
-import { CAMPAIGN } from '../../../src/data/registry.ts';
+import { CAMPAIGN, OPERATIONS } from '../../../src/data/registry.ts';
 import { TOUR } from '../../../src/data/operation.ts';
 import { mountPanel } from '../../../src/panels/mount-panel.ts';
 import { initialState } from '../../../src/state/reducer.ts';
@@ -78,6 +78,52 @@ describe('claimed attacks', () => {
     expect(detail.querySelector('.op-badge')).toBeNull();
     expect(detail.querySelectorAll('.op-fact--note')).toHaveLength(1);
   });
+
+  test('an operation without claimed attacks shows no toggle (no empty list to open)', () => {
+    const {
+      els: [a],
+      store,
+    } = setup();
+    const none = OPERATIONS.find((o) => o.attacks.length === 0)!;
+    const view = mountAttacks(a!, store, none);
+    expect(a!.hidden).toBe(true);
+    expect(a!.querySelector('[data-action="attacks"]')).toBeNull();
+    expect(a!.textContent).toBe('');
+    view.destroy();
+    mountAttacks(a!, store, OPERATION).destroy();
+    expect(a!.hidden).toBe(false);
+    expect(a!.querySelector('[data-action="attacks"]')).not.toBeNull();
+  });
+  test('the entry below the legend does not repeat what the overview panel tells', () => {
+    const entry = (slug: string) => {
+      const {
+        els: [t, d],
+      } = setup();
+      const op = OPERATIONS.find((o) => o.slug === slug)!;
+      const store = createStore(reducer, initialState(undefined, null, op.strike.id));
+      mountTimeline(t!, d!, store, op, undefined, CAMPAIGN).destroy();
+      const paragraphs = [...d!.querySelectorAll('p')].map((p) => p.textContent ?? '');
+      const told = op.summary.map((f) => f.text);
+      expect(
+        paragraphs.filter((p) => told.some((f) => p.startsWith(f))),
+        slug,
+      ).toEqual([]);
+      return d!;
+    };
+    // June 2017: its summary is its campaign entry; what is left is who led it.
+    const june = entry('2017-06');
+    expect(june.hidden).toBe(false);
+    expect(june.querySelector('h3')?.textContent).toBe('June 2017');
+    expect(june.textContent).toContain('Led by: Spain (Guardia Civil)');
+    expect(june.textContent).not.toContain('more than 100 countries');
+    // August 2016: nothing left (no lead named), so no box.
+    const august = entry('2016-08');
+    expect(august.hidden).toBe(true);
+    expect(august.childNodes.length).toBe(0);
+    // April 2018 and October 2018: their entries say more than the overview.
+    expect(entry('2018-04-takedown').textContent).toContain('third such strike');
+    expect(entry('2018-10-telegram').textContent).toContain('Europol’s release names no lead country');
+  });
 });
 
 describe('guided tour', () => {
@@ -98,6 +144,27 @@ describe('guided tour', () => {
     key(t!.querySelector('[data-tour="next"]')!, 'Escape');
     expect(store.getState()).toMatchObject({ step: null, selection: { kind: 'overview' } });
     expect(document.activeElement).toBe(t!.querySelector('[data-tour="start"]'));
+  });
+
+  test('an operation without a tour shows nothing of one: no button, no "(0 steps)", no tip, an empty hidden box', () => {
+    const {
+      els: [t],
+      store,
+    } = setup();
+    t!.append('prerendered leftover');
+    const view = mountTour(t!, store, []);
+    expect(t!.hidden).toBe(true);
+    expect(t!.childNodes.length).toBe(0);
+    expect(t!.textContent).toBe('');
+    // A step from the URL or a host changes nothing.
+    store.dispatch({ type: 'step', step: 1 });
+    expect(t!.textContent).toBe('');
+    expect(t!.classList.contains('is-running')).toBe(false);
+    view.destroy();
+    // With steps, the box is shown again.
+    mountTour(t!, createStore(reducer, initialState()), TOUR).destroy();
+    expect(t!.hidden).toBe(false);
+    expect(t!.textContent).toContain('Take the guided tour (8 steps)');
   });
 });
 
