@@ -131,7 +131,7 @@ function assetsOf(
     [`${dir}data/participants.csv`]: toCsv(op),
     [`${dir}data/takedown.geojson`]: JSON.stringify(toGeoJson(op, topology)) + '\n',
     [`${dir}data/operation.json`]: toJson(op, op.tour),
-    [`${dir}data/README.txt`]: dataReadme(pageUrl, about, i18n),
+    [`${dir}data/README.txt`]: dataReadme(pageUrl, about, i18n, op),
     // The embed codes copied from this page name the loader beside it (the root's is public/embed.js itself).
     ...(dir ? { [`${dir}${EMBED_LOADER}`]: loaderSource() } : {}),
   };

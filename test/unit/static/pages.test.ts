@@ -92,6 +92,10 @@ describe('pages of (operation, language)', () => {
     // The embed codes copied from this page name ./embed.js: the loader is emitted beside it.
     expect(page.assets['fr/2018-10-telegram/embed.js']).toBe(LOADER);
     expect(page.assets['fr/2018-10-telegram/static-map-wide.png']).toBeInstanceOf(Uint8Array);
+    // The downloads tell this operation, not the April 2018 takedown.
+    const readme = String(page.assets['fr/2018-10-telegram/data/README.txt']);
+    expect(readme).toContain(`(${TELEGRAM.participants.length})`);
+    expect(readme).not.toContain(`(${OPERATION.participants.length})`);
   }, 60_000);
 
   test('the default operation: English at the root (its loader is public/embed.js), German in de/', () => {
