@@ -20,6 +20,7 @@ describe('strikeRedirect', () => {
       './2019-11-telegram/#country=es&step=2',
     );
     expect(redirect('strike=2016-08', APRIL)).toBe('./2016-08/');
+    expect(redirect('strike=2016-08&a#b', APRIL)).toBe('./2016-08/#a#b');
     expect(redirect('#STRIKE=2017-06&Strike=2016-08&hub', APRIL)).toBe('./2017-06/#hub');
   });
 
