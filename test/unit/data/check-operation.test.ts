@@ -287,6 +287,24 @@ describe('invariants, one message each', () => {
     ).toHaveLength(1);
   });
 
+  test("a citation is an object with a source under a cite path; the operation's own sources table is not walked", () => {
+    const withNote = {
+      ...JUNE,
+      summary: [{ text: 'X.', cite: [{ source: 'article' }], note: { source: 'nowhere' } }],
+    };
+    expect(invariants(withNote as unknown as Operation)).toEqual([]);
+    const underCite = {
+      ...JUNE,
+      summary: [{ text: 'X.', cite: [{ source: 'article' }, { publisher: 'P' }] }],
+    };
+    expect(invariants(underCite as unknown as Operation)).toEqual([]);
+    const ownTable = {
+      ...JUNE,
+      sources: { mine: { publisher: 'P', about: 'A', cite: { source: 'nowhere' } } },
+    };
+    expect(invariants(ownTable as unknown as Operation)).toEqual([]);
+  });
+
   test('passages and quotes verbatim in the texts, ignoring whitespace, quote markers, ellipses and end punctuation', () => {
     const texts = ['The report says:\n> Police hit   the servers hard, and then\n> the agency went quiet.'];
     const cite = (passage: string) => [{ text: 'X.', cite: [{ source: 'guardian', passage }] }];
