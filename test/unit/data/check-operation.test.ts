@@ -131,14 +131,11 @@ describe('schema problems and their fixes', () => {
 
 describe('invariants, one message each', () => {
   test('the copy as it is passes', () => {
-    expect(invariants(structuredClone(JUNE) as Operation)).toEqual([]);
+    expect(invariants(structuredClone<Operation>(JUNE))).toEqual([]);
   });
 
   test('a campaign id unlike the slug', () => {
-    const p = one(
-      invariants({ ...JUNE, strike: { ...JUNE.strike, id: '2017-07' } } as Operation),
-      'strike.id',
-    );
+    const p = one(invariants({ ...JUNE, strike: { ...JUNE.strike, id: '2017-07' } }), 'strike.id');
     expect(p.message).toBe("campaign id 2017-07 does not match the slug's month (2017-06)");
     expect(p.fix).toBe('give strike.id the yyyy-mm the slug starts with');
   });
@@ -149,7 +146,7 @@ describe('invariants, one message each', () => {
       slug: '2017-06-x',
       start: '2017-08',
       end: '2017-07',
-    } as Operation);
+    });
     expect(one(problems, 'slug').fix).toBe('set slug to "2017-06" or rename the folder');
     expect(one(problems, 'start')).toMatchObject({
       message: 'start 2017-08 is after end 2017-07',
@@ -160,7 +157,7 @@ describe('invariants, one message each', () => {
   test('a numeric code used twice, and one the geometry does not have', () => {
     const [es, us] = JUNE.participants;
     const problems = invariants(
-      { ...JUNE, participants: [es!, { ...us!, numeric: es!.numeric }] } as Operation,
+      { ...JUNE, participants: [es!, { ...us!, numeric: es!.numeric }] },
       ctx({ geometryIds: new Set(['724']) }),
     );
     expect(one(problems, 'participants[1]').message).toBe(
@@ -174,7 +171,7 @@ describe('invariants, one message each', () => {
 
   test('a role declared twice', () => {
     const roles = [...JUNE.roles, JUNE.roles[0]!];
-    const problems = invariants({ ...JUNE, roles } as unknown as Operation);
+    const problems = invariants({ ...JUNE, roles });
     const twice = problems.find((p) => p.message === `role "${JUNE.roles[0]!.role}" is declared twice`);
     expect(twice).toMatchObject({ path: `roles[${JUNE.roles.length}]`, fix: 'declare each role once' });
   });
@@ -229,32 +226,24 @@ describe('invariants, one message each', () => {
 
   test("placeholder text from the template, at its path, in its field's file", () => {
     const op = { ...JUNE, participants: [{ ...JUNE.participants[0]!, name: 'Replace: the country' }] };
-    const p = one(
-      invariants(op as Operation, ctx({ files: ['index.ts', 'participants.ts'] })),
-      'participants[0].name',
-    );
+    const p = one(invariants(op, ctx({ files: ['index.ts', 'participants.ts'] })), 'participants[0].name');
     expect(p).toEqual({
       file: 'src/data/operations/2017-06/participants.ts',
       path: 'participants[0].name',
       message: 'placeholder text from the template is still here',
       fix: 'write the real text, with its source',
     });
-    expect(invariants({ ...JUNE, title: 'Not to Replace: this' } as Operation)).toEqual([]);
+    expect(invariants({ ...JUNE, title: 'Not to Replace: this' })).toEqual([]);
   });
 
   test('a source id of its own that another table uses', () => {
     const own = { publisher: 'P', about: 'A', url: 'https://example.org/' };
     const p = one(
-      invariants(
-        { ...JUNE, sources: { mine: own } } as Operation,
-        ctx({ otherSourceIds: new Set(['mine']) }),
-      ),
+      invariants({ ...JUNE, sources: { mine: own } }, ctx({ otherSourceIds: new Set(['mine']) })),
       'sources.mine',
     );
     expect(p.fix).toBe('give this source a new id, or cite the existing one');
-    expect(
-      invariants({ ...JUNE, sources: { mine: own } } as Operation, ctx({ otherSourceIds: new Set() })),
-    ).toEqual([]);
+    expect(invariants({ ...JUNE, sources: { mine: own } }, ctx({ otherSourceIds: new Set() }))).toEqual([]);
   });
 
   test('citations: known sources only, paragraphs only of the report and within it', () => {
@@ -308,11 +297,9 @@ describe('invariants, one message each', () => {
   test('passages and quotes verbatim in the texts, ignoring whitespace, quote markers, ellipses and end punctuation', () => {
     const texts = ['The report says:\n> Police hit   the servers hard, and then\n> the agency went quiet.'];
     const cite = (passage: string) => [{ text: 'X.', cite: [{ source: 'guardian', passage }] }];
-    expect(
-      invariants({ ...JUNE, summary: cite('Police hit the servers hard') } as Operation, ctx({ texts })),
-    ).toEqual([]);
+    expect(invariants({ ...JUNE, summary: cite('Police hit the servers hard') }, ctx({ texts }))).toEqual([]);
     const p = one(
-      invariants({ ...JUNE, summary: cite('Police hit the servers softly') } as Operation, ctx({ texts })),
+      invariants({ ...JUNE, summary: cite('Police hit the servers softly') }, ctx({ texts })),
       'summary[0].cite[0].passage',
     );
     expect(p.fix).toBe(
@@ -320,13 +307,13 @@ describe('invariants, one message each', () => {
     );
     const quote = (text: string) => [{ text, speaker: 'S', title: 'T', cite: [{ source: 'guardian' }] }];
     const ok = invariants(
-      { ...JUNE, quotes: quote('Police hit the servers hard, … the agency went quiet.') } as Operation,
+      { ...JUNE, quotes: quote('Police hit the servers hard, … the agency went quiet.') },
       ctx({ texts }),
     );
     expect(ok).toEqual([]);
     const bad = one(
       invariants(
-        { ...JUNE, quotes: quote('Police hit the servers hard... the agency went loud.') } as Operation,
+        { ...JUNE, quotes: quote('Police hit the servers hard... the agency went loud.') },
         ctx({ texts }),
       ),
       'quotes[0].text',
@@ -336,6 +323,6 @@ describe('invariants, one message each', () => {
       fix: 'copy the words exactly as the source has them',
     });
     // Without texts the verbatim checks are off.
-    expect(invariants({ ...JUNE, quotes: quote('Anything at all, really.') } as Operation)).toEqual([]);
+    expect(invariants({ ...JUNE, quotes: quote('Anything at all, really.') })).toEqual([]);
   });
 });

@@ -4,10 +4,11 @@
  * joining the names back in. Fast on purpose (no world atlas): Stryker runs
  * it for every mutant of the module.
  */
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon } from 'geojson';
 import { describe, expect, test } from 'vitest';
+import { landKey } from '../../../src/data/keys.ts';
 import { OPERATION } from '../../../src/data/operation.ts';
-import type { MapData } from '../../../src/geo/build-map-data.ts';
+import type { CountryProps, MapData } from '../../../src/geo/build-map-data.ts';
 import {
   decodeLine,
   encodeLine,
@@ -38,14 +39,14 @@ const square = (x: number, y: number): number[][][] => [
 /** One orientation's MapData, shifted by `dx` so wide and tall differ. */
 function mapData(dx: number): MapData {
   return {
-    countries: fc([
+    countries: fc<MultiPolygon, CountryProps>([
       feature(
         { type: 'MultiPolygon', coordinates: [square(4 + dx, 50)] },
         { key: 'BE', name: 'Belgium', role: 'servers', alpha2: 'BE', part: 'main' },
       ),
       feature(
         { type: 'MultiPolygon', coordinates: [square(10, 40)] },
-        { key: '250', name: 'Unnamed', role: null, alpha2: null, part: 'main' },
+        { key: landKey('250'), name: 'Unnamed', role: null, alpha2: null, part: 'main' },
       ),
       feature(
         { type: 'MultiPolygon', coordinates: [square(-20 + dx, 30)] },
@@ -77,7 +78,7 @@ function mapData(dx: number): MapData {
         },
         { part: 'inset' },
       ),
-    ]) as MapData['borders'],
+    ]),
     labels: fc([
       feature(
         { type: 'Point', coordinates: [4.12345 + dx, 50.56789] },
@@ -270,7 +271,7 @@ describe('withText', () => {
           data.countries.features[2]!.geometry.coordinates,
         ],
       );
-      expect(v.borders.features.map((f) => f.properties.part)).toEqual(['main', 'inset']);
+      expect(v.borders.features.map((f) => f.properties?.part)).toEqual(['main', 'inset']);
       near(
         v.borders.features.map((f) => f.geometry.coordinates),
         [WIDE.borders.features[0]!.geometry.coordinates, data.borders.features[1]!.geometry.coordinates],

@@ -23,9 +23,7 @@ describe('a state naming another strike', () => {
     expect(tableModel(june, { strike: '2017-06' }).caption).toBe(
       'Participants and their roles, with sources',
     );
-    expect(tableModel(june, { strike: '2018-04' as StrikeId }).caption).toBe(
-      'Countries named for 2018-04, with sources',
-    );
+    expect(tableModel(june, { strike: '2018-04' }).caption).toBe('Countries named for 2018-04, with sources');
   });
 
   test("the camera frames that strike's countries (not the hub); the page's own strike frames the overview", () => {
