@@ -129,6 +129,50 @@ describe('schema problems and their fixes', () => {
   });
 });
 
+describe('each invariant points at the file that holds its field', () => {
+  const FILES = ['index.ts', 'participants.ts', 'roles.ts', 'tour.ts', 'sources.ts', 'quotes.ts'];
+  const fileOf = (op: unknown, path: string, over: Partial<CheckContext> = {}) =>
+    invariants(op as Operation, ctx({ files: FILES, ...over })).find((p) => p.path === path)?.file;
+  const at = (name: string) => `src/data/operations/2017-06/${name}`;
+  test('participants, roles, tour, sources and quotes each in their own file', () => {
+    const [es, us] = JUNE.participants;
+    expect(
+      fileOf({ ...JUNE, participants: [es!, { ...us!, numeric: es!.numeric }] }, 'participants[1]'),
+    ).toBe(at('participants.ts'));
+    expect(fileOf(JUNE, 'participants[1].numeric', { geometryIds: new Set([es!.numeric]) })).toBe(
+      at('participants.ts'),
+    );
+    expect(fileOf({ ...JUNE, roles: [...JUNE.roles, JUNE.roles[0]!] }, `roles[${JUNE.roles.length}]`)).toBe(
+      at('roles.ts'),
+    );
+    expect(fileOf({ ...JUNE, roles: JUNE.roles.filter((r) => r.role !== 'hub') }, 'roles')).toBe(
+      at('roles.ts'),
+    );
+    expect(
+      fileOf({ ...JUNE, roles: [...JUNE.roles, { role: 'servers', label: 'S' }], participants: [] }, 'roles'),
+    ).toBe(at('roles.ts'));
+    const step = { title: 'T', text: [], select: 'FR', strike: '2016-08', filter: null, frame: ['FR'] };
+    for (const path of ['tour[0].select', 'tour[0].frame[0]', 'tour[0].strike'])
+      expect(fileOf({ ...JUNE, tour: [step] }, path), path).toBe(at('tour.ts'));
+    const own = { publisher: 'P', about: 'A' };
+    expect(
+      fileOf({ ...JUNE, sources: { mine: own } }, 'sources.mine', { otherSourceIds: new Set(['mine']) }),
+    ).toBe(at('sources.ts'));
+    const quote = [
+      { text: 'Words nobody wrote down.', speaker: 'S', title: 'T', cite: [{ source: 'guardian' }] },
+    ];
+    expect(fileOf({ ...JUNE, quotes: quote }, 'quotes[0].text', { texts: ['Other words.'] })).toBe(
+      at('quotes.ts'),
+    );
+    expect(
+      fileOf(
+        { ...JUNE, quotes: [{ ...quote[0]!, cite: [{ source: 'nowhere' }] }] },
+        'quotes[0].cite[0].source',
+      ),
+    ).toBe(at('quotes.ts'));
+  });
+});
+
 describe('invariants, one message each', () => {
   test('the copy as it is passes', () => {
     expect(invariants(structuredClone<Operation>(JUNE))).toEqual([]);
