@@ -20,7 +20,7 @@ export default defineConfig({
       'test/unit/geo/**/*.test.ts',
       'test/unit/data/**/*.test.ts',
       'test/unit/fuzz/**/*.test.ts',
-      'test/unit/embed/host-messages.test.ts',
+      'test/unit/embed/host-messages*.test.ts',
       'test/unit/embed/messages.test.ts',
       'test/unit/embed/post-height.test.ts',
       'test/unit/embed/bind-host.test.ts',
