@@ -297,6 +297,29 @@ describe('withText', () => {
     }
   });
 
+  test('every layer is a GeoJSON FeatureCollection of Features; a missing geometry stays missing', () => {
+    const v = withText(file, 'tall', TEXT);
+    for (const layer of [
+      v.countries,
+      v.borders,
+      v.labels,
+      v.leaders,
+      v.spokes,
+      v.hub,
+      v.hubLabel,
+      v.context,
+      v.insetFrame,
+    ]) {
+      expect(layer.type).toBe('FeatureCollection');
+      for (const f of layer.features) expect(f.type).toBe('Feature');
+    }
+    const bare = toMapDataFile(
+      { ...WIDE, leaders: fc([{ type: 'Feature', properties: { key: 'BE' }, geometry: null as never }]) },
+      TALL,
+    );
+    expect(withText(bare, 'wide', TEXT).leaders.features[0]!.geometry).toBeNull();
+  });
+
   test("a key the text does not name gets an empty name, and the inset title only goes to the frame's title point", () => {
     const v = withText(file, 'wide', { names: {}, insetTitle: 'T' });
     expect(v.labels.features[0]!.properties.name).toBe('');
