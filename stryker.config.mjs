@@ -10,11 +10,19 @@ export default {
   vitest: { configFile: 'test/mutation/vitest.config.ts' },
   plugins: ['@stryker-mutator/vitest-runner'],
   mutate: [
+    // The store, the reducer, the URL state and the selectors (selectors.ts, selectors-story.ts).
     'src/state/**/*.ts',
     'src/geo/**/*.ts',
+    // The data layer: the zod schema and check-data's invariants (check/), the registry, pages, palette, patterns, the exports.
     'src/data/**/*.ts',
+    // The operation folders are content (fact texts, citations, roles): data literals, not logic. Their mutants are
+    // static (module-level) and check-data plus the content tests, not mutation, keep them right.
+    '!src/data/operations/**',
+    // The message parsers: host → map commands, map → host messages, the query flags, old `#strike=` links.
     'src/embed/host-messages.ts',
     'src/embed/messages.ts',
+    'src/app-options.ts',
+    'src/app/strike-redirect.ts',
     '!src/**/*.d.ts',
   ],
   coverageAnalysis: 'perTest',

@@ -14,6 +14,7 @@ import { edition } from './build/edition.ts';
 import { POLL_TIMEOUT, TEST_TIMEOUT, UNIT_TEST_TIMEOUT } from './test/e2e/timeouts.ts';
 
 const kit = pageKit();
+const TRANSLATION_MODULE = /\/src\/data\/operations\/([^/]+)\/translations\/([a-z]{2})\.ts$/;
 
 export default defineConfig({
   base: './',
@@ -24,8 +25,8 @@ export default defineConfig({
     appPlugin(kit),
     // Every operation's page (renderPage: text, static twin, prerendered views, downloads) and operations.json.
     operationPagesPlugin(kit),
-    // TODO(merge): label fonts cover the default operation's labels only; other operations' place names too.
-    labelFontsPlugin(),
+    // The label fonts cut to every operation's labels in every language.
+    labelFontsPlugin(kit),
     mapDataPlugin(kit),
     preloadPlugin(),
     publishPlugin(),
@@ -37,7 +38,17 @@ export default defineConfig({
     chunkSizeWarningLimit: 1200,
     sourcemap: false,
     // Precompression (publishPlugin's writeBundle) takes most of the build by design: no timing warning for it.
-    rolldownOptions: { checks: { bundlerTimings: false } },
+    rolldownOptions: {
+      checks: { bundlerTimings: false },
+      output: {
+        // An operation's translation (src/data/operations/<slug>/translations/<lang>.ts) is named after its
+        // operation, assets/<slug>-<lang>-<hash>.js, so its bytes count as that operation's own (size budget).
+        chunkFileNames: (c) => {
+          const m = TRANSLATION_MODULE.exec(c.facadeModuleId ?? '');
+          return m ? `assets/${m[1]}-${m[2]}-[hash].js` : 'assets/[name]-[hash].js';
+        },
+      },
+    },
   },
   preview: { headers: SECURITY_HEADERS },
   test: {

@@ -14,6 +14,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import subsetFont from 'subset-font';
 import type { Plugin } from 'vite';
+import type { PageKit } from './page-kit.ts';
 import { OPERATION } from '../src/data/operation.ts';
 import type { Operation } from '../src/data/types.ts';
 import { i18nFor } from '../src/i18n/all-locales.ts';
@@ -46,9 +47,9 @@ export function labelTexts(lang: Lang, op: Operation = OPERATION): string[] {
   ];
 }
 
-/** The characters of every label in every language, by script (a space in each, so no subset is empty). */
-export function labelCharacters(op: Operation = OPERATION): Record<FontScript, string> {
-  const chars = new Set(LANGS.flatMap((l) => [...labelTexts(l, op).join('')]));
+/** The characters of every label of these operations in every language, by script (a space in each, so no subset is empty). */
+export function labelCharacters(ops: readonly Operation[] = [OPERATION]): Record<FontScript, string> {
+  const chars = new Set(LANGS.flatMap((l) => ops.flatMap((op) => [...labelTexts(l, op).join('')])));
   const out = Object.fromEntries(FONT_SCRIPTS.map((s) => [s, ' '])) as Record<FontScript, string>;
   for (const ch of [...chars].sort()) {
     const s = scriptOf(ch);
@@ -61,8 +62,11 @@ const WEIGHTS = { regular: 400, bold: 700 } as const;
 const VIRTUAL = 'virtual:label-fonts';
 const RESOLVED = `\0${VIRTUAL}`;
 
-/** `virtual:label-fonts`: the URLs of the subset faces, `{ regular: { latin, 'latin-ext', cyrillic }, bold: … }`. */
-export function labelFontsPlugin(): Plugin {
+/**
+ * `virtual:label-fonts`: the URLs of the subset faces, `{ regular: { latin, 'latin-ext', cyrillic }, bold: … }`,
+ * cut to the labels of every operation the kit's registry finds.
+ */
+export function labelFontsPlugin(kit: PageKit): Plugin {
   let root = process.cwd();
   return {
     name: 'takedown-map:label-fonts',
@@ -75,7 +79,8 @@ export function labelFontsPlugin(): Plugin {
       const require = createRequire(join(root, 'package.json'));
       const dir = join(root, 'node_modules', '.cache', 'takedown-label-fonts');
       mkdirSync(dir, { recursive: true });
-      const chars = labelCharacters();
+      // Computed in the kit's module runner, where the operations' translations are compiled.
+      const chars = (await kit()).allLabelCharacters();
       const lines: string[] = [];
       const entries: string[] = [];
       for (const [weight, w] of Object.entries(WEIGHTS)) {

@@ -2,8 +2,9 @@
  * One page per operation (build/pages.ts renderPage): in the build, the
  * emitted index.html (placeholders still in) becomes every operation's page,
  * with its PNGs and data downloads beside it, plus dist/operations.json; the
- * dev server renders the page of the operation its path names and serves the
- * same files.
+ * dev server renders the page of the operation and language its path names
+ * (/, /fr/, /<slug>/, /fr/<slug>/: pages.ts pageAt) and serves the same files
+ * beside it (PNGs, downloads, the loader).
  */
 import type { Plugin } from 'vite';
 import type { PageKit } from './page-kit.ts';
@@ -15,7 +16,11 @@ const TYPES: Record<string, string> = {
   json: 'application/json',
   txt: 'text/plain; charset=utf-8',
   png: 'image/png',
+  js: 'text/javascript; charset=utf-8',
 };
+
+/** The files beside a page, by their path under the page's folder. */
+const BESIDE = /(^|\/)(data\/[^/]+|static-map-wide\.png|share\.png|embed\.js)$/;
 
 export function operationPagesPlugin(kit: PageKit, siteUrl: string | undefined = publicUrl()): Plugin {
   let serve = false;
@@ -28,10 +33,8 @@ export function operationPagesPlugin(kit: PageKit, siteUrl: string | undefined =
     async transformIndexHtml(html, ctx) {
       if (!serve) return html;
       const k = await kit();
-      const slug = (ctx.originalUrl ?? ctx.path).split(/[?#]/)[0]!.split('/').filter(Boolean)[0];
-      const op =
-        k.OPERATIONS.find((o) => o.slug === slug) ?? k.OPERATIONS.find((o) => o.slug === k.DEFAULT_SLUG)!;
-      return k.renderPage(html, op, 'en').html;
+      const { op, lang } = k.pageAt(ctx.originalUrl ?? ctx.path);
+      return k.renderPage(html, op, lang).html;
     },
     async generateBundle(_, bundle) {
       const index = bundle['index.html'];
@@ -49,14 +52,12 @@ export function operationPagesPlugin(kit: PageKit, siteUrl: string | undefined =
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const path = (req.url ?? '').split('?')[0]!.replace(/^\//, '');
-        if (!/(^|\/)(data\/[^/]+|static-map-wide\.png|share\.png)$/.test(path) && path !== 'operations.json')
-          return next();
+        if (!BESIDE.test(path) && path !== 'operations.json') return next();
         void kit().then((k) => {
           if (path === 'operations.json') return res.end(k.operationsJson());
-          const slug = path.split('/')[0]!;
-          const op =
-            k.OPERATIONS.find((o) => o.slug === slug) ?? k.OPERATIONS.find((o) => o.slug === k.DEFAULT_SLUG)!;
-          const body = k.pageAssets(op, 'en')[path];
+          const { op, lang } = k.pageAt(path);
+          // Unknown paths (and the root's embed.js, Vite's public/) fall through.
+          const body = k.pageAssets(op, lang)[path];
           if (body === undefined) return next();
           res.setHeader('Content-Type', TYPES[path.split('.').pop() ?? ''] ?? 'application/octet-stream');
           res.end(body);

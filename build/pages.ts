@@ -5,7 +5,8 @@
  * content, share tags, its views prerendered (build/prerender-views.ts: key,
  * tour, list, panel, legend), its own list of what follows the picture
  * (#op-later: its map data and chunk, build/preload-plugin.ts), and the
- * files beside it (PNGs, data downloads).
+ * files beside it (PNGs, data downloads, and the embed loader: the embed
+ * codes name `embed.js` in the page's own folder, src/embed/embed-codes.ts).
  * English pages are unprefixed (dist/index.html for the default operation,
  * dist/<slug>/index.html for the others); other languages will be
  * dist/<lang>/ and dist/<lang>/<slug>/ (pageDir).
@@ -13,6 +14,8 @@
  * Loaded by the build plugins through Vite's module runner (the registry
  * finds the operation folders with import.meta.glob).
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { ABOUT } from '../src/data/about.ts';
 import { EN_I18N, type I18n } from '../src/i18n/i18n.ts';
 import { dataReadme } from '../src/data/export/data-readme.ts';
@@ -22,7 +25,7 @@ import { toJson } from '../src/data/export/to-json.ts';
 import { DEFAULT_SLUG, OPERATIONS } from '../src/data/registry.ts';
 import type { Operation } from '../src/data/types.ts';
 import { LANGS, type Lang } from '../src/i18n/langs.ts';
-import { inLanguage, pageText } from './language-page.ts';
+import { inLanguage, pageText } from './page-text.ts';
 import { buildMapData } from '../src/geo/build-map-data.ts';
 import { escapeXml } from '../src/dom/escape-xml.ts';
 import { breakpointCss } from './breakpoint-plugin.ts';
@@ -31,6 +34,7 @@ import { aboutHtml, noscriptHtml, shareMeta, SHARE_PNG, WIDE_PNG } from './stati
 import { loadWorldAtlas } from './world-atlas.ts';
 import { laterForPage } from './preload-plugin.ts';
 import { prerenderViews, withPrerenderedViews } from './prerender-views.ts';
+import { labelCharacters } from './label-fonts.ts';
 
 export { DEFAULT_SLUG, OPERATIONS };
 
@@ -41,6 +45,18 @@ export { LANGS, type Lang };
 export function pageDir(op: Pick<Operation, 'slug'>, lang: Lang = 'en'): string {
   const slug = op.slug === DEFAULT_SLUG ? '' : `${op.slug}/`;
   return lang === 'en' ? slug : `${lang}/${slug}`;
+}
+
+/**
+ * The page a URL path names (the dev server's routing): an optional language folder, then an optional
+ * operation's slug; anything else is the default operation in English.
+ */
+export function pageAt(path: string): { op: Operation; lang: Lang } {
+  const parts = path.split(/[?#]/)[0]!.split('/').filter(Boolean);
+  const lang = LANGS.find((l) => l !== 'en' && l === parts[0]) ?? 'en';
+  const slug = lang === 'en' ? parts[0] : parts[1];
+  const op = OPERATIONS.find((o) => o.slug === slug) ?? OPERATIONS.find((o) => o.slug === DEFAULT_SLUG)!;
+  return { op, lang };
 }
 
 /** '../' once per folder level: how a page reaches the site root. */
@@ -63,7 +79,7 @@ export function renderPage(template: string, op: Operation, lang: Lang = 'en', s
   const up = toRoot(dir);
   if (!MAP_BOX.test(template)) throw new Error('pages: index.html has no empty #op-map box');
   // The operation, About and the toolkit in the page's language (content translations where the
-  // operation has them, English otherwise: build/language-page.ts inLanguage).
+  // operation has them, English otherwise: build/page-text.ts inLanguage).
   const { op: lop, about, i18n } = inLanguage(op, lang);
   const a = buildStaticAssets(lop, undefined, i18n);
   const pageUrl = urlOf(dir, siteUrl);
@@ -81,7 +97,7 @@ export function renderPage(template: string, op: Operation, lang: Lang = 'en', s
     )
     .replace('</head>', `  ${shareMeta(lop, a.alt, pageUrl)}\n  </head>`);
   // After the shared files' paths are made relative: the views' own links are the page's.
-  const html = laterForPage(withPrerenderedViews(rendered, prerenderViews(lop)), op.slug, up);
+  const html = laterForPage(withPrerenderedViews(rendered, prerenderViews(lop, i18n)), op.slug, up);
   return { file: `${dir}index.html`, html, assets: assetsOf(lop, dir, a, pageUrl, about, i18n) };
 }
 
@@ -94,6 +110,11 @@ export function pageAssets(op: Operation, lang: Lang = 'en', siteUrl?: string): 
 
 const urlOf = (dir: string, siteUrl?: string): string | undefined =>
   siteUrl ? new URL(dir, siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).href : undefined;
+
+/** The host loader (public/embed.js, copied to dist/ by Vite): every page folder gets a copy beside it. */
+export const EMBED_LOADER = 'embed.js';
+const loaderSource = (): string =>
+  readFileSync(resolve(import.meta.dirname, '../public', EMBED_LOADER), 'utf8');
 
 function assetsOf(
   op: Operation,
@@ -111,8 +132,16 @@ function assetsOf(
     [`${dir}data/takedown.geojson`]: JSON.stringify(toGeoJson(op, topology)) + '\n',
     [`${dir}data/operation.json`]: toJson(op, op.tour),
     [`${dir}data/README.txt`]: dataReadme(pageUrl, about, i18n, op),
+    // The embed codes copied from this page name the loader beside it (the root's is public/embed.js itself).
+    ...(dir ? { [`${dir}${EMBED_LOADER}`]: loaderSource() } : {}),
   };
 }
+
+/**
+ * The label font's characters for every operation's labels in every language (build/label-fonts.ts): computed
+ * here, in the module runner, where the operations and their translations (import.meta.glob) are compiled.
+ */
+export const allLabelCharacters = (): ReturnType<typeof labelCharacters> => labelCharacters(OPERATIONS);
 
 /** Every page: operations × languages. */
 export const allPages = (template: string, siteUrl?: string): Page[] =>

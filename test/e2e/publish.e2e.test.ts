@@ -129,6 +129,10 @@ describe.skipIf(!HAS_NGINX)('published behind nginx (deploy/nginx.conf) under a 
       ['', CACHE_SHORT, 'text/html'],
       ['index.html', CACHE_SHORT, 'text/html'],
       ['embed.js', CACHE_SHORT, 'text/javascript'],
+      // A page in a language's folder and an operation's page in it, with the loader beside each.
+      ['fr/', CACHE_SHORT, 'text/html'],
+      ['fr/2018-10-telegram/', CACHE_SHORT, 'text/html'],
+      ['fr/2018-10-telegram/embed.js', CACHE_SHORT, 'text/javascript'],
       ['data/operation.json', CACHE_SHORT, 'application/json'],
       ['data/takedown.geojson', CACHE_SHORT, 'application/geo+json'],
       ['data/participants.csv', CACHE_SHORT, 'text/csv'],

@@ -72,7 +72,8 @@ describe.skipIf(!HAS_CHROMIUM)('the story around the map, in Chromium', () => {
       'Europol (support)The Hague',
     ]);
     expect(await w.page.locator('[data-strike="2017-06"]').getAttribute('aria-current')).toBe('page');
-    expect(await w.page.locator('#op-strike').textContent()).toMatch(
+    expect(await w.page.locator('#op-strike').textContent()).toBe('June 2017Led by: Spain (Guardia Civil)');
+    expect(await w.page.locator('#op-panel').textContent()).toMatch(
       /Guardia Civil[\s\S]*more than 100 countries/,
     );
     await showFillsOnly(w.page);

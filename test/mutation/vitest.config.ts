@@ -1,24 +1,39 @@
 /**
- * The unit tests for Stryker (`npm run mutate`): the `unit` project of
- * vite.config.ts without the E2E project, and without the tests of the build
- * steps (Vite plugins, PNG rendering, publishing, the 1:50m outlines, the
- * static picture's simplification), which exercise no mutated module beyond
- * what the pure tests do and take seconds to load each time Stryker runs them.
+ * The unit tests for Stryker (`npm run mutate`): the tests written against the
+ * mutated modules themselves (src/state, src/geo, src/data, the message
+ * parsers), in the node environment, without the E2E project.
+ *
+ * Left out: the tests of the views (panels, static picture, map style, DOM
+ * renderers, i18n pages) and of the build steps. They reach src/geo and
+ * src/state only through the views, so they cover nearly every mutant there
+ * and Stryker would run a dozen of them, each rebuilding the map data, for
+ * each one: the run took hours instead of minutes. The modules' own tests
+ * must kill their mutants.
  */
 import { defineConfig } from 'vitest/config';
 import { UNIT_TEST_TIMEOUT } from '../e2e/timeouts.ts';
 
 export default defineConfig({
   test: {
-    include: ['test/unit/**/*.test.ts'],
+    include: [
+      'test/unit/state/**/*.test.ts',
+      'test/unit/geo/**/*.test.ts',
+      'test/unit/data/**/*.test.ts',
+      'test/unit/fuzz/**/*.test.ts',
+      'test/unit/embed/host-messages*.test.ts',
+      'test/unit/embed/messages.test.ts',
+      'test/unit/embed/post-height.test.ts',
+      'test/unit/embed/bind-host.test.ts',
+      'test/unit/a11y/palette-vision.test.ts',
+      'test/unit/mutation/**/*.test.ts',
+    ],
     exclude: [
-      'test/unit/static/static-html.test.ts',
-      'test/unit/publish/**',
+      // These load the 1:50m outlines (build/fine-outlines.ts) and build four maps at module level: seconds per
+      // run, repeated for every covered mutant, and module-level work runs before Stryker activates the mutant,
+      // so it kills nothing. build/ is not mutated; src/geo's own tests (build-map-data, layout, geometry) are kept.
       'test/unit/geo/fine-outlines.test.ts',
-      'test/unit/embed/loader-file.test.ts',
-      // src/static and build/static-topology.ts are not mutated: their own tests kill nothing there.
-      'test/unit/static/static-topology.test.ts',
-      'test/unit/static/relative-path.test.ts',
+      'test/unit/geo/cartography.test.ts',
+      'test/unit/geo/map-data-file.test.ts',
     ],
     environment: 'node',
     testTimeout: UNIT_TEST_TIMEOUT,

@@ -8,6 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import subsetFont from 'subset-font';
+import { OPERATIONS } from '../../../src/data/registry.ts';
 import { LANGS } from '../../../src/i18n/langs.ts';
 import { labelCharacters, labelTexts, scriptOf } from '../../../build/label-fonts.ts';
 
@@ -46,5 +47,21 @@ describe('label fonts', () => {
     const full = readFileSync(file);
     const cut = await subsetFont(full, chars['latin-ext'], { targetFormat: 'woff2' });
     expect(cut.length).toBeLessThan(full.length / 10);
+  });
+
+  test('every operation: the faces cut for all operations (what the build bundles) hold every label in every language', () => {
+    const chars = labelCharacters(OPERATIONS);
+    const missing = OPERATIONS.flatMap((op) =>
+      LANGS.flatMap((lang) =>
+        [...new Set(labelTexts(lang, op).join('').replace(/\s/g, ''))]
+          .filter((ch) => !chars[scriptOf(ch) ?? 'latin'].includes(ch))
+          .map((ch) => `${op.slug} ${lang} ${ch}`),
+      ),
+    );
+    expect(missing).toEqual([]);
+    // The other operations' labels add characters the default operation's labels do not have.
+    const own = labelCharacters();
+    const more = OPERATIONS.flatMap((op) => LANGS.flatMap((l) => [...labelTexts(l, op).join('')]));
+    expect(more.filter((ch) => ch.trim() && !own[scriptOf(ch)!]?.includes(ch)).length).toBeGreaterThan(0);
   });
 });
