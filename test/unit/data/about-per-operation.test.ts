@@ -4,7 +4,7 @@
  * does not cite it.
  */
 import { describe, expect, test } from 'vitest';
-import { inLanguage } from '../../../build/language-page.ts';
+import { inLanguage } from '../../../build/page-text.ts';
 import { ABOUT, aboutOf } from '../../../src/data/about.ts';
 import { dataNote } from '../../../src/data/export/cite-text.ts';
 import { dataReadme } from '../../../src/data/export/data-readme.ts';
