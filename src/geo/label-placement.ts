@@ -16,17 +16,32 @@ import type { Orientation } from './layout.ts';
 /** Widths of the overview boxes: the desktop map box at 1280 × 800 and a phone's at 375 px. */
 const NOMINAL_WIDTH: Readonly<Record<Orientation, number>> = { wide: 880, tall: 360 };
 const PAD = 12;
+/** Room kept between two labels, so a map drawn a little smaller than planned (351 px at 375 wide) keeps them apart. */
+const GAP = 4;
 
 /**
- * The overview box of a layout: its width, and the height that fits the
- * frame (the data, with margins), so the map box's proportions come from the
- * data rather than the screen. Also the static pictures' sizes.
+ * Heights the map box rarely exceeds on screen (it is capped at the window's height less the page chrome:
+ * about 568 px at 1366 × 768, 467 px on a 375 × 667 phone). A frame taller than its width allows is drawn
+ * at the scale that fits this height, so labels are placed at a scale no larger than the one the reader
+ * sees (a larger map only moves them further apart; a smaller one would make them collide).
+ */
+const MAX_HEIGHT: Readonly<Record<Orientation, number>> = { wide: 540, tall: 460 };
+
+/**
+ * The overview box of a layout: the frame (the data, with margins) fitted into the orientation's width
+ * and at most its maximum height, so the map box's proportions come from the data rather than the
+ * screen. Also the static pictures' sizes.
  */
 export function nominalSize(frame: BBox, orientation: Orientation): Size {
-  const width = NOMINAL_WIDTH[orientation];
   const [x0, y0] = project([frame[0], frame[3]]);
   const [x1, y1] = project([frame[2], frame[1]]);
-  return { width, height: Math.round(((width - 2 * PAD) * (y1 - y0)) / (x1 - x0) + 2 * PAD) };
+  const aspect = (y1 - y0) / (x1 - x0);
+  const width = NOMINAL_WIDTH[orientation];
+  const height = Math.round((width - 2 * PAD) * aspect + 2 * PAD);
+  const max = MAX_HEIGHT[orientation];
+  return height <= max
+    ? { width, height }
+    : { width: Math.round((max - 2 * PAD) / aspect + 2 * PAD), height: max };
 }
 
 export const LABEL_SIZE = 12.5;
@@ -201,12 +216,15 @@ export function placeLabels(
 
   const hubAt = px(hub.at);
   const hubDot = boxAt(hubAt, [2 * HUB_RADIUS, 2 * HUB_RADIUS]);
-  const taken: PxBox[] = [hubDot, [size.width - CONTROLS[0], 0, size.width, CONTROLS[1]]];
+  /** The hub dot and the map's buttons, then every label placed so far (kept GAP px apart from each other). */
+  const obstacles: PxBox[] = [hubDot, [size.width - CONTROLS[0], 0, size.width, CONTROLS[1]]];
+  const taken: PxBox[] = [];
   const inFrame = (b: PxBox) => b[0] >= 2 && b[1] >= 2 && b[2] <= size.width - 2 && b[3] <= size.height - 2;
   /** Strict: over no other participant at all; relaxed: only the small ones are kept clear. */
   const free = (b: PxBox, own: string | null, strict: boolean) =>
     inFrame(b) &&
-    !taken.some((t) => boxesOverlap(t, b)) &&
+    !obstacles.some((t) => boxesOverlap(t, b)) &&
+    !taken.some((t) => boxesOverlap(t, [b[0] - GAP, b[1] - GAP, b[2] + GAP, b[3] + GAP])) &&
     !countries.some(
       (c) => c.key !== own && (strict || small.has(c.key)) && boxMeetsRing(b, rings.get(c.key)!),
     );

@@ -77,3 +77,52 @@ describe('the North America inset', () => {
     expect(n).toBeGreaterThan(70);
   });
 });
+
+/**
+ * Labels keep their size in pixels while the map is drawn at whatever scale the screen allows (the map
+ * box is capped at the window's height less the page chrome), so they are placed at a scale no larger
+ * than the reader's: drawn at the screens below, no two labels of any operation overlap.
+ */
+describe('labels drawn at the size the screen gives the map', () => {
+  /** The map box at 1366 × 768 and 1280 × 800 (wide), and at 375 × 667 and 390 × 844 (tall). */
+  const SCREENS = {
+    wide: [
+      [872, 568],
+      [872, 600],
+    ],
+    tall: [
+      [351, 467],
+      [366, 644],
+    ],
+  } as const;
+  for (const op of OPERATIONS)
+    for (const orientation of ['wide', 'tall'] as const) {
+      test(`${op.slug} (${orientation})`, () => {
+        const { placement } = buildMapData(topo, op, orientation);
+        const { width, height } = placement.size;
+        const hubAt = [
+          (placement.hubDot[0] + placement.hubDot[2]) / 2,
+          (placement.hubDot[1] + placement.hubDot[3]) / 2,
+        ];
+        for (const [w, h] of SCREENS[orientation]) {
+          const s = Math.min(w / width, h / height);
+          // A country label keeps its centre on the map; the hub label keeps its offset from the dot.
+          const moved = (b: readonly number[], at: readonly number[]) => {
+            const [dx, dy] = [at[0]! * s - at[0]!, at[1]! * s - at[1]!];
+            return [b[0]! + dx, b[1]! + dy, b[2]! + dx, b[3]! + dy] as const;
+          };
+          const boxes = [
+            ...placement.labels.map((l) => ({
+              key: l.key,
+              box: moved(l.box, [(l.box[0] + l.box[2]) / 2, (l.box[1] + l.box[3]) / 2]),
+            })),
+            { key: 'hub', box: moved(placement.hub.box, hubAt) },
+          ];
+          for (const a of boxes)
+            for (const b of boxes)
+              if (a.key < b.key)
+                expect(boxesOverlap(a.box, b.box), `${a.key} × ${b.key} in a ${w} × ${h} box`).toBe(false);
+        }
+      });
+    }
+});
