@@ -80,8 +80,10 @@ function schemaProblems(error: z.ZodError, ctx: CheckContext): DataProblem[] {
       issue.code === 'unrecognized_keys'
         ? `remove or rename ${issue.keys.map((k) => `"${k}"`).join(', ')} (allowed fields are listed in src/data/schema.ts)`
         : issue.code === 'invalid_type' && issue.input === undefined
-          ? `add the field "${field}" (see src/data/schema.ts and the template in src/data/operation-template/)`
-          : `correct the value at ${path} so it ${issue.message.startsWith('must') ? issue.message.slice(5) : `is valid (${issue.message})`}`;
+          ? `add the field "${field}" (see src/data/schema.ts and the template in src/data/operations/_template/)`
+          : issue.message.startsWith('must')
+            ? `correct the value at ${path}: it ${issue.message}`
+            : `correct the value at ${path} (${issue.message})`;
     return {
       file: fileFor(String(issue.path[0] ?? ''), ctx),
       path,
@@ -325,7 +327,8 @@ export function invariantProblems(op: Operation, ctx: CheckContext): DataProblem
 
 /** Schema first; the invariants only when the data has the right shape. */
 export function checkOperation(raw: unknown, ctx: CheckContext): DataProblem[] {
-  const parsed = OperationSchema.safeParse(raw);
+  // reportInput: a value of the wrong type is told apart from a missing one (zod 4 leaves `input` out otherwise).
+  const parsed = OperationSchema.safeParse(raw, { reportInput: true });
   if (!parsed.success) return schemaProblems(parsed.error, ctx);
   return invariantProblems(parsed.data, ctx);
 }

@@ -101,15 +101,20 @@ describe('schema problems and their fixes', () => {
     const [p] = checkOperation(rest, ctx());
     expect(p!.path).toBe('dek');
     expect(p!.fix).toBe(
-      'add the field "dek" (see src/data/schema.ts and the template in src/data/operation-template/)',
+      'add the field "dek" (see src/data/schema.ts and the template in src/data/operations/_template/)',
     );
   });
-  test("a wrong value: 'correct the value … so it' + the schema's own words", () => {
+  test('a value of the wrong type is a wrong value, not a missing field', () => {
+    const [p] = checkOperation({ ...JUNE, title: 42 }, ctx());
+    expect(p!.path).toBe('title');
+    expect(p!.fix).toMatch(/^correct the value at title/);
+  });
+  test("a wrong value: 'correct the value at …: it' + the schema's own words", () => {
     const [p] = checkOperation({ ...JUNE, start: '17 June' }, ctx());
     expect(p!.path).toBe('start');
     expect(p!.message).toBe('must be a date written yyyy-mm-dd (or yyyy-mm for a month)');
     expect(p!.fix).toBe(
-      'correct the value at start so it be a date written yyyy-mm-dd (or yyyy-mm for a month)',
+      'correct the value at start: it must be a date written yyyy-mm-dd (or yyyy-mm for a month)',
     );
   });
   test('a nested path is written with dots and brackets, and points at the file of its top-level field', () => {
