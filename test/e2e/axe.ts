@@ -1,7 +1,7 @@
 /** axe-core run inside a page through the debugger (the page's CSP stays strict); every violation as one line. */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -12,7 +12,7 @@ interface AxeViolation {
   nodes: { target: string[] }[];
 }
 
-export async function axeViolations(page: Page): Promise<string[]> {
+export async function axeViolations(page: Page | Frame): Promise<string[]> {
   const violations = await page.evaluate(async (source) => {
     // eslint-disable-next-line no-new-func -- test-only: evaluates the axe-core bundle inside the page
     new Function(source)();

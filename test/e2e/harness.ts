@@ -409,34 +409,5 @@ export function e2eSuite(o: { webgl?: boolean } = {}) {
   return suite;
 }
 
-interface AxeResult {
-  id: string;
-  impact: string;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-/** Runs axe-core in the page (evaluated as a test-only script, so the page's CSP stays strict) and returns every violation, one line each. */
-export async function axeViolations(page: Page | Frame): Promise<string[]> {
-  const { readFileSync } = await import('node:fs');
-  const { createRequire } = await import('node:module');
-  const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-  const violations = await page.evaluate(async (src) => {
-    // eslint-disable-next-line no-new-func -- test-only: evaluates the axe-core bundle inside the page
-    new Function(src)();
-    const w = window as unknown as {
-      axe: { run(ctx: Document, opts: object): Promise<{ violations: AxeResult[] }> };
-    };
-    const r = await w.axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.map((n) => ({ target: n.target })),
-    }));
-  }, source);
-  return violations.map(
-    (v: AxeResult) =>
-      `${v.impact} ${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-}
+/** axe-core in the page (test/e2e/axe.ts), for the suites that take their helpers from the harness. */
+export { axeViolations } from './axe.ts';
