@@ -12,6 +12,19 @@ import { project, type LngLat } from './mercator.ts';
 import { fitFrame, type Size } from './pixel-frame.ts';
 import type { BBox } from './mercator.ts';
 import type { Orientation } from './layout.ts';
+import {
+  boxAt,
+  boxCorners,
+  boxesOverlap,
+  boxMeetsRing,
+  grownBox,
+  inside,
+  nearestOnBox,
+  type Px,
+  type PxBox,
+} from './pixel-boxes.ts';
+
+export { boxesOverlap, type PxBox };
 
 /** Widths of the overview boxes: the desktop map box at 1280 × 800 and a phone's at 375 px. */
 const NOMINAL_WIDTH: Readonly<Record<Orientation, number>> = { wide: 880, tall: 360 };
@@ -97,10 +110,6 @@ export interface Placement {
   readonly size: Size;
 }
 
-/** [x0, y0, x1, y1] in pixels. */
-export type PxBox = readonly [number, number, number, number];
-type Px = readonly [number, number];
-
 export function wrapName(name: string): string[] {
   if (name.length <= MAX_CHARS || !name.includes(' ')) return [name];
   const mid = name.length / 2;
@@ -118,53 +127,6 @@ export function labelSize(name: string, size = LABEL_SIZE): [number, number] {
     lines.length * LINE_EM * size + HALO,
   ];
 }
-
-export const boxesOverlap = (a: PxBox, b: PxBox): boolean =>
-  a[0] < b[2] && a[2] > b[0] && a[1] < b[3] && a[3] > b[1];
-
-function inside([x, y]: Px, ring: readonly Px[]): boolean {
-  let hit = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i]!,
-      [xj, yj] = ring[j]!;
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) hit = !hit;
-  }
-  return hit;
-}
-
-const segmentsCross = (a: Px, b: Px, c: Px, d: Px): boolean => {
-  const o = (p: Px, q: Px, r: Px) => Math.sign((q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0]));
-  return o(a, b, c) !== o(a, b, d) && o(c, d, a) !== o(c, d, b);
-};
-
-/** Does the box touch the polygon (a corner inside it, a vertex inside the box, or crossing edges)? */
-function boxMeetsRing(b: PxBox, ring: readonly Px[]): boolean {
-  const corners: Px[] = [
-    [b[0], b[1]],
-    [b[2], b[1]],
-    [b[2], b[3]],
-    [b[0], b[3]],
-  ];
-  if (corners.some((c) => inside(c, ring))) return true;
-  if (ring.some(([x, y]) => x > b[0] && x < b[2] && y > b[1] && y < b[3])) return true;
-  for (let i = 1; i < ring.length; i++)
-    for (let k = 0; k < 4; k++)
-      if (segmentsCross(ring[i - 1]!, ring[i]!, corners[k]!, corners[(k + 1) % 4]!)) return true;
-  return false;
-}
-
-const boxAt = ([cx, cy]: Px, [w, h]: readonly [number, number]): PxBox => [
-  cx - w / 2,
-  cy - h / 2,
-  cx + w / 2,
-  cy + h / 2,
-];
-
-/** The point of the box's outline nearest to p. */
-const nearestOnBox = ([x, y]: Px, b: PxBox): Px => [
-  Math.min(Math.max(x, b[0]), b[2]),
-  Math.min(Math.max(y, b[1]), b[3]),
-];
 
 /** Directions tried around a point, in order: east first (the Low Countries' labels then sit over land to the east or sea to the west). */
 const DIRECTIONS: readonly Px[] = [
@@ -224,16 +186,10 @@ export function placeLabels(
   const free = (b: PxBox, own: string | null, strict: boolean) =>
     inFrame(b) &&
     !obstacles.some((t) => boxesOverlap(t, b)) &&
-    !taken.some((t) => boxesOverlap(t, [b[0] - GAP, b[1] - GAP, b[2] + GAP, b[3] + GAP])) &&
+    !taken.some((t) => boxesOverlap(t, grownBox(b, GAP))) &&
     !countries.some(
       (c) => c.key !== own && (strict || small.has(c.key)) && boxMeetsRing(b, rings.get(c.key)!),
     );
-  const corners = (b: PxBox): Px[] => [
-    [b[0], b[1]],
-    [b[2], b[1]],
-    [b[2], b[3]],
-    [b[0], b[3]],
-  ];
 
   const place = (
     key: string,
@@ -251,7 +207,7 @@ export function placeLabels(
     const fits = (b: PxBox) =>
       !!ring &&
       inside([(b[0] + b[2]) / 2, (b[1] + b[3]) / 2], ring) &&
-      corners(b).filter((c) => inside(c, ring)).length >= 3;
+      boxCorners(b).filter((c) => inside(c, ring)).length >= 3;
     const onCountry = boxAt(at, dims);
     let chosen: PxBox | null =
       ring && !small.has(key) && fits(onCountry) && free(onCountry, own, false) ? onCountry : null;
