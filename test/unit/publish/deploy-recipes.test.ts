@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { CACHE_IMMUTABLE, CACHE_SHORT, SECURITY_HEADERS, cspHeader } from '../../../build/csp.ts';
+import { pagePath } from '../../../src/data/pages.ts';
+import { OPERATIONS } from '../../../src/data/registry.ts';
+import { LANGS } from '../../../src/i18n/langs.ts';
 
 const read = (f: string) => readFileSync(resolve(import.meta.dirname, '../../../deploy', f), 'utf8');
 
@@ -88,6 +91,23 @@ describe('deploy recipes match build/csp.ts', () => {
     ]) {
       expect(rules.get(path)?.get('Cache-Control'), path).toEqual([CACHE_SHORT]);
     }
+  });
+
+  test('_headers: every page folder (language, operation) has the short cache policy', () => {
+    const rules = parseHeadersFile(read('_headers'));
+    // A page lives at <lang>/<operation>/; its first folder is what a rule must name.
+    const folders = new Set(
+      LANGS.flatMap((lang) =>
+        OPERATIONS.map((op) => `${lang === 'en' ? '' : `${lang}/`}${pagePath(op.slug)}`.split('/')[0]!),
+      ).filter((f) => f !== ''),
+    );
+    expect(folders.size).toBe(LANGS.length - 1 + OPERATIONS.length - 1);
+    for (const folder of folders)
+      expect(rules.get(`/${folder}/*`)?.get('Cache-Control'), folder).toEqual([CACHE_SHORT]);
+  });
+
+  test('the S3/CloudFront note invalidates every page folder, not only the root', () => {
+    expect(read('s3-cloudfront.md')).toContain("--paths '/graphics/2018/takedown/*'");
   });
 
   test('the S3/CloudFront note gives the same policy and cache values', () => {
