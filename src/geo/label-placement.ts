@@ -65,8 +65,11 @@ const LINE_EM = 1.2;
 const HALO = 2;
 /** The hub dot and its halo. */
 const HUB_RADIUS = 10;
-/** The map's buttons (zoom in, zoom out, reset) in the box's top-right corner, with their margin: no label goes under them. */
-const CONTROLS: readonly [number, number] = [44, 112];
+/**
+ * The map's buttons in the box's top-right corner, with their margins: zoom in and out, reset, and in an embed
+ * full screen below them (10 + 58 + 10 + 29 + 10 + 29 px). No label goes under them.
+ */
+export const CONTROLS: readonly [number, number] = [44, 150];
 /** Names longer than this many characters wrap once (MapLibre's text-max-width of 7 ems at 12.5 px). */
 const MAX_CHARS = 13;
 

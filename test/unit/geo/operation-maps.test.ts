@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { OPERATIONS, operationBySlug } from '../../../src/data/registry.ts';
 import { buildMapData } from '../../../src/geo/build-map-data.ts';
-import { anchorFor, boxesOverlap, HUB_LABEL_SIZE } from '../../../src/geo/label-placement.ts';
+import { anchorFor, boxesOverlap, CONTROLS, HUB_LABEL_SIZE } from '../../../src/geo/label-placement.ts';
 import { buildStaticSvg } from '../../../src/static/build-static-svg.ts';
 import { loadTopology } from '../../fixtures/load.ts';
 
@@ -33,9 +33,14 @@ describe('the hub label', () => {
         if (anchor.endsWith('right')) expect(dx).toBeLessThan(0);
         if (anchor.startsWith('bottom')) expect(dy).toBeLessThan(0);
         if (anchor.startsWith('top')) expect(dy).toBeGreaterThan(0);
-        // Not under the map's buttons in the top-right corner (June 2017's hub is there).
+        // Not under the map's buttons in the top-right corner (June 2017's hub is there), the embed's full-screen
+        // button included; nor is any other label.
         const { width } = data.placement.size;
-        expect(boxesOverlap(data.placement.hub.box, [width - 44, 0, width, 112])).toBe(false);
+        expect(CONTROLS[1]).toBeGreaterThanOrEqual(146);
+        for (const label of [data.placement.hub, ...data.placement.labels])
+          expect(boxesOverlap(label.box, [width - CONTROLS[0], 0, width, CONTROLS[1]]), label.key).toBe(
+            false,
+          );
       });
     }
 
