@@ -47,11 +47,28 @@ export const ABOUT: About = {
   ],
 };
 
+/** What "Unconfirmed" means on another operation's page: the April 2018 wording speaks of 2018. */
+export const UNCONFIRMED_ELSEWHERE = 'a source says it, but no other source confirms it.';
+
+/** Whether any fact anywhere in the operation's data is marked unconfirmed. */
+function hasUnconfirmed(v: unknown): boolean {
+  if (Array.isArray(v)) return v.some(hasUnconfirmed);
+  if (v === null || typeof v !== 'object') return false;
+  return (v as { unconfirmed?: unknown }).unconfirmed === true || Object.values(v).some(hasUnconfirmed);
+}
+
 /**
  * "About this map" for an operation's page: its own method (its sources)
  * where it has one, else the April 2018 takedown's. The corrections listed
- * here are the April 2018 page's; another operation's page lists none.
+ * here are the April 2018 page's; another operation's page lists none. The
+ * "Unconfirmed" marker is explained only on a page that shows one, in words
+ * that fit that page.
  */
-export function aboutOf(op: Pick<Operation, 'about'>): About {
-  return op.about ? { ...ABOUT, method: op.about.method, corrections: [] } : ABOUT;
+export function aboutOf(op: Operation): About {
+  if (!op.about) return ABOUT;
+  const unconfirmed = hasUnconfirmed(op);
+  const markers = ABOUT.markers.flatMap((m) =>
+    m.label !== 'Unconfirmed' ? [m] : unconfirmed ? [{ ...m, meaning: UNCONFIRMED_ELSEWHERE }] : [],
+  );
+  return { ...ABOUT, method: op.about.method, markers, corrections: [] };
 }

@@ -223,6 +223,8 @@ export const BG: ContentMap = {
   Unconfirmed: 'Непотвърдено',
   'a source says it, but no other source confirms it, or it applies a later source to 2018.':
     'един източник го твърди, но никой друг не го потвърждава, или по-късен източник е отнесен към 2018 г.',
+  'a source says it, but no other source confirms it.':
+    'един източник го твърди, но никой друг не го потвърждава.',
   'Not named': 'Не е посочен',
   'we found no source naming the agency that acted in that country; it does not mean none took part.':
     'не открихме източник, който да посочва службата, действала в тази държава; това не означава, че не е участвала никоя.',

@@ -222,6 +222,8 @@ export const DE: ContentMap = {
   Unconfirmed: 'Unbestätigt',
   'a source says it, but no other source confirms it, or it applies a later source to 2018.':
     'eine Quelle sagt es, aber keine andere bestätigt es, oder eine spätere Quelle wird auf 2018 übertragen.',
+  'a source says it, but no other source confirms it.':
+    'eine Quelle sagt es, aber keine andere bestätigt es.',
   'Not named': 'Nicht genannt',
   'we found no source naming the agency that acted in that country; it does not mean none took part.':
     'wir fanden keine Quelle, die die Behörde nennt, die in diesem Land tätig wurde; das heißt nicht, dass keine beteiligt war.',

@@ -223,6 +223,8 @@ export const FR: ContentMap = {
   Unconfirmed: 'Non confirmé',
   'a source says it, but no other source confirms it, or it applies a later source to 2018.':
     'une source l’affirme, mais aucune autre ne le confirme, ou bien elle applique à 2018 une source postérieure.',
+  'a source says it, but no other source confirms it.':
+    'une source l’affirme, mais aucune autre ne le confirme.',
   'Not named': 'Non nommé',
   'we found no source naming the agency that acted in that country; it does not mean none took part.':
     'nous n’avons trouvé aucune source nommant le service qui est intervenu dans ce pays ; cela ne signifie pas qu’aucun n’y a pris part.',

@@ -222,6 +222,8 @@ export const NL: ContentMap = {
   Unconfirmed: 'Onbevestigd',
   'a source says it, but no other source confirms it, or it applies a later source to 2018.':
     'een bron zegt het, maar geen andere bron bevestigt het, of een latere bron wordt op 2018 toegepast.',
+  'a source says it, but no other source confirms it.':
+    'een bron zegt het, maar geen andere bron bevestigt het.',
   'Not named': 'Niet genoemd',
   'we found no source naming the agency that acted in that country; it does not mean none took part.':
     'we vonden geen bron die de dienst noemt die in dat land optrad; dat betekent niet dat er geen deelnam.',

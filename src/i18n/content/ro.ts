@@ -220,6 +220,8 @@ export const RO: ContentMap = {
   Unconfirmed: 'Neconfirmat',
   'a source says it, but no other source confirms it, or it applies a later source to 2018.':
     'o sursă o afirmă, dar nicio altă sursă nu o confirmă, sau se aplică anului 2018 o sursă ulterioară.',
+  'a source says it, but no other source confirms it.':
+    'o sursă o afirmă, dar nicio altă sursă nu o confirmă.',
   'Not named': 'Nenumit',
   'we found no source naming the agency that acted in that country; it does not mean none took part.':
     'nu am găsit nicio sursă care să numească instituția care a acționat în acea țară; asta nu înseamnă că nu a participat niciuna.',

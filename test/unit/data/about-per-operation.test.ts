@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { inLanguage } from '../../../build/page-text.ts';
-import { ABOUT, aboutOf } from '../../../src/data/about.ts';
+import { ABOUT, UNCONFIRMED_ELSEWHERE, aboutOf } from '../../../src/data/about.ts';
 import { dataNote } from '../../../src/data/export/cite-text.ts';
 import { dataReadme } from '../../../src/data/export/data-readme.ts';
 import { toJson } from '../../../src/data/export/to-json.ts';
@@ -68,6 +68,29 @@ describe('About this map, per operation', () => {
       // The April 2018 page's corrections are about its own facts.
       expect(aboutOf(op).corrections).toEqual([]);
     });
+
+  test('"Unconfirmed" is explained only where the page marks a fact so, and never as applying a source to 2018 elsewhere', () => {
+    const meaning = (op: Operation) => aboutOf(op).markers.find((m) => m.label === 'Unconfirmed')?.meaning;
+    expect(meaning(OPERATION)).toMatch(/applies a later source to 2018/);
+    const marked = others.filter((op) => JSON.stringify(op).includes('"unconfirmed":true'));
+    expect(marked.map((op) => op.slug)).toEqual(['2017-06']);
+    for (const op of others) {
+      expect(meaning(op), op.slug).toBe(marked.includes(op) ? UNCONFIRMED_ELSEWHERE : undefined);
+      // The other markers stay: the panels of every page can say "Not named" or give a research note.
+      expect(aboutOf(op).markers.map((m) => m.label)).toEqual(
+        expect.arrayContaining(['Not named', 'Research note']),
+      );
+    }
+    for (const lang of LANGS.filter((l) => l !== 'en')) {
+      const about = inLanguage(
+        others.find((op) => op.slug === '2017-06')!,
+        lang,
+      ).about;
+      const translated = about.markers.map((m) => m.meaning);
+      expect(translated, lang).not.toContain(UNCONFIRMED_ELSEWHERE);
+      expect(translated.join(' '), lang).not.toMatch(/2018/);
+    }
+  });
 
   test('the pages of October 2018 and November 2019 do not mention the April 2018 report at all', () => {
     for (const slug of ['2018-10-telegram', '2019-11-telegram']) {

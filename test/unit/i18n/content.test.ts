@@ -7,7 +7,7 @@
  * localized operation), and citations are never touched.
  */
 import { describe, expect, test } from 'vitest';
-import { ABOUT } from '../../../src/data/about.ts';
+import { ABOUT, UNCONFIRMED_ELSEWHERE } from '../../../src/data/about.ts';
 import { ALERT } from '../../../src/data/campaign.ts';
 import { OPERATION } from '../../../src/data/operation.ts';
 import { AUTHORITY_NOT_NAMED } from '../../../src/data/participant-notes.ts';
@@ -21,7 +21,11 @@ import { localizeOperation, translatableTexts, type ContentMap } from '../../../
 const OTHERS = LANGS.filter((l) => l !== 'en');
 const alertTexts = [ALERT.label, ALERT.summary.text, ...ALERT.details.map((d) => d.text)];
 /** What the shared files translate: the default operation, About, the alert (on every page's timeline). */
-const SHARED_TEXTS = translatableTexts(OPERATION, ABOUT, [AUTHORITY_NOT_NAMED.text, ...alertTexts]);
+const SHARED_TEXTS = translatableTexts(OPERATION, ABOUT, [
+  AUTHORITY_NOT_NAMED.text,
+  UNCONFIRMED_ELSEWHERE,
+  ...alertTexts,
+]);
 const OTHER_OPS = OPERATIONS.filter((o) => o.slug !== OPERATION.slug);
 /** Our own phrasing shown in quotation marks as an example, not a quotation of a source. */
 const OURS = new Set(['Europol said…']);
