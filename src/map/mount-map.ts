@@ -8,6 +8,7 @@ import {
   GPUInitializationError,
   Map as MlMap,
   NavigationControl,
+  prewarm,
   setWorkerUrl,
   type GeoJSONSource,
   type PointLike,
@@ -75,9 +76,14 @@ export function mountMap(container: HTMLElement, o: MountMapOptions): MapHandle 
   const styleFor = (t: Theme) =>
     buildStyle(data, t, fonts, o.op.attacks, i18n, { overviewZoom: overviewZoom() });
   try {
+    // The worker starts loading now, while the constructor waits for its WebGL context (hundreds of ms in software GL),
+    // instead of when the style is set after it.
+    prewarm();
     // Made without a style, so the style can carry the label zoom ranges for this box (no second layout after 'load').
     map = new MlMap({
       container,
+      // The style is checked against the style specification by its unit test (zero errors), not on every load.
+      validateStyle: false,
       bounds: o.data.layout.frame as [number, number, number, number],
       fitBoundsOptions: { padding: 12 },
       attributionControl: false,
