@@ -8,7 +8,6 @@ import {
   GPUInitializationError,
   Map as MlMap,
   NavigationControl,
-  prewarm,
   setWorkerUrl,
   type GeoJSONSource,
   type PointLike,
@@ -76,9 +75,6 @@ export function mountMap(container: HTMLElement, o: MountMapOptions): MapHandle 
   const styleFor = (t: Theme) =>
     buildStyle(data, t, fonts, o.op.attacks, i18n, { overviewZoom: overviewZoom() });
   try {
-    // The worker starts loading now, while the constructor waits for its WebGL context (hundreds of ms in software GL),
-    // instead of when the style is set after it.
-    prewarm();
     // Made without a style, so the style can carry the label zoom ranges for this box (no second layout after 'load').
     map = new MlMap({
       container,
