@@ -259,7 +259,17 @@ const bucketOf = (cf) => {
   if (!cf.url) return cf.functionName ? `(${cf.functionName.replace(/^\(|\)$/g, '')})` : '(native)';
   const sm = mapFor(cf.url);
   const entry = sm?.findEntry(cf.lineNumber, cf.columnNumber);
-  const src = entry?.originalSource;
+  let src = entry?.originalSource;
+  // A sourcemapped app build (vite build --sourcemap) points into MapLibre's own minified file: one more map.
+  if (src && /maplibre-gl\/dist\/maplibre-gl\.mjs$/.test(src)) {
+    maps.has('maplibre-gl.mjs') ||
+      maps.set(
+        'maplibre-gl.mjs',
+        new SourceMap(JSON.parse(readFileSync('node_modules/maplibre-gl/dist/maplibre-gl.mjs.map', 'utf8'))),
+      );
+    src =
+      maps.get('maplibre-gl.mjs').findEntry(entry.originalLine, entry.originalColumn)?.originalSource ?? src;
+  }
   if (!src)
     return `${cf.url.replace(/^.*\//, '').replace(/-[\w-]{8}\.m?js$/, '')} ${cf.functionName || '(anonymous)'}`;
   const path = src.replace(/^.*node_modules\//, '').replace(/^(\.\.\/)+/, '');
