@@ -262,7 +262,7 @@ const bucketOf = (cf) => {
   let src = entry?.originalSource;
   // A sourcemapped app build (vite build --sourcemap) points into MapLibre's own minified file: one more map.
   if (src && /maplibre-gl\/dist\/maplibre-gl\.mjs$/.test(src)) {
-    maps.has('maplibre-gl.mjs') ||
+    if (!maps.has('maplibre-gl.mjs'))
       maps.set(
         'maplibre-gl.mjs',
         new SourceMap(JSON.parse(readFileSync('node_modules/maplibre-gl/dist/maplibre-gl.mjs.map', 'utf8'))),
