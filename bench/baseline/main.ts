@@ -65,6 +65,10 @@ const map = new MlMap({
   renderWorldCopies: false,
   attributionControl: false,
 });
+// For bench/trace.mjs (BENCH_APP_DIST=bench/baseline/dist): the map, to count its shader programs.
+(window as unknown as { __map?: MlMap }).__map = map;
+performance.mark('takedown:map-created');
+map.once('load', () => performance.mark('takedown:map-load'));
 map.once('idle', () => {
   performance.mark('map-state:ready');
   document.documentElement.dataset.mapState = 'ready';

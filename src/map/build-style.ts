@@ -8,11 +8,11 @@ import type { ExpressionSpecification, LayerSpecification, StyleSpecification } 
 import { GROUND, ROLE_COLOURS, type Theme } from '../data/palette.ts';
 import type { Attack } from '../data/types.ts';
 import type { MapViewData } from '../geo/map-view-data.ts';
-import { rolePatternExpression, strikeFillExpression } from './expressions.ts';
-import { LAYER, MAP_FONT, MAP_FONT_BOLD, MAX_ZOOM, SRC } from './ids.ts';
+import { perFeature, rolePatternExpression, strikeFillExpression } from './expressions.ts';
+import { CLOSE_AFTER, LAYER, MAP_FONT, MAP_FONT_BOLD, MAX_ZOOM, SRC } from './ids.ts';
 import { HUB_LABEL_SIZE, LABEL_SIZE } from '../geo/label-placement.ts';
 import { PATTERNED_ROLES } from './patterns.ts';
-import { attackLayers, attackSource } from './story-layers.ts';
+import { attackSource } from './story-layers.ts';
 import { EN_I18N, type I18n } from '../i18n/i18n.ts';
 
 /** The scripts the labels are written in: English, French, Dutch and German need Latin; Romanian Latin Extended (ă ș ț); Bulgarian Cyrillic. */
@@ -58,14 +58,29 @@ export const anchorPoints = (data: MapViewData): FeatureCollection<Point, { key:
   })),
 });
 
+export interface StyleOptions {
+  /**
+   * The zoom that frames the overview in the map's box (mount-map asks MapLibre before the style loads): the
+   * placed labels show up to a little past it, the close-in ones after. Set in the style itself, the ranges need
+   * no second layout of the label sources after 'load'. Without it the close-in labels start hidden.
+   */
+  readonly overviewZoom?: number;
+}
+
 export function buildStyle(
   data: MapViewData,
   theme: Theme,
   fonts: FontUrls,
   attacks: readonly Attack[] = [],
   i18n: I18n = EN_I18N,
+  options: StyleOptions = {},
 ): StyleSpecification {
   const g = GROUND[theme];
+  const z = options.overviewZoom;
+  // The overview's placed labels and leaders up to CLOSE_AFTER past the overview zoom; the close-in ones after it.
+  // (minzoom 0 and maxzoom 24 spelt out: mount-map's setLayerZoomRange() then finds nothing to change.)
+  const overviewRange = z === undefined ? {} : { minzoom: 0, maxzoom: z + CLOSE_AFTER };
+  const closeRange = z === undefined ? { minzoom: 24 } : { minzoom: z + CLOSE_AFTER, maxzoom: 24 };
   const fill = strikeFillExpression(theme);
   const fillLayer = (id: string, p: 'main' | 'inset'): LayerSpecification => ({
     id,
@@ -83,10 +98,24 @@ export function buildStyle(
     source: SRC.countries,
     filter: ['all', part(p), ['in', ['coalesce', ['get', 'role'], ''], ['literal', [...PATTERNED_ROLES]]]],
     // Patterns belong to the April 2018 roles: hidden where the selectors say so (an earlier strike recolours the map).
+    // No antialiased outline pass (and no program for it): the participants' outline is drawn over the pattern's edge.
     paint: {
+      'fill-antialias': false,
       'fill-pattern': rolePatternExpression(),
       'fill-opacity': ['case', ['==', ['feature-state', 'patterned'], false], 0, state('dim'), 0.3, 1],
     },
+  });
+  // Every line layer varies colour, width and opacity by feature, and every text layer its opacity: one
+  // program per layer type (see perFeature()).
+  const borderPaint = {
+    'line-color': perFeature(g.border),
+    'line-width': perFeature(0.6),
+    'line-opacity': perFeature(1),
+  };
+  const textPaint = (halo: number) => ({
+    'text-color': g.ink,
+    'text-halo-color': g.labelHalo,
+    'text-halo-width': halo,
   });
   return {
     version: 8,
@@ -124,9 +153,14 @@ export function buildStyle(
         type: 'line',
         source: SRC.borders,
         filter: part('main'),
-        paint: { 'line-color': g.border, 'line-width': 0.6 },
+        paint: borderPaint,
       },
-      { id: LAYER.insetBackground, type: 'fill', source: SRC.inset, paint: { 'fill-color': g.sea } },
+      {
+        id: LAYER.insetBackground,
+        type: 'fill',
+        source: SRC.inset,
+        paint: { 'fill-color': perFeature(g.sea), 'fill-opacity': perFeature(1) },
+      },
       fillLayer(LAYER.insetFill, 'inset'),
       patternLayer(LAYER.insetPattern, 'inset'),
       {
@@ -134,14 +168,19 @@ export function buildStyle(
         type: 'line',
         source: SRC.borders,
         filter: part('inset'),
-        paint: { 'line-color': g.border, 'line-width': 0.6 },
+        paint: borderPaint,
       },
       {
         id: LAYER.insetFrame,
         type: 'line',
         source: SRC.inset,
         filter: ['==', ['geometry-type'], 'Polygon'],
-        paint: { 'line-color': g.muted, 'line-width': 1, 'line-dasharray': [3, 2] },
+        paint: {
+          'line-color': perFeature(g.muted),
+          'line-width': perFeature(1),
+          'line-opacity': perFeature(1),
+          'line-dasharray': [3, 2],
+        },
       },
       {
         id: LAYER.outline,
@@ -151,15 +190,17 @@ export function buildStyle(
         paint: {
           'line-color': ['case', state('selected'), g.highlight, state('hover'), g.highlight, g.border],
           'line-width': ['case', state('selected'), 2.5, state('hover'), 1.5, 0.8],
+          'line-opacity': perFeature(1),
         },
       },
       {
         id: LAYER.leaders,
         type: 'line',
         source: SRC.leaders,
+        ...overviewRange,
         paint: {
-          'line-color': g.ink,
-          'line-width': 0.8,
+          'line-color': perFeature(g.ink),
+          'line-width': perFeature(0.8),
           'line-opacity': ['case', state('dim'), 0.3, 0.75] as never,
         },
       },
@@ -169,7 +210,7 @@ export function buildStyle(
         source: SRC.spokes,
         layout: { 'line-cap': 'round' },
         paint: {
-          'line-color': g.spoke,
+          'line-color': perFeature(g.spoke),
           'line-width': ['case', state('selected'), 2.4, 1.2],
           'line-opacity': ['case', state('selected'), 0.95, state('dim'), 0.15, 0.55],
           'line-dasharray': [2, 1.5],
@@ -183,6 +224,7 @@ export function buildStyle(
           'circle-radius': ['case', state('selected'), 13, state('hover'), 11, 9],
           'circle-color': g.paper,
           'circle-opacity': 0.9,
+          'circle-stroke-width': perFeature(0),
         },
       },
       {
@@ -190,18 +232,18 @@ export function buildStyle(
         type: 'circle',
         source: SRC.hub,
         paint: {
-          'circle-radius': 6,
+          'circle-radius': perFeature(6),
           'circle-color': ROLE_COLOURS.hub,
           'circle-stroke-color': g.highlight,
           'circle-stroke-width': ['case', state('selected'), 2, 0],
         },
       },
-      // The claimed attacks sit under the labels: symbols higher in the stack are placed first, so the attacks' labels avoid them.
-      ...attackLayers(theme),
+      // The claimed attacks' layers (story-layers.ts) are added under the labels when the reader first turns them on.
       {
         id: LAYER.labels,
         type: 'symbol',
         source: SRC.labels,
+        ...overviewRange,
         layout: {
           'text-field': ['get', 'name'],
           'text-font': [MAP_FONT],
@@ -222,6 +264,7 @@ export function buildStyle(
         id: LAYER.hubLabel,
         type: 'symbol',
         source: SRC.hubLabel,
+        ...overviewRange,
         layout: {
           'text-field': ['get', 'name'],
           'text-font': [MAP_FONT_BOLD],
@@ -230,14 +273,14 @@ export function buildStyle(
           'text-offset': get('offset'),
           'text-allow-overlap': true,
         },
-        paint: { 'text-color': g.ink, 'text-halo-color': g.labelHalo, 'text-halo-width': 1.8 },
+        paint: { ...textPaint(1.8), 'text-opacity': perFeature(1) },
       },
       {
         // Closer in, each label sits on its country (collision-checked by MapLibre) and the hub's beside its dot.
         id: LAYER.closeLabels,
         type: 'symbol',
         source: SRC.anchors,
-        minzoom: 24,
+        ...closeRange,
         layout: {
           'text-field': ['get', 'name'],
           'text-font': [MAP_FONT],
@@ -256,7 +299,7 @@ export function buildStyle(
         id: LAYER.closeHubLabel,
         type: 'symbol',
         source: SRC.hub,
-        minzoom: 24,
+        ...closeRange,
         layout: {
           'text-field': ['get', 'name'],
           'text-font': [MAP_FONT_BOLD],
@@ -265,7 +308,7 @@ export function buildStyle(
           'text-offset': [1, 0],
           'text-allow-overlap': true,
         },
-        paint: { 'text-color': g.ink, 'text-halo-color': g.labelHalo, 'text-halo-width': 1.8 },
+        paint: { ...textPaint(1.8), 'text-opacity': perFeature(1) },
       },
       {
         id: LAYER.insetTitle,
@@ -284,14 +327,16 @@ export function buildStyle(
           'text-allow-overlap': true,
           'text-max-width': 20,
         },
-        paint: { 'text-color': g.muted, 'text-halo-color': g.labelHalo, 'text-halo-width': 1.4 },
+        paint: { ...textPaint(1.4), 'text-color': g.muted, 'text-opacity': perFeature(1) },
       },
       {
-        // Context: countries only an earlier strike colours (Spain, June 2017), shown while that strike is chosen.
+        // Context: countries only an earlier strike colours (Spain, June 2017), shown while that strike is chosen
+        // (map-state-sync makes it visible then: hidden, it costs no layout and no glyphs before the first frame).
         id: LAYER.context,
         type: 'symbol',
         source: SRC.context,
         layout: {
+          visibility: 'none',
           'text-field': ['get', 'name'],
           'text-font': [MAP_FONT],
           'text-size': LABEL_SIZE,

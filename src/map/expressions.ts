@@ -40,3 +40,20 @@ export function strikeFillExpression(theme: Theme): ExpressionSpecification {
     roleFillExpression(theme),
   ] as unknown as ExpressionSpecification;
 }
+
+/** The property no feature has, which perFeature() reads. */
+const SHARED_PROGRAM = '-';
+
+/**
+ * A paint value the same for every feature, written as a per-feature
+ * expression (a property no feature has, else the value). MapLibre compiles a
+ * shader program per layer type and per set of paint properties that vary by
+ * feature; writing a layer's constants this way lets it share the program of
+ * the other layers of its type, so fewer programs are compiled (in software
+ * GL, each costs tens to hundreds of ms) before the first frame.
+ */
+export function perFeature(value: number): ExpressionSpecification;
+export function perFeature(value: string): ExpressionSpecification;
+export function perFeature(value: number | string): ExpressionSpecification {
+  return ['coalesce', ['get', SHARED_PROGRAM], typeof value === 'string' ? ['to-color', value] : value];
+}

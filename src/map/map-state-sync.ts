@@ -25,6 +25,8 @@ interface SyncOptions {
   readonly store: Store<State, Action>;
   /** Camera padding: `base` on every side, plus whatever a bottom sheet or an embed's card covers. */
   readonly padding?: (base: number) => { top: number; right: number; bottom: number; left: number } | number;
+  /** Adds or shows the layers a state needs that the style leaves out or hides at first (story-layers.ts). */
+  readonly showLayers?: (s: State) => void;
 }
 
 type Box = [number, number, number, number];
@@ -45,6 +47,7 @@ export function bindMapState(map: MlMap, o: SyncOptions) {
       return;
     }
     const earlier = !isDefaultStrike(o.op, s);
+    o.showLayers?.(s);
     for (const [key, v] of placeViews(o.op, s)) {
       const base = { selected: v.selected, hover: v.hover };
       if (key === 'hub') {

@@ -31,6 +31,7 @@ import { ResetControl } from './reset-control.ts';
 import { mountTooltip, tooltipText } from './tooltip.ts';
 import { keyOfFeature } from './keys.ts';
 import { addPatternImages } from './patterns.ts';
+import { showStoryLayers } from './story-layers.ts';
 
 export interface MountMapOptions {
   readonly data: MapViewData;
@@ -66,10 +67,19 @@ export function mountMap(container: HTMLElement, o: MountMapOptions): MapHandle 
   const fonts = labelFonts;
   const i18n = o.i18n ?? EN_I18N;
   let map: MlMap;
+  let data = o.data;
+  const theme = { current: o.theme };
+  // The zoom that frames the overview in this box, once the map knows its size.
+  const overviewZoom = () =>
+    map.cameraForBounds(data.layout.frame as [number, number, number, number], { padding: 12 })?.zoom;
+  const styleFor = (t: Theme) =>
+    buildStyle(data, t, fonts, o.op.attacks, i18n, { overviewZoom: overviewZoom() });
   try {
+    // Made without a style, so the style can carry the label zoom ranges for this box (no second layout after 'load').
     map = new MlMap({
       container,
-      style: buildStyle(o.data, o.theme, fonts, o.op.attacks, i18n),
+      // The style is checked against the style specification by its unit test (zero errors), not on every load.
+      validateStyle: false,
       bounds: o.data.layout.frame as [number, number, number, number],
       fitBoundsOptions: { padding: 12 },
       attributionControl: false,
@@ -81,6 +91,7 @@ export function mountMap(container: HTMLElement, o: MountMapOptions): MapHandle 
       cooperativeGestures: o.cooperativeGestures,
       locale: { 'Map.Title': i18n.t('map.title'), ...gestureText(i18n) },
     });
+    map.setStyle(styleFor(o.theme));
   } catch (e) {
     // No WebGL2 (there is no probe before: load-map.ts): MapLibre has already set up its canvas; take it away.
     container.classList.remove('maplibregl-map');
@@ -116,7 +127,10 @@ export function mountMap(container: HTMLElement, o: MountMapOptions): MapHandle 
       else console.error(e.error);
     }),
     map.on('click', (e) => {
-      const attack = map.queryRenderedFeatures(e.point, { layers: [LAYER.attacks] })[0]?.properties?.id;
+      // The attacks' layers exist once the reader has first turned them on (story-layers.ts).
+      const attack = map.getLayer(LAYER.attacks)
+        ? map.queryRenderedFeatures(e.point, { layers: [LAYER.attacks] })[0]?.properties?.id
+        : undefined;
       if (typeof attack === 'string') return o.store.dispatch({ type: 'attack', id: attack });
       const key = pick(e.point);
       // A tap has no hover: name what was tapped for a moment.
@@ -145,13 +159,11 @@ export function mountMap(container: HTMLElement, o: MountMapOptions): MapHandle 
       map.once('idle', () => container.classList.remove('is-context-lost')),
     ),
   ];
-  let data = o.data;
   // The overview's placed labels (and leaders) up to a little past the zoom that frames the overview in this box; the close-in ones after it.
+  // The style already has them for the box the map was made in (styleFor()): these change something only after a resize.
   const zoomRanges = () => {
     if (!map.isStyleLoaded()) return;
-    const z = map.cameraForBounds(data.layout.frame as [number, number, number, number], {
-      padding: 12,
-    })?.zoom;
+    const z = overviewZoom();
     if (z === undefined) return;
     for (const id of OVERVIEW_LAYERS) if (map.getLayer(id)) map.setLayerZoomRange(id, 0, z + CLOSE_AFTER);
     for (const id of CLOSE_LAYERS) if (map.getLayer(id)) map.setLayerZoomRange(id, z + CLOSE_AFTER, 24);
@@ -163,8 +175,11 @@ export function mountMap(container: HTMLElement, o: MountMapOptions): MapHandle 
     ready = true;
     o.onReady();
   });
-  const sync = bindMapState(map, { ...o, data: () => data });
-  const theme = { current: o.theme };
+  const sync = bindMapState(map, {
+    ...o,
+    data: () => data,
+    showLayers: (s) => showStoryLayers(map, s, o.op, theme.current),
+  });
   return {
     refit: () => sync.refit(),
     setData(next, opts) {
@@ -188,7 +203,7 @@ export function mountMap(container: HTMLElement, o: MountMapOptions): MapHandle 
     setTheme(t) {
       if (t === theme.current) return;
       theme.current = t;
-      map.setStyle(buildStyle(data, t, fonts, o.op.attacks, i18n));
+      map.setStyle(styleFor(t));
       map.once('styledata', () => sync.reapply());
     },
     destroy() {

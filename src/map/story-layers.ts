@@ -4,9 +4,17 @@
  * circle and label layers, hidden until the reader turns the layer on.
  */
 import type { FeatureCollection, Point } from 'geojson';
-import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
+import type {
+  ExpressionSpecification,
+  LayerSpecification,
+  Map as MlMap,
+  SourceSpecification,
+} from 'maplibre-gl';
 import { GROUND, type Theme } from '../data/palette.ts';
-import type { Attack } from '../data/types.ts';
+import type { Attack, Operation } from '../data/types.ts';
+import type { State } from '../state/reducer.ts';
+import { isDefaultStrike } from '../state/selectors.ts';
+import { perFeature } from './expressions.ts';
 import { LAYER, MAP_FONT, SRC } from './ids.ts';
 
 export interface AttackProps {
@@ -64,7 +72,7 @@ export function attackLayers(theme: Theme): LayerSpecification[] {
         'circle-radius': ['case', selected, 8, 5.5],
         'circle-color': g.attack,
         'circle-stroke-color': g.attackRing,
-        'circle-stroke-width': 2,
+        'circle-stroke-width': perFeature(2),
       },
     },
     {
@@ -114,7 +122,29 @@ export function attackLayers(theme: Theme): LayerSpecification[] {
         'text-optional': true,
         'text-padding': 2,
       },
-      paint: { 'text-color': g.ink, 'text-halo-color': g.labelHalo, 'text-halo-width': 1.6 },
+      paint: {
+        'text-color': g.ink,
+        'text-halo-color': g.labelHalo,
+        'text-halo-width': 1.6,
+        'text-opacity': perFeature(1),
+      },
     },
   ];
+}
+
+/** The layers the first frame does not draw, so the style leaves them out: added when first shown. */
+export const LAZY_LAYERS = [LAYER.attacks, LAYER.attackLabels] as const;
+
+/**
+ * Before a state is drawn: adds the claimed attacks' layers the first time the reader turns them on (under the
+ * participants' labels, so the attacks' labels are placed after them and move round them), and shows the context
+ * labels while an earlier strike is chosen. Call with the style loaded; a new style (theme) drops the added
+ * layers, and the next call adds them again in its colours.
+ */
+export function showStoryLayers(map: MlMap, s: State, op: Operation, theme: Theme): void {
+  if (s.attacks && !map.getLayer(LAYER.attacks))
+    for (const layer of attackLayers(theme)) map.addLayer(layer, LAYER.labels);
+  const context = isDefaultStrike(op, s) ? 'none' : 'visible';
+  if (map.getLayer(LAYER.context) && map.getLayoutProperty(LAYER.context, 'visibility') !== context)
+    map.setLayoutProperty(LAYER.context, 'visibility', context);
 }

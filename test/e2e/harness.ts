@@ -213,13 +213,13 @@ export function mapProbe(target: Page | Frame) {
         },
         [key, source] as const,
       ),
+    /** A layout property of a layer, or null when the style has no such layer (yet: some are added when first shown). */
     layout: (layer: string, property: string): Promise<unknown> =>
       target.evaluate(
-        ([l, p]) =>
-          (window as unknown as { __takedownMap: MlMap }).__takedownMap.getLayoutProperty(
-            l,
-            p as 'visibility',
-          ),
+        ([l, p]) => {
+          const map = (window as unknown as { __takedownMap: MlMap }).__takedownMap;
+          return map.getLayer(l) ? map.getLayoutProperty(l, p as 'visibility') : null;
+        },
         [layer, property] as const,
       ),
     isMoving: () =>

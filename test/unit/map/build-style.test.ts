@@ -6,6 +6,7 @@ import { THEMES } from '../../../src/data/palette.ts';
 import { buildMapData } from '../../../src/geo/build-map-data.ts';
 import { buildStyle } from '../../../src/map/build-style.ts';
 import { LAYER, PICKABLE, SRC } from '../../../src/map/ids.ts';
+import { attackLayers, LAZY_LAYERS } from '../../../src/map/story-layers.ts';
 import { loadTopology } from '../../fixtures/load.ts';
 
 const wide = buildMapData(loadTopology(), OPERATION, 'wide');
@@ -37,11 +38,41 @@ describe('buildStyle()', () => {
       expect(errors.map((e) => e.message)).toEqual([]);
     });
 
+    test(`passes the validator with the label zoom ranges set and the lazily added layers in (${theme})`, () => {
+      const style = buildStyle(wide, theme, FONTS, OPERATION.attacks, undefined, { overviewZoom: 2.4 });
+      const errors = validateStyleMin({ ...style, layers: [...style.layers, ...attackLayers(theme)] });
+      expect(errors.map((e) => e.message)).toEqual([]);
+      const zoom = (id: string) => style.layers.find((l) => l.id === id);
+      expect(zoom(LAYER.labels)).toMatchObject({ minzoom: 0, maxzoom: 3 });
+      expect(zoom(LAYER.closeLabels)).toMatchObject({ minzoom: 3, maxzoom: 24 });
+    });
+
+    test(`draws each layer type with one shader program: the same paint properties vary by feature (${theme})`, () => {
+      // MapLibre compiles a program per layer type and per set of per-feature paint properties ('u' constant,
+      // 'a' per feature, as its ProgramConfiguration keys them); fill patterns and dashed lines have their own.
+      const style = styleOf(theme);
+      const kinds = new Map<string, Set<string>>();
+      for (const l of [...style.layers, ...attackLayers(theme)]) {
+        if (l.type === 'background' || !('paint' in l)) continue;
+        const paint = (l.paint ?? {}) as Record<string, unknown>;
+        const variant = `${l.type}${'fill-pattern' in paint ? '-pattern' : ''}${'line-dasharray' in paint ? '-dashed' : ''}`;
+        const perFeature = Object.entries(paint)
+          .filter(([k, v]) => Array.isArray(v) && !['line-dasharray', 'fill-pattern'].includes(k))
+          .map(([k]) => k)
+          .sort()
+          .join(',');
+        kinds.set(variant, (kinds.get(variant) ?? new Set()).add(perFeature));
+      }
+      for (const [variant, sets] of kinds) expect([...sets], variant).toHaveLength(1);
+    });
+
     test(`has every pickable layer and every source the map code names (${theme})`, () => {
       const style = styleOf(theme);
       const ids = style.layers.map((l) => l.id);
       for (const id of PICKABLE) expect(ids, id).toContain(id);
-      for (const id of Object.values(LAYER)) expect(ids, id).toContain(id);
+      // The attacks' layers are added when first shown (story-layers.ts), the others are in the style from the start.
+      for (const id of Object.values(LAYER)) expect([...ids, ...LAZY_LAYERS], id).toContain(id);
+      for (const id of LAZY_LAYERS) expect(ids, id).not.toContain(id);
       for (const id of Object.values(SRC)) expect(Object.keys(style.sources), id).toContain(id);
       expect(new Set(ids).size).toBe(ids.length);
     });
