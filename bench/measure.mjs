@@ -114,6 +114,9 @@ export async function measure(browser, url, { viewport, cpuSlowdown = 1, clicks 
   });
   const heap = await cdp.send('Runtime.getHeapUsage');
   r.heapMB = heap.usedSize / 1048576;
+  // What the page keeps, apart from garbage a collection has not reached yet (its timing varies run to run).
+  await cdp.send('HeapProfiler.collectGarbage');
+  r.heapGcMB = (await cdp.send('Runtime.getHeapUsage')).usedSize / 1048576;
   if (clicks) {
     const keys = ['BE', 'FR', 'CA', 'hub', 'GB', 'NL', 'RO', 'US', 'BG'];
     // Places on the main map (lng, lat) for the clicks on the map itself.

@@ -82,6 +82,7 @@ for (const profile of PROFILES) {
     ['bytes before first picture', 'KB', (r) => r.bytesBefore],
     ['bytes in total', 'KB', (r) => r.bytesTotal],
     ['JS heap after ready', 'MB', (r) => r.heapMB],
+    ['JS heap after ready, after a full garbage collection', 'MB', (r) => r.heapGcMB],
     ['longest task before first picture', 'ms', (r) => r.longTaskMax],
     ['longest task from first picture to ready', 'ms', (r) => r.longTaskAfter],
   ];
