@@ -5,6 +5,7 @@ export const INIT_SCRIPT = () => {
   const w = window;
   w.__longTasks = [];
   w.__events = [];
+  w.__handled = [];
   w.__lcp = null;
   w.__cls = 0;
   try {
@@ -25,7 +26,12 @@ export const INIT_SCRIPT = () => {
       for (const e of l.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: 'longtask', buffered: true });
     new PerformanceObserver((l) => {
-      for (const e of l.getEntries()) if (e.name === 'click') w.__events.push(e.duration);
+      for (const e of l.getEntries())
+        if (e.name === 'click') {
+          w.__events.push(e.duration);
+          // The page's own share: from the input to the end of its handlers (the rest is rendering the frame).
+          w.__handled.push(e.processingEnd - e.startTime);
+        }
     }).observe({ type: 'event', durationThreshold: 16, buffered: true });
   } catch {
     /* older engines: no figures */
@@ -114,6 +120,9 @@ export async function measure(browser, url, { viewport, cpuSlowdown = 1, clicks 
   });
   const heap = await cdp.send('Runtime.getHeapUsage');
   r.heapMB = heap.usedSize / 1048576;
+  // What the page keeps, apart from garbage a collection has not reached yet (its timing varies run to run).
+  await cdp.send('HeapProfiler.collectGarbage');
+  r.heapGcMB = (await cdp.send('Runtime.getHeapUsage')).usedSize / 1048576;
   if (clicks) {
     const keys = ['BE', 'FR', 'CA', 'hub', 'GB', 'NL', 'RO', 'US', 'BG'];
     // Places on the main map (lng, lat) for the clicks on the map itself.
@@ -165,9 +174,13 @@ export async function measure(browser, url, { viewport, cpuSlowdown = 1, clicks 
       await page.waitForTimeout(100);
     }
     await page.waitForTimeout(300);
-    const durations = await page.evaluate(() => window.__events.slice());
+    const [durations, handled] = await page.evaluate(() => [
+      window.__events.slice(),
+      window.__handled.slice(),
+    ]);
     // Event Timing only reports events of 16 ms or more; the rest were faster.
     r.clickDurations = [...durations, ...Array(Math.max(0, clicks - durations.length)).fill(16)];
+    r.clickHandled = [...handled, ...Array(Math.max(0, clicks - handled.length)).fill(0)];
   }
   await context.close();
   return r;

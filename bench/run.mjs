@@ -82,6 +82,7 @@ for (const profile of PROFILES) {
     ['bytes before first picture', 'KB', (r) => r.bytesBefore],
     ['bytes in total', 'KB', (r) => r.bytesTotal],
     ['JS heap after ready', 'MB', (r) => r.heapMB],
+    ['JS heap after ready, after a full garbage collection', 'MB', (r) => r.heapGcMB],
     ['longest task before first picture', 'ms', (r) => r.longTaskMax],
     ['longest task from first picture to ready', 'ms', (r) => r.longTaskAfter],
   ];
@@ -104,9 +105,11 @@ for (const profile of PROFILES) {
   const firstVsIdle =
     median(results.app.map((r) => r.firstPicture)) / median(results.baseline.map((r) => r.ready));
   const clicks = results.app.flatMap((r) => r.clickDurations ?? []);
+  const handled = results.app.flatMap((r) => r.clickHandled ?? []);
   lines.push(`| first picture vs baseline idle | | | ${firstVsIdle.toFixed(2)} |`);
   lines.push(
     `| click → panel painted (Event Timing, ${clicks.length} clicks, list and map) | p98 ${fmt(p98(clicks))} ms, median ${fmt(median(clicks))} ms | | |`,
+    `| of which input delay and handlers (the rest is the frame: style, layout, paint, compositing) | p98 ${fmt(p98(handled))} ms, median ${fmt(median(handled))} ms | | |`,
     '',
   );
   lines.push(

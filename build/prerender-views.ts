@@ -12,6 +12,7 @@
  */
 import { Window } from 'happy-dom';
 import type { Operation } from '../src/data/types.ts';
+import { escapeXml } from '../src/dom/escape-xml.ts';
 import { EN_I18N, type I18n } from '../src/i18n/i18n.ts';
 import { mountLegend } from '../src/panels/legend.ts';
 import { mountMapKey } from '../src/panels/map-key.ts';
@@ -21,8 +22,14 @@ import { createReducer, initialState } from '../src/state/reducer.ts';
 import { createStore } from '../src/state/store.ts';
 import { mountTour } from '../src/story/tour.ts';
 
-/** Container id → its rendered children, as HTML. */
-export type PrerenderedViews = Readonly<Record<string, string>>;
+/**
+ * Container id → its rendered children, as HTML, and the data attributes the view set on the container
+ * (the panel's `data-panel="overview"`, which the phone layout reads: without it the panel would first paint
+ * as a selection's bottom sheet, then move when the app runs).
+ */
+export type PrerenderedViews = Readonly<
+  Record<string, { readonly html: string; readonly attrs: Readonly<Record<string, string>> }>
+>;
 
 export const PRERENDERED_IDS = ['op-key', 'op-tour', 'op-participants', 'op-panel', 'op-legend'] as const;
 
@@ -53,7 +60,13 @@ export function prerenderViews(op: Operation, i18n: I18n = EN_I18N): Prerendered
     for (const el of doc.querySelectorAll('button, input, select, textarea'))
       if (!el.closest('#op-panel')) el.setAttribute('disabled', '');
     const out = Object.fromEntries(
-      PRERENDERED_IDS.map((id) => [id, (els[id] as unknown as { getHTML(): string }).getHTML()]),
+      PRERENDERED_IDS.map((id) => {
+        const el = els[id]!;
+        const attrs = Object.fromEntries(
+          [...el.attributes].filter((a) => a.name.startsWith('data-')).map((a) => [a.name, a.value]),
+        );
+        return [id, { html: (el as unknown as { getHTML(): string }).getHTML(), attrs }];
+      }),
     );
     for (const v of views) v.destroy();
     return out;
@@ -63,13 +76,19 @@ export function prerenderViews(op: Operation, i18n: I18n = EN_I18N): Prerendered
   }
 }
 
-/** index.html with each container's prerendered children in place (marked data-prerendered). */
+/** index.html with each container's prerendered children in place (marked data-prerendered), and its data attributes. */
 export function withPrerenderedViews(html: string, views: PrerenderedViews): string {
   let out = html;
-  for (const [id, inner] of Object.entries(views)) {
+  for (const [id, { html: inner, attrs }] of Object.entries(views)) {
     const re = new RegExp(`(<([a-z]+)\\b[^>]*\\bid="${id}"[^>]*)>(\\s*)</\\2>`);
     if (!re.test(out)) throw new Error(`prerender: index.html has no empty #${id}`);
-    out = out.replace(re, (_, open: string, tag: string) => `${open} data-prerendered>${inner}</${tag}>`);
+    out = out.replace(re, (_, open: string, tag: string) => {
+      const extra = Object.entries(attrs)
+        .filter(([name]) => !new RegExp(`\\s${name}=`).test(open))
+        .map(([name, value]) => ` ${name}="${escapeXml(value)}"`)
+        .join('');
+      return `${open}${extra} data-prerendered>${inner}</${tag}>`;
+    });
   }
   return out;
 }

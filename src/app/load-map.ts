@@ -19,6 +19,7 @@ import type { Action, State } from '../state/reducer.ts';
 import type { Store } from '../state/store.ts';
 import { failMessage, failState, reportFailure, type MapFailure } from './fail-reason.ts';
 import { fetchMapData } from './fetch-map-data.ts';
+import { otherOrientation } from './other-orientation.ts';
 import { setMapState } from './map-state.ts';
 
 export interface LoadMapOptions {
@@ -77,11 +78,13 @@ export function loadMap(o: LoadMapOptions): LoadedMap {
     let orientation = orientationFor(o.container.clientWidth);
     const mapModule = interactive ? import('../map/mount-map.ts') : null;
     mapModule?.catch(() => undefined);
-    let file: MapDataFile;
+    let parts: MapDataFile['parts'];
     let data: MapViewData;
     try {
-      file = await dataRequest;
+      const file = await dataRequest;
       data = withText(file, orientation, text);
+      // The main map's encoded geometry is not kept (the map holds it decoded): a rotation takes it from `data`.
+      parts = file.parts;
     } catch (error) {
       return destroyed ? undefined : fail({ reason: 'geometry', error });
     }
@@ -120,7 +123,8 @@ export function loadMap(o: LoadMapOptions): LoadedMap {
       const next = orientationFor(o.container.clientWidth);
       if (next === orientation) return handle.refit();
       orientation = next;
-      handle.setData(withText(file, next, text));
+      data = otherOrientation(data, parts, next, text);
+      handle.setData(data);
     });
     observer.observe(o.container);
   };

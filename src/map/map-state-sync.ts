@@ -16,7 +16,9 @@ import { sameSelection, type Action, type State } from '../state/reducer.ts';
 import { isDefaultStrike, placeViews } from '../state/selectors.ts';
 import { cameraTarget } from '../state/selectors-story.ts';
 import type { Store } from '../state/store.ts';
+import { featureStateCache, type FeatureStateRecord } from './feature-state-cache.ts';
 import { LAYER, SELECT_MAX_ZOOM, SRC } from './ids.ts';
+import { mapTiming } from './map-timing.ts';
 import { framePadding, unionBounds } from './story-camera.ts';
 
 interface SyncOptions {
@@ -34,6 +36,12 @@ type Box = [number, number, number, number];
 export function bindMapState(map: MlMap, o: SyncOptions) {
   let deferred = false;
   const participantKeys = new Set<string>(o.op.participants.map((p) => p.alpha2));
+  // Only features whose state changed are told (feature-state-cache.ts): a hover touches one or two. A source
+  // not (yet) in the style is skipped and not recorded, so it is told once it is there.
+  const told = featureStateCache();
+  const set = (source: string, id: string, state: FeatureStateRecord) => {
+    if (map.getSource(source) && told.changed(source, id, state)) map.setFeatureState({ source, id }, state);
+  };
   const apply = (s: State) => {
     // Before the style has loaded setFeatureState throws (e.g. a hash change during start-up): apply once the map is idle.
     if (!map.isStyleLoaded()) {
@@ -51,20 +59,17 @@ export function bindMapState(map: MlMap, o: SyncOptions) {
     for (const [key, v] of placeViews(o.op, s)) {
       const base = { selected: v.selected, hover: v.hover };
       if (key === 'hub') {
-        map.setFeatureState({ source: SRC.hub, id: key }, { ...base, dim: v.dim });
+        set(SRC.hub, key, { ...base, dim: v.dim });
         continue;
       }
-      map.setFeatureState(
-        { source: SRC.countries, id: key },
-        { ...base, dim: v.dim, strikeRole: v.role ?? 'none', patterned: v.patterned },
-      );
+      set(SRC.countries, key, { ...base, dim: v.dim, strikeRole: v.role ?? 'none', patterned: v.patterned });
       if (!participantKeys.has(key)) {
         // A country only this strike colours (Spain, June 2017) is named on the map while the strike is shown.
-        map.setFeatureState({ source: SRC.context, id: key }, { shown: earlier && v.role !== null });
+        set(SRC.context, key, { shown: earlier && v.role !== null });
         continue;
       }
       for (const source of [SRC.labels, SRC.spokes, SRC.leaders, SRC.anchors])
-        map.setFeatureState({ source, id: key }, { ...base, dim: v.dim || v.quiet });
+        set(source, key, { ...base, dim: v.dim || v.quiet });
     }
     const visibility = s.attacks ? 'visible' : 'none';
     for (const layer of [LAYER.attacks, LAYER.attackLabels]) {
@@ -72,8 +77,7 @@ export function bindMapState(map: MlMap, o: SyncOptions) {
       if (map.getLayer(layer) && map.getLayoutProperty(layer, 'visibility') !== visibility)
         map.setLayoutProperty(layer, 'visibility', visibility);
     }
-    for (const a of o.op.attacks)
-      map.setFeatureState({ source: SRC.attacks, id: a.id }, { selected: s.attack === a.id });
+    for (const a of o.op.attacks) set(SRC.attacks, a.id, { selected: s.attack === a.id });
   };
 
   const pad = (base: number) => o.padding?.(base) ?? base;
@@ -108,9 +112,13 @@ export function bindMapState(map: MlMap, o: SyncOptions) {
       map.easeTo({ center: [a.lngLat[0], a.lngLat[1]], duration: duration(true) });
   };
 
-  const reapply = () => apply(o.store.getState());
-  // State changes are applied to the map after the next paint, coalesced, so
-  // the panel a click opens is painted before the (slower) WebGL redraw.
+  // The map dropped its feature state (new style, restored context) or has not been told yet: tell it everything.
+  const reapply = () => {
+    told.clear();
+    apply(o.store.getState());
+  };
+  // State changes are applied to the map after the next paint, coalesced, so the panel a click opens is
+  // painted before the (slower) WebGL redraw; a hover alone is applied at once (map-timing.ts).
   let shown = o.store.getState();
   let cancel: (() => void) | null = null;
   const flush = () => {
@@ -123,8 +131,11 @@ export function bindMapState(map: MlMap, o: SyncOptions) {
       moveCamera(s);
     else if (s.attack !== prev.attack) showAttack(s.attack);
   };
-  const unsubscribe = o.store.subscribe(() => {
-    cancel ??= afterPaint(flush);
+  const unsubscribe = o.store.subscribe((s, prev) => {
+    const when = mapTiming(s, prev);
+    if (when === 'none' || cancel) return;
+    if (when === 'now') flush();
+    else cancel = afterPaint(flush);
   });
   // A restored context rebuilds the style from a snapshot on the next frame, which drops feature-state:
   // re-apply once that style has loaded (setFeatureState before then throws "Style is not done loading").

@@ -4,6 +4,7 @@
  * entry is a toggle that highlights the countries holding that role.
  */
 import { h } from '../dom/h.ts';
+import { setAttr } from '../dom/set-attr.ts';
 import { EN_I18N, type I18n } from '../i18n/i18n.ts';
 import { opRoles, roleLabel } from '../data/roles.ts';
 import type { Operation, Role } from '../data/types.ts';
@@ -41,14 +42,17 @@ export function mountLegend(
   };
   const render = (s: State) => {
     legendEntries(op, s, i18n).forEach((e, i) => {
-      counts[i]!.textContent = e.count;
-      items[i]!.hidden = e.n === 0;
-      buttons[i]!.setAttribute('aria-pressed', String(e.pressed));
+      if (counts[i]!.textContent !== e.count) counts[i]!.textContent = e.count;
+      if (items[i]!.hidden !== (e.n === 0)) items[i]!.hidden = e.n === 0;
+      setAttr(buttons[i]!, 'aria-pressed', String(e.pressed));
     });
   };
   el.addEventListener('click', onClick);
   render(store.getState());
-  const unsubscribe = store.subscribe(render);
+  // Only the strike and the filter change what the legend shows (not a hover or a selection).
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (s.strike !== prev.strike || s.roleFilter !== prev.roleFilter) render(s);
+  });
   return {
     destroy() {
       unsubscribe();

@@ -8,6 +8,7 @@
  */
 import { h } from '../dom/h.ts';
 import { listen } from '../dom/listen.ts';
+import { setAttr, setClass } from '../dom/set-attr.ts';
 import { roleLabel } from '../data/roles.ts';
 import { EN_I18N, type I18n } from '../i18n/i18n.ts';
 import type { NamedKey, Operation } from '../data/types.ts';
@@ -70,8 +71,7 @@ export function mountParticipantList(
     if (key) store.dispatch({ type: 'hover', key });
   };
   const onHoverOut = () => store.dispatch({ type: 'hover', key: null });
-  const setTabStop = (j: number) =>
-    buttons.forEach((b, k) => b.setAttribute('tabindex', k === j ? '0' : '-1'));
+  const setTabStop = (j: number) => buttons.forEach((b, k) => setAttr(b, 'tabindex', k === j ? '0' : '-1'));
 
   const render = (s: State) => {
     const items = listItems(op, s);
@@ -81,9 +81,9 @@ export function mountParticipantList(
     }
     items.forEach((it, i) => {
       const b = buttons[i]!;
-      b.setAttribute('aria-pressed', String(it.pressed));
-      b.classList.toggle('is-hover', it.hover);
-      b.classList.toggle('is-dim', it.dim);
+      setAttr(b, 'aria-pressed', String(it.pressed));
+      setClass(b, 'is-hover', it.hover);
+      setClass(b, 'is-dim', it.dim);
     });
     if (!el.contains(document.activeElement))
       setTabStop(

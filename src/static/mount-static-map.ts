@@ -5,6 +5,12 @@
  * country or the hub selects it. The participant list stays the keyboard
  * path; the pictures are role="img" with their shapes hidden from assistive
  * technology.
+ *
+ * Once the interactive map has drawn (`data-map-state="ready"`) the pictures
+ * are hidden on screen (static-map.css), so a state change is not drawn into
+ * them: they catch up when they show again (a lost WebGL context, a failed
+ * map) or before printing (print shows the picture). Only shapes whose place
+ * changed are touched.
  */
 import { ROLES, type Operation } from '../data/types.ts';
 import { listen } from '../dom/listen.ts';
@@ -19,6 +25,13 @@ export interface StaticMapHandle {
 }
 
 const ROLE_CLASSES = ROLES.map((r) => `role-${r}`);
+const samePlace = (a: PlaceView, b: PlaceView) =>
+  a.role === b.role &&
+  a.selected === b.selected &&
+  a.hover === b.hover &&
+  a.dim === b.dim &&
+  a.quiet === b.quiet &&
+  a.patterned === b.patterned;
 
 export function mountStaticMap(
   container: HTMLElement,
@@ -32,11 +45,18 @@ export function mountStaticMap(
     return pickableKeys(op, store.getState()).find((k) => k === raw) ?? null;
   };
 
+  const keyOf = new Map(shapes.map((el) => [el, el.getAttribute('data-key') ?? '']));
+  let drawn: ReadonlyMap<string, PlaceView> | null = null;
   const render = (s: State) => {
     const views: ReadonlyMap<string, PlaceView> = placeViews(op, s);
+    const before = drawn;
+    drawn = views;
     for (const el of shapes) {
-      const v = views.get(el.getAttribute('data-key') ?? '');
+      const key = keyOf.get(el)!;
+      const v = views.get(key);
       if (!v) continue;
+      const was = before?.get(key);
+      if (was && samePlace(was, v)) continue;
       el.classList.toggle('is-selected', v.selected);
       el.classList.toggle('is-hover', v.hover);
       el.classList.toggle('is-dim', v.dim);
@@ -61,12 +81,35 @@ export function mountStaticMap(
     listen(svg, 'mouseover', onOver),
     listen(svg, 'mouseleave', onLeave),
   ]);
-  render(store.getState());
-  const unsubscribe = store.subscribe(render);
+  // What the pictures show is the state when they were last drawn; `shown` is false while the map covers them.
+  let drawnState: State | null = null;
+  let printing = false;
+  const shown = () =>
+    printing ||
+    document.documentElement.dataset.mapState !== 'ready' ||
+    container.classList.contains('is-context-lost');
+  const update = () => {
+    const s = store.getState();
+    if (s === drawnState || !shown()) return;
+    drawnState = s;
+    render(s);
+  };
+  const onPrint = () => {
+    printing = true;
+    update();
+    printing = false;
+  };
+  update();
+  const unsubscribe = store.subscribe(update);
+  const observer = svgs.length ? new MutationObserver(update) : null;
+  observer?.observe(document.documentElement, { attributes: true, attributeFilter: ['data-map-state'] });
+  observer?.observe(container, { attributes: true, attributeFilter: ['class'] });
+  off.push(listen(window, 'beforeprint', onPrint));
   return {
     present: svgs.length > 0,
     destroy() {
       unsubscribe();
+      observer?.disconnect();
       for (const f of off) f();
     },
   };

@@ -72,6 +72,43 @@ describe.skipIf(!HAS_CHROMIUM)('the operation map in Chromium', () => {
     await clean(w);
   });
 
+  test('a click paints the panel first: the map is told after the next frame', async () => {
+    const w = await open();
+    await waitForMapState(w.page, ['ready']);
+    await app(w.page).settle();
+    // When the map is told France is selected: the panel's heading then, and how many frames began since the click.
+    await w.page.evaluate(() => {
+      type Probe = { frames: number; told: { heading: string | null; frames: number }[] };
+      const probe: Probe = { frames: -1, told: [] };
+      (window as unknown as { __order: Probe }).__order = probe;
+      window.addEventListener('click', () => (probe.frames = 0), { capture: true });
+      const tick = () => {
+        if (probe.frames >= 0) probe.frames++;
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+      const map = (window as unknown as { __takedownMap: import('maplibre-gl').Map }).__takedownMap;
+      const set = map.setFeatureState.bind(map);
+      map.setFeatureState = (feature, state) => {
+        if (feature.source === 'countries' && feature.id === 'FR' && state.selected === true)
+          probe.told.push({
+            heading: document.querySelector('#op-panel h2')?.textContent ?? null,
+            frames: probe.frames,
+          });
+        return set(feature, state);
+      };
+    });
+    await app(w.page).selectCountry('FR');
+    await expect.poll(() => app(w.page).map.featureState('FR')).toMatchObject({ selected: true });
+    const told = await w.page.evaluate(
+      () => (window as unknown as { __order: { told: { heading: string; frames: number }[] } }).__order.told,
+    );
+    expect(told).toHaveLength(1);
+    expect(told[0]!.heading).toBe('France');
+    expect(told[0]!.frames).toBeGreaterThanOrEqual(1);
+    await clean(w);
+  });
+
   test('selects by keyboard alone: Tab to the list, arrows, Enter; Escape returns focus', async () => {
     const w = await open();
     await waitForMapState(w.page, ['ready']);

@@ -56,6 +56,13 @@ describe('prerendered views (build/prerender-views.ts)', () => {
     expect(doc.querySelector('#op-panel button[disabled]')).toBeNull();
   });
 
+  test('the panel says it is the overview from the HTML (phones would otherwise paint it as a bottom sheet first)', () => {
+    const html = withPrerenderedViews(page, views);
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    expect(doc.getElementById('op-panel')?.getAttribute('data-panel')).toBe('overview');
+    expect(doc.getElementById('op-panel')?.getAttribute('class')).toBe('x');
+  });
+
   test('fails the build when the page has no empty container for a view', () => {
     expect(() => withPrerenderedViews('<div id="op-key">x</div>', views)).toThrow(/op-key/);
   });

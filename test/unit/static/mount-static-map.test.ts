@@ -35,7 +35,12 @@ const selected = (box: Element) =>
     .sort();
 const click = (el: Element) => el.dispatchEvent(new MouseEvent('click', { bubbles: true }));
 
-afterEach(() => document.body.replaceChildren());
+afterEach(() => {
+  document.body.replaceChildren();
+  delete document.documentElement.dataset.mapState;
+});
+/** MutationObserver callbacks have run. */
+const observed = () => new Promise((r) => setTimeout(r, 0));
 
 describe('mountStaticMap()', () => {
   test('reports whether a picture is present', () => {
@@ -80,6 +85,53 @@ describe('mountStaticMap()', () => {
     );
     expect([...dim].sort()).toEqual(['BE', 'BG', 'FR', 'GB', 'RO']);
     expect(box.querySelector('g.hub')!.classList.contains('is-dim')).toBe(true);
+  });
+
+  test('hidden behind the ready map, the pictures are not redrawn; they catch up when they show again', async () => {
+    const { box, store } = setup();
+    document.documentElement.dataset.mapState = 'ready';
+    await observed();
+    store.dispatch({ type: 'select', selection: { kind: 'country', code: 'FR' } });
+    expect(selected(box)).toEqual([]);
+    // A lost WebGL context shows the picture again (static-map.css): it shows the state of now.
+    box.classList.add('is-context-lost');
+    await observed();
+    expect(selected(box)).toContain('path:FR');
+    store.dispatch({ type: 'select', selection: { kind: 'hub' } });
+    expect(selected(box)).toEqual(['g:hub', 'g:hub']);
+    box.classList.remove('is-context-lost');
+    await observed();
+    store.dispatch({ type: 'select', selection: { kind: 'country', code: 'RO' } });
+    expect(selected(box)).toEqual(['g:hub', 'g:hub']);
+    // The map failed later: the fallback shows the picture.
+    document.documentElement.dataset.mapState = 'fallback';
+    await observed();
+    expect(selected(box)).toContain('path:RO');
+    expect(selected(box)).not.toContain('g:hub');
+  });
+
+  test('printing draws the hidden pictures first (print shows the picture)', () => {
+    const { box, store } = setup();
+    document.documentElement.dataset.mapState = 'ready';
+    store.dispatch({ type: 'select', selection: { kind: 'country', code: 'BG' } });
+    expect(selected(box)).toEqual([]);
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(selected(box)).toContain('path:BG');
+  });
+
+  test('only what changed is redrawn: a hover leaves the other shapes alone', () => {
+    const { box, store } = setup();
+    store.dispatch({ type: 'select', selection: { kind: 'country', code: 'FR' } });
+    const be = box.querySelector<SVGElement>('path.country[data-key="BE"]')!;
+    // A class set from outside on a shape whose place does not change stays.
+    be.classList.add('probe');
+    store.dispatch({ type: 'hover', key: 'BE' });
+    expect(be.classList.contains('is-hover')).toBe(true);
+    const ro = box.querySelector<SVGElement>('path.country[data-key="RO"]')!;
+    ro.classList.add('is-hover');
+    store.dispatch({ type: 'hover', key: 'FR' });
+    expect(ro.classList.contains('is-hover')).toBe(true);
+    expect(be.classList.contains('is-hover')).toBe(false);
   });
 
   test('destroy() stops listening to the store and to clicks', () => {
