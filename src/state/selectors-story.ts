@@ -20,7 +20,6 @@ import {
   allPlaces,
   currentStrike,
   isDefaultStrike,
-  rolesOf,
   rolesText,
   strikePlaces,
   type Place,
@@ -150,12 +149,13 @@ export function describeSelection(
   key: NamedKey | null,
   i18n: I18n = EN_I18N,
 ): string {
-  if (key === null) return i18n.t('say.overview');
-  const name = key === 'hub' ? op.hub.name : allPlaces(op, s.strike).find((p) => p.key === key)?.name;
-  if (!name) return i18n.t('say.overview');
-  const roles = rolesText(op, rolesOf(op, s.strike, key), i18n);
-  if (roles) return i18n.t('say.selected', { name, roles });
-  return i18n.t('say.selectedNotNamed', { name, strike: currentStrike(op, s)?.label ?? s.strike });
+  // Every place the strike names (the hub included) holds a role: the schema gives each participant one.
+  const place = strikePlaces(op, s.strike).find((p) => p.key === key);
+  if (!place) return i18n.t('say.overview');
+  return i18n.t('say.selected', {
+    name: place.name,
+    roles: place.roles.map((r) => roleLabel(op, r, i18n)).join(', '),
+  });
 }
 
 /** What the live region says about a strike: its label and who it names. */
