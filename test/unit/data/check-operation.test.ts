@@ -17,7 +17,8 @@ import {
 } from '../../../src/data/check/check-operation.ts';
 import { operationBySlug } from '../../../src/data/registry.ts';
 import { SOURCES } from '../../../src/data/sources.ts';
-import type { Operation } from '../../../src/data/types.ts';
+import { ROLE_COLOURS } from '../../../src/data/palette.ts';
+import type { Operation, Role } from '../../../src/data/types.ts';
 
 const JUNE = operationBySlug('2017-06')!;
 const ctx = (over: Partial<CheckContext> = {}): CheckContext => ({
@@ -373,5 +374,37 @@ describe('invariants, one message each', () => {
     });
     // Without texts the verbatim checks are off.
     expect(invariants({ ...JUNE, quotes: quote('Anything at all, really.') })).toEqual([]);
+  });
+});
+
+describe('the palette guards (a palette passed in; the real one passes them)', () => {
+  const withColours = (over: Partial<Record<Role, string>>) =>
+    invariants(JUNE, ctx({ roleColours: { ...ROLE_COLOURS, ...over } }));
+
+  test('the palette of src/data/palette.ts passes, passed in or not', () => {
+    expect(withColours({})).toEqual([]);
+  });
+
+  test('two roles alike under one simulated deficiency only: that one is named, with its ΔE00', () => {
+    // Orange and olive: ΔE00 44 in normal vision, under 1 for deuteranopia, 12 for protanopia, 33 for tritanopia.
+    expect(withColours({ lead: '#E0623A', support: '#8A9A2E' })).toEqual([
+      {
+        file: 'src/data/operations/2017-06/index.ts',
+        path: 'roles',
+        message: 'roles "lead" and "support" look alike (deuteranopia: ΔE00 0.3 < 10)',
+        fix: 'show only roles whose palette colours are distinguishable, or change one colour in src/data/palette.ts',
+      },
+    ]);
+  });
+
+  test('a role like the land of one theme, in normal vision and every simulated deficiency', () => {
+    const problems = withColours({ hub: '#3A3D42' });
+    expect(problems.map((p) => p.message)).toEqual([
+      'role "hub" looks like the dark land (normal: ΔE00 2.7)',
+      'role "hub" looks like the dark land (protanopia: ΔE00 2.4)',
+      'role "hub" looks like the dark land (deuteranopia: ΔE00 2.8)',
+      'role "hub" looks like the dark land (tritanopia: ΔE00 3.5)',
+    ]);
+    expect(problems[0]).toMatchObject({ path: 'roles[2]', fix: 'change its colour in src/data/palette.ts' });
   });
 });
