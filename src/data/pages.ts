@@ -51,8 +51,9 @@ export async function loadCampaign(lang: Lang = 'en'): Promise<CampaignEntry[]> 
 }
 
 export const campaignOf = (ops: readonly Operation[]): CampaignEntry[] =>
+  // Campaign ids are yyyy-mm, all of one length: their text order is their time order.
   [{ ...ALERT, slug: null }, ...ops.map((o) => ({ ...o.strike, slug: o.slug }))].sort((a, b) =>
-    a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+    a.id.localeCompare(b.id),
   );
 
 export const isCampaignId = (id: string): id is StrikeId => slugForStrike(id) !== undefined;
