@@ -25,6 +25,26 @@ const keysOf = (d: MapData, part?: 'main' | 'inset') =>
 /** The hub dot's radius with its halo (src/map/build-style.ts, src/static/build-static-svg.ts). */
 const HUB_HALO = 9;
 
+// Pinned output (`npx vitest run -u` accepts a change): each collection's feature count and digest, every operation in
+// both orientations. First in the file: it fails for most mutants, and Stryker's run stops at the first failure.
+test('matches its pinned snapshot', async () => {
+  const digest = (v: unknown) => createHash('sha256').update(JSON.stringify(v)).digest('hex').slice(0, 16);
+  const summary = (d: MapData) =>
+    Object.fromEntries(
+      Object.entries(d).map(([k, v]) => [
+        k,
+        v && typeof v === 'object' && 'features' in v
+          ? { features: (v as { features: unknown[] }).features.length, sha256: digest(v) }
+          : digest(v instanceof Set ? [...v] : v),
+      ]),
+    );
+  const all: Record<string, unknown> = {};
+  for (const op of OPERATIONS)
+    for (const orientation of ORIENTATIONS)
+      all[`${op.slug} ${orientation}`] = summary(buildMapData(topo, op, orientation));
+  await expect(`${JSON.stringify(all, null, 2)}\n`).toMatchFileSnapshot('./__snapshots__/mini-map-data.json');
+});
+
 describe('countries', () => {
   test('participants keyed by alpha-2 with their first role; unnamed land by its id, without a role', () => {
     const d = buildMapData(topo, OPERATION, 'wide');
@@ -91,11 +111,11 @@ describe('countries', () => {
 
 describe('the inset', () => {
   test('west of Europe when wide, below it when tall, never over it; framed and titled', () => {
-    const wide = buildMapData(topo, OPERATION, 'wide').layout;
+    const d = buildMapData(topo, OPERATION, 'wide');
+    const wide = d.layout;
     const tall = buildMapData(topo, OPERATION, 'tall').layout;
     expect(wide.inset!.target[2]).toBeLessThan(wide.europe[0]);
     expect(tall.inset!.target[3]).toBeLessThan(tall.europe[1]);
-    const d = buildMapData(topo, OPERATION, 'wide');
     const [w, s, e, n] = d.layout.inset!.target;
     expect(d.insetFrame.features.map((f) => f.geometry)).toEqual([
       {
@@ -176,10 +196,11 @@ describe('labels, spokes and the hub', () => {
     }
   });
 
-  test('no two labels overlap, nor the hub label, at the planned size', () => {
+  test('no two labels overlap, nor the hub label; the hub label is at the hub, anchored away from the dot, an em offset clear of it, not under the buttons', () => {
     for (const op of OPERATIONS)
       for (const orientation of ORIENTATIONS) {
-        const { placement } = buildMapData(topo, op, orientation);
+        const d = buildMapData(topo, op, orientation);
+        const { placement } = d;
         const boxes = [
           ...placement.labels.map((l) => ({ key: l.key, box: l.box })),
           { key: 'hub', box: placement.hub.box },
@@ -188,13 +209,6 @@ describe('labels, spokes and the hub', () => {
           for (const b of boxes)
             if (a.key < b.key)
               expect(boxesOverlap(a.box, b.box), `${op.slug} ${a.key} × ${b.key}`).toBe(false);
-      }
-  });
-
-  test('the hub label: at the hub, anchored away from the dot, an em offset clear of it, not under the buttons', () => {
-    for (const op of OPERATIONS)
-      for (const orientation of ORIENTATIONS) {
-        const d = buildMapData(topo, op, orientation);
         const f = d.hubLabel.features[0]!;
         expect(f.geometry.coordinates).toEqual([...op.hub.lngLat]);
         expect(f.properties.key).toBe('hub');
@@ -359,24 +373,4 @@ describe('fine outlines', () => {
       expect(mainOf(d, 'BE')).toEqual(mainOf(plain, 'BE'));
     }
   });
-});
-
-// Pinned output (`npx vitest run -u` accepts a change): each collection's feature count and digest, every operation in
-// both orientations.
-test('matches its pinned snapshot', async () => {
-  const digest = (v: unknown) => createHash('sha256').update(JSON.stringify(v)).digest('hex').slice(0, 16);
-  const summary = (d: MapData) =>
-    Object.fromEntries(
-      Object.entries(d).map(([k, v]) => [
-        k,
-        v && typeof v === 'object' && 'features' in v
-          ? { features: (v as { features: unknown[] }).features.length, sha256: digest(v) }
-          : digest(v instanceof Set ? [...v] : v),
-      ]),
-    );
-  const all: Record<string, unknown> = {};
-  for (const op of OPERATIONS)
-    for (const orientation of ORIENTATIONS)
-      all[`${op.slug} ${orientation}`] = summary(buildMapData(topo, op, orientation));
-  await expect(`${JSON.stringify(all, null, 2)}\n`).toMatchFileSnapshot('./__snapshots__/mini-map-data.json');
 });
