@@ -49,7 +49,6 @@ export const allPlaces = (op: Op, strike: StrikeId): Place[] => strikePlaces(op,
 
 /** A place's roles in a strike; [] for unnamed land and for countries the strike does not name. */
 export function rolesOf(op: Op, strike: StrikeId, key: MapKey | null): readonly Role[] {
-  if (key === null) return [];
   return strikePlaces(op, strike).find((p) => p.key === key)?.roles ?? [];
 }
 
