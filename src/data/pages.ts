@@ -19,7 +19,7 @@ export const DEFAULT_SLUG = '2018-04-takedown';
 
 /** Every operation's slug (its folder), in time order. */
 export const SLUGS: readonly string[] = Object.keys(LOADERS)
-  .map((path) => path.split('/').at(-2) ?? '')
+  .map((path) => path.split('/').at(-2)!)
   .sort();
 
 /** The page of an operation, relative to the site root: '' for the default, else '<slug>/'. */

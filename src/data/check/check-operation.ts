@@ -57,7 +57,7 @@ export function fileFor(key: string, ctx: Pick<CheckContext, 'folder' | 'files'>
     sources: 'sources.ts',
     framing: 'framing.ts',
   };
-  const name = [own[key], 'facts.ts', 'index.ts'].find((f) => f && ctx.files.includes(f)) ?? 'index.ts';
+  const name = [own[key], 'facts.ts'].find((f) => f && ctx.files.includes(f)) ?? 'index.ts';
   return `src/data/operations/${ctx.folder}/${name}`;
 }
 
