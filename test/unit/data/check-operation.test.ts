@@ -105,10 +105,26 @@ describe('schema problems and their fixes', () => {
       'add the field "dek" (see src/data/schema.ts and the template in src/data/operations/_template/)',
     );
   });
-  test('a value of the wrong type is a wrong value, not a missing field', () => {
+  test("a value of the wrong type is a wrong value, not a missing field; zod's own words in brackets", () => {
     const [p] = checkOperation({ ...JUNE, title: 42 }, ctx());
     expect(p!.path).toBe('title');
-    expect(p!.fix).toMatch(/^correct the value at title/);
+    expect(p!.message).not.toMatch(/^must/);
+    expect(p!.fix).toBe(`correct the value at title (${p!.message})`);
+  });
+  test("no operation at all is a wrong value of the whole, in the folder's index.ts", () => {
+    const problems = checkOperation(undefined, ctx());
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({
+      path: '(the operation)',
+      file: 'src/data/operations/2017-06/index.ts',
+    });
+    expect(problems[0]!.fix).toBe(`correct the value at (the operation) (${problems[0]!.message})`);
+  });
+  test('a missing nested field names the field itself', () => {
+    const { name: _, ...rest } = JUNE.participants[0]!;
+    const [p] = checkOperation({ ...JUNE, participants: [rest] }, ctx({ files: ['index.ts', 'facts.ts'] }));
+    expect(p).toMatchObject({ path: 'participants[0].name', file: 'src/data/operations/2017-06/facts.ts' });
+    expect(p!.fix).toMatch(/^add the field "name" /);
   });
   test("a wrong value: 'correct the value at …: it' + the schema's own words", () => {
     const [p] = checkOperation({ ...JUNE, start: '17 June' }, ctx());
