@@ -106,7 +106,8 @@ function citations(value: unknown, path: string, out: { path: string; cite: Cita
       out.push({ path, cite: o as unknown as Citation });
     else
       for (const [k, v] of Object.entries(o)) {
-        if (path === '' && k === 'sources') continue;
+        // The operation's own sources table (the only field of that name in the schema) holds no citations.
+        if (k === 'sources') continue;
         citations(v, path ? `${path}.${k}` : k, out);
       }
   }
