@@ -17,10 +17,13 @@ import {
 } from '../../../src/data/check/check-operation.ts';
 import { operationBySlug } from '../../../src/data/registry.ts';
 import { SOURCES } from '../../../src/data/sources.ts';
+import { OPERATION } from '../../../src/data/operation.ts';
 import { ROLE_COLOURS } from '../../../src/data/palette.ts';
+import { ROLE_PATTERNS, type PatternKind } from '../../../src/data/patterns.ts';
 import type { Operation, Role } from '../../../src/data/types.ts';
 
 const JUNE = operationBySlug('2017-06')!;
+const NOV = operationBySlug('2019-11-telegram')!;
 const ctx = (over: Partial<CheckContext> = {}): CheckContext => ({
   folder: '2017-06',
   files: ['index.ts'],
@@ -422,5 +425,49 @@ describe('the palette guards (a palette passed in; the real one passes them)', (
       'role "hub" looks like the dark land (tritanopia: ΔE00 3.5)',
     ]);
     expect(problems[0]).toMatchObject({ path: 'roles[2]', fix: 'change its colour in src/data/palette.ts' });
+  });
+});
+
+describe('more invariants at their edges', () => {
+  test('April 2018 passes as it is (null authorities and tour filters are walked over, not into)', () => {
+    const c = ctx({
+      folder: OPERATION.slug,
+      geometryIds: new Set(OPERATION.participants.map((p) => p.numeric)),
+    });
+    expect(invariants(OPERATION, c)).toEqual([]);
+  });
+
+  test('the campaign id is compared with the month of a long slug', () => {
+    const p = one(
+      invariants({ ...NOV, strike: { ...NOV.strike, id: '2019-12' } }, ctx({ folder: NOV.slug })),
+      'strike.id',
+    );
+    expect(p.message).toBe("campaign id 2019-12 does not match the slug's month (2019-11)");
+    expect(p.file).toBe(`src/data/operations/${NOV.slug}/index.ts`);
+  });
+
+  test('a code used twice is reported once, at the second participant', () => {
+    const [es] = JUNE.participants;
+    const problems = invariants({ ...JUNE, participants: [es!, es!] });
+    expect(problems.map((p) => p.path)).toEqual(['participants[1]', 'participants[1]']);
+    expect(problems.map((p) => p.message)).toEqual([
+      `${es!.name}: code ${es!.alpha2} is also used by participants[0]`,
+      `${es!.name}: code ${es!.numeric} is also used by participants[0]`,
+    ]);
+  });
+
+  test('patterns: only country roles are compared (the hub is drawn as a dot, not a fill)', () => {
+    const withPatterns = (over: Partial<Record<Role, PatternKind>>) =>
+      invariants(JUNE, ctx({ rolePatterns: { ...ROLE_PATTERNS, ...over } }));
+    expect(withPatterns({})).toEqual([]);
+    expect(withPatterns({ hub: ROLE_PATTERNS.lead })).toEqual([]);
+    expect(withPatterns({ support: ROLE_PATTERNS.lead })).toEqual([
+      {
+        file: 'src/data/operations/2017-06/index.ts',
+        path: 'roles',
+        message: `roles "lead" and "support" share the pattern "${ROLE_PATTERNS.lead}"`,
+        fix: 'give one of them another pattern in ROLE_PATTERNS (src/data/patterns.ts)',
+      },
+    ]);
   });
 });
