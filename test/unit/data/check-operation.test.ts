@@ -471,3 +471,39 @@ describe('more invariants at their edges', () => {
     ]);
   });
 });
+
+describe('quotes and passages: how a quote is cut at its ellipses', () => {
+  const texts = ['The report says:\n> Police hit   the servers hard, and then\n> the agency went quiet.'];
+  const quote = (text: string) => [{ text, speaker: 'S', title: 'T', cite: [{ source: 'guardian' }] }];
+  const quoteProblems = (text: string, t = texts) =>
+    invariants({ ...JUNE, quotes: quote(text) }, ctx({ texts: t }));
+
+  test('an ellipsis with or without spaces around it cuts the quote; each part must be verbatim', () => {
+    for (const text of [
+      'Police hit the servers hard,… the agency went quiet.',
+      'Police hit the servers hard, …the agency went quiet.',
+      'Police hit the servers hard...the agency went quiet.',
+    ])
+      expect(quoteProblems(text), text).toEqual([]);
+  });
+
+  test('the words next to an ellipsis are part of the quote: a changed one is found', () => {
+    for (const text of [
+      'Police hit the servers harder… the agency went quiet.',
+      'Police hit the servers hard, …Then the agency went quiet.',
+    ])
+      expect(
+        quoteProblems(text).map((p) => p.path),
+        text,
+      ).toEqual(['quotes[0].text']);
+  });
+
+  test('parts shorter than ten characters are not checked (a "Yes" between ellipses)', () => {
+    expect(quoteProblems('Zq… Police hit the servers hard')).toEqual([]);
+  });
+
+  test('without texts, passages are not checked either', () => {
+    const cite = [{ text: 'X.', cite: [{ source: 'guardian', passage: 'Not in any text at all' }] }];
+    expect(invariants({ ...JUNE, summary: cite }, ctx({ texts: [] }))).toEqual([]);
+  });
+});
