@@ -498,8 +498,13 @@ describe('quotes and passages: how a quote is cut at its ellipses', () => {
       ).toEqual(['quotes[0].text']);
   });
 
-  test('parts shorter than ten characters are not checked (a "Yes" between ellipses)', () => {
+  test('parts shorter than ten characters, not counting spaces, are not checked (a "Yes" between ellipses)', () => {
     expect(quoteProblems('Zq… Police hit the servers hard')).toEqual([]);
+    expect(quoteProblems('          Zq… Police hit the servers hard')).toEqual([]);
+    // Ten characters are checked.
+    expect(quoteProblems('Zqzqzqzqzq… Police hit the servers hard').map((p) => p.path)).toEqual([
+      'quotes[0].text',
+    ]);
   });
 
   test('without texts, passages are not checked either', () => {
