@@ -507,6 +507,14 @@ describe('quotes and passages: how a quote is cut at its ellipses', () => {
     ]);
   });
 
+  test("a part's end punctuation (a comma or full stop) is not checked", () => {
+    const t = ['Police hit the servers hard and the agency went quiet for a while'];
+    expect(quoteProblems('Police hit the servers hard, … the agency went quiet.', t)).toEqual([]);
+    expect(
+      quoteProblems('Police hit the servers hard; … the agency went quiet.', t).map((p) => p.path),
+    ).toEqual(['quotes[0].text']);
+  });
+
   test('without texts, passages are not checked either', () => {
     const cite = [{ text: 'X.', cite: [{ source: 'guardian', passage: 'Not in any text at all' }] }];
     expect(invariants({ ...JUNE, summary: cite }, ctx({ texts: [] }))).toEqual([]);
