@@ -40,14 +40,15 @@ export type CampaignEntry = Strike & { readonly slug: string | null };
  * The campaign timeline: Europol's alert and every operation's entry, in time order (loads every
  * operation and, in another language, its own translations, for the entries' labels).
  */
-export async function loadCampaign(lang: Lang = 'en'): Promise<CampaignEntry[]> {
+export async function loadCampaign(lang: Lang): Promise<CampaignEntry[]> {
   const ops = await Promise.all(
-    SLUGS.map(async (slug) => {
-      const [op, content] = await Promise.all([loadOperation(slug), loadOperationContent(slug, lang)]);
-      return op && { ...op, strike: { ...op.strike, label: content[op.strike.label] ?? op.strike.label } };
+    Object.values(LOADERS).map(async (load) => {
+      const op = await load();
+      const content = await loadOperationContent(op.slug, lang);
+      return { ...op, strike: { ...op.strike, label: content[op.strike.label] ?? op.strike.label } };
     }),
   );
-  return campaignOf(ops.filter((o): o is Operation => o !== undefined));
+  return campaignOf(ops);
 }
 
 export const campaignOf = (ops: readonly Operation[]): CampaignEntry[] =>

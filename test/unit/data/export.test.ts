@@ -161,6 +161,15 @@ describe('takedown.geojson, feature by feature', () => {
     });
   });
 
+  test('coordinates are rounded to 0.00001° (about a metre), outlines and points alike', () => {
+    const decimals = (v: unknown): number[] =>
+      Array.isArray(v) ? v.flatMap(decimals) : [(String(v).split('.')[1] ?? '').length];
+    for (const f of features())
+      expect(Math.max(...decimals(f.geometry.coordinates)), f.id).toBeLessThanOrEqual(5);
+    // The mini world's quantized outlines have more decimals than that before rounding.
+    expect(Math.max(...decimals(find(features(), 'BE').geometry.coordinates))).toBe(5);
+  });
+
   test('a participant the geometry does not have is left out, with its spoke', () => {
     const fs = features(miniWorld(MINI_COUNTRIES.filter((f) => f.id !== '056')));
     expect(fs.some((f) => f.id === 'BE' || f.id === 'spoke-BE')).toBe(false);

@@ -40,7 +40,7 @@ describe('pages', () => {
   });
 
   test("the campaign: Europol's alert first, then every operation's entry, by id", async () => {
-    const campaign = await loadCampaign();
+    const campaign = await loadCampaign('en');
     expect(campaign.map((e) => [e.id, e.slug])).toEqual([
       ['2015-12', null],
       ['2016-08', '2016-08'],
