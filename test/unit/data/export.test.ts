@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { citesText } from '../../../src/data/export/cite-text.ts';
+import { citesText, factsText } from '../../../src/data/export/cite-text.ts';
+import { participantNotes } from '../../../src/data/participant-notes.ts';
 import { dataReadme } from '../../../src/data/export/data-readme.ts';
 import { CSV_COLUMNS, csvField, toCsv } from '../../../src/data/export/to-csv.ts';
 import { toGeoJson } from '../../../src/data/export/to-geojson.ts';
@@ -168,6 +169,39 @@ describe('takedown.geojson, feature by feature', () => {
       expect(Math.max(...decimals(f.geometry.coordinates)), f.id).toBeLessThanOrEqual(5);
     // The mini world's quantized outlines have more decimals than that before rounding.
     expect(Math.max(...decimals(find(features(), 'BE').geometry.coordinates))).toBe(5);
+  });
+
+  test("a participant's authority (or null) and citations: the authority's, its actions' and its notes' sources", () => {
+    const fs = features();
+    for (const code of ['BE', 'CA']) {
+      const p = OPERATION.participants.find((x) => x.alpha2 === code)!;
+      const notes = participantNotes(p);
+      expect(find(fs, code).properties, code).toMatchObject({
+        authority: p.authority?.text ?? null,
+        action: factsText(p.actions),
+        caveats: factsText(notes),
+        citations: citesText([
+          ...(p.authority?.cite ?? []),
+          ...p.actions.flatMap((f) => f.cite),
+          ...notes.flatMap((f) => f.cite),
+        ]),
+      });
+    }
+    expect(find(fs, 'BE').properties.authority).toBe('Belgian Federal Prosecutor’s Office');
+    expect(find(fs, 'CA').properties.authority).toBeNull();
+    expect(String(find(fs, 'BE').properties.citations)).toMatch(/^article ¶4; Europol/);
+  });
+
+  test('every feature is a Feature; participants are outlines, spokes lines, the hub and attacks points', () => {
+    const fs = features();
+    expect(new Set(fs.map((f) => (f as unknown as { type: string }).type))).toEqual(new Set(['Feature']));
+    const types = (kind: string) =>
+      new Set(fs.filter((f) => f.properties.kind === kind).map((f) => f.geometry.type));
+    expect(types('participant')).toEqual(new Set(['MultiPolygon']));
+    expect(types('spoke')).toEqual(new Set(['LineString']));
+    expect(types('hub')).toEqual(new Set(['Point']));
+    expect(types('attack')).toEqual(new Set(['Point']));
+    expect(find(fs, 'attack-paris').properties).toMatchObject({ kind: 'attack', id: 'paris' });
   });
 
   test('a participant the geometry does not have is left out, with its spoke', () => {
