@@ -201,7 +201,21 @@ describe('takedown.geojson, feature by feature', () => {
     expect(types('spoke')).toEqual(new Set(['LineString']));
     expect(types('hub')).toEqual(new Set(['Point']));
     expect(types('attack')).toEqual(new Set(['Point']));
-    expect(find(fs, 'attack-paris').properties).toMatchObject({ kind: 'attack', id: 'paris' });
+    const paris = OPERATION.attacks.find((a) => a.id === 'paris')!;
+    expect(find(fs, 'attack-paris').properties).toMatchObject({
+      kind: 'attack',
+      id: 'paris',
+      citations: citesText([...paris.cite, ...paris.claims.flatMap((f) => f.cite)]),
+    });
+    const { hub } = OPERATION;
+    expect(find(fs, 'hub').properties.citations).toBe(
+      citesText([
+        ...hub.lngLatCite,
+        ...hub.bodies.flatMap((b) => b.what.cite),
+        ...hub.caveats.flatMap((f) => f.cite),
+      ]),
+    );
+    expect(find(fs, 'hub').properties.citations).not.toBe('');
   });
 
   test('a participant the geometry does not have is left out, with its spoke', () => {

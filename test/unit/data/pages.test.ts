@@ -74,5 +74,6 @@ describe('registry', () => {
     expect(operationBySlug('nope')).toBeUndefined();
     expect(folderOf('./operations/2017-06/index.ts')).toBe('2017-06');
     expect(folderOf('index.ts')).toBe('');
+    expect(folderOf('/checkout/src/data/operations/2019-11-telegram/index.ts')).toBe('2019-11-telegram');
   });
 });
