@@ -150,12 +150,19 @@ export function listItems(op: Op, s: State): ListItem[] {
   }));
 }
 
-/** "Lead, Support" for a place's roles, or null when it has none. */
+/** "Lead, Support": a place's roles by the operation's labels. */
+export const roleList = (
+  op: Pick<Operation, 'roles'>,
+  roles: readonly Role[],
+  i18n: I18n = EN_I18N,
+): string => roles.map((r) => roleLabel(op, r, i18n)).join(', ');
+
+/** "Lead, Support" for a place's roles, or null when it has none (unnamed land). */
 export const rolesText = (
   op: Pick<Operation, 'roles'>,
   roles: readonly Role[],
   i18n: I18n = EN_I18N,
-): string | null => (roles.length ? roles.map((r) => roleLabel(op, r, i18n)).join(', ') : null);
+): string | null => (roles.length ? roleList(op, roles, i18n) : null);
 
 /** The places a click or hover on either map picks in the chosen strike: the ones it names, and the hub. */
 export const pickableKeys = (op: Op, s: Pick<State, 'strike'>): NamedKey[] =>
