@@ -62,7 +62,7 @@ describe('the map-data file, on the hand-made world', () => {
       });
       expectClose(view.countries.features, [...main, ...inset].map(named), `${orientation}.countries`);
       const borders = (d: MapData, part: string) =>
-        d.borders.features.filter((f) => f.properties.part === part);
+        d.borders.features.filter((f) => f.properties?.part === part);
       expectClose(
         view.borders.features,
         [...borders(wide, 'main'), ...borders(built, 'inset')],

@@ -23,16 +23,15 @@ const ring = ([w, s, e, n]: Box): [number, number][] => [
   [w, s],
 ];
 
-const country = (id: string | undefined, name: string, ...parts: (Box | [number, number][])[]): Feature =>
-  ({
-    type: 'Feature',
-    ...(id === undefined ? {} : { id }),
-    properties: { name },
-    geometry: {
-      type: 'MultiPolygon',
-      coordinates: parts.map((p) => [typeof p[0] === 'number' ? ring(p as Box) : (p as [number, number][])]),
-    } satisfies MultiPolygon,
-  });
+const country = (id: string | undefined, name: string, ...parts: (Box | [number, number][])[]): Feature => ({
+  type: 'Feature',
+  ...(id === undefined ? {} : { id }),
+  properties: { name },
+  geometry: {
+    type: 'MultiPolygon',
+    coordinates: parts.map((p) => [typeof p[0] === 'number' ? ring(p as Box) : (p as [number, number][])]),
+  } satisfies MultiPolygon,
+});
 
 /** The countries, by ISO numeric id (zero-padded, as world-atlas has them). */
 export const MINI_COUNTRIES: Feature[] = [
