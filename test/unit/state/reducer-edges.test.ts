@@ -59,7 +59,22 @@ describe('reducer(): edges', () => {
     expect(reducer(on, { type: 'hover', key: 'hub' }).hover).toBe('hub');
   });
 
+  test('the initial state: nothing selected, hovered or filtered; no tour, no attacks', () => {
+    expect(initialState()).toEqual({
+      selection: OVERVIEW,
+      hover: null,
+      notice: null,
+      roleFilter: null,
+      strike: '2018-04',
+      step: null,
+      attacks: false,
+      attack: null,
+    });
+  });
+
   test('strike: a state on another strike comes back to the page’s own, unfiltered and out of the tour', () => {
+    // Made inside the test, so a mutant in the reducer's own helpers is active when they are made.
+    const reducer = createReducer(OP);
     const away = { ...initialState(FR, null, '2017-06'), roleFilter: 'lead' as const, step: 2 };
     expect(reducer(away, { type: 'strike', strike: '2018-04' })).toEqual({
       ...away,

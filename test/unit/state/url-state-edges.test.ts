@@ -39,7 +39,8 @@ describe('parseHash(): edges', () => {
     expect(read('#%68ub')).toEqual({ selection: { kind: 'hub' }, notice: null });
   });
 
-  test('an empty country is refused', () => {
+  test('an empty country is refused; a + inside a value is a space', () => {
+    expect(read('#country=f+r')).toEqual(BAD);
     expect(read('#country=')).toEqual(BAD);
     expect(read('#country= ')).toEqual(BAD);
   });
@@ -57,6 +58,8 @@ describe('parseHash(): edges', () => {
       strike: '2017-06',
     });
     expect(read('#strike=2016-08', two)).toEqual(BAD);
+    // A strike's id under another key is not a strike.
+    expect(read('#foo=2018-04', two)).toEqual(BAD);
   });
 
   test('steps from the first to the last, not one past either end', () => {
