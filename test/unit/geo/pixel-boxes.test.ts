@@ -82,6 +82,8 @@ describe('inside()', () => {
 describe('boxMeetsRing()', () => {
   test('a corner inside, a vertex inside the box, crossing edges, or nothing', () => {
     expect(boxMeetsRing([8, 8, 12, 12], SQUARE)).toBe(true);
+    // A box wholly inside the ring: only its corners tell.
+    expect(boxMeetsRing([2, 2, 4, 4], SQUARE)).toBe(true);
     expect(boxMeetsRing([-5, -5, 20, 20], SQUARE)).toBe(true);
     // A thin box across the square's middle: no corner inside, no vertex inside, edges cross.
     expect(boxMeetsRing([-5, 4, 15, 6], SQUARE)).toBe(true);
