@@ -41,12 +41,8 @@ export interface AppOptions {
 const flag = (v: string | null) => v === '1' || v === 'true';
 
 export function parseOptions(search: string): AppOptions {
-  let q: URLSearchParams;
-  try {
-    q = new URLSearchParams(search);
-  } catch {
-    q = new URLSearchParams();
-  }
+  // URLSearchParams reads any string (malformed escapes stay as they are): nothing here throws.
+  const q = new URLSearchParams(search);
   const theme = q.get('theme');
   const country = q.get('country');
   const strike = q.get('strike');

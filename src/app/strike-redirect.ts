@@ -7,9 +7,8 @@ import { DEFAULT_SLUG, pagePath, slugForStrike } from '../data/pages.ts';
 import type { Operation } from '../data/types.ts';
 
 export function strikeRedirect(hash: string, op: Pick<Operation, 'slug' | 'strike'>): string | null {
-  const parts = String(hash ?? '')
-    .replace(/^#/, '')
-    .split('&');
+  // String(): a missing hash reads as text without a strike, like any other.
+  const parts = String(hash).replace(/^#/, '').split('&');
   const strike = parts.find((p) => p.toLowerCase().startsWith('strike='))?.slice('strike='.length);
   if (!strike || strike === op.strike.id) return null;
   const slug = slugForStrike(strike);

@@ -30,4 +30,4 @@ export const namedKeys = (op: Pick<Operation, 'participants'>): NamedKey[] => [
 export const isNamedKey = (
   key: MapKey | string | null | undefined,
   keys: readonly NamedKey[],
-): key is NamedKey => typeof key === 'string' && (keys as readonly string[]).includes(key);
+): key is NamedKey => (keys as readonly unknown[]).includes(key);

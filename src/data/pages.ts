@@ -19,7 +19,7 @@ export const DEFAULT_SLUG = '2018-04-takedown';
 
 /** Every operation's slug (its folder), in time order. */
 export const SLUGS: readonly string[] = Object.keys(LOADERS)
-  .map((path) => path.split('/').at(-2) ?? '')
+  .map((path) => path.split('/').at(-2)!)
   .sort();
 
 /** The page of an operation, relative to the site root: '' for the default, else '<slug>/'. */
@@ -40,19 +40,21 @@ export type CampaignEntry = Strike & { readonly slug: string | null };
  * The campaign timeline: Europol's alert and every operation's entry, in time order (loads every
  * operation and, in another language, its own translations, for the entries' labels).
  */
-export async function loadCampaign(lang: Lang = 'en'): Promise<CampaignEntry[]> {
+export async function loadCampaign(lang: Lang): Promise<CampaignEntry[]> {
   const ops = await Promise.all(
-    SLUGS.map(async (slug) => {
-      const [op, content] = await Promise.all([loadOperation(slug), loadOperationContent(slug, lang)]);
-      return op && { ...op, strike: { ...op.strike, label: content[op.strike.label] ?? op.strike.label } };
+    Object.values(LOADERS).map(async (load) => {
+      const op = await load();
+      const content = await loadOperationContent(op.slug, lang);
+      return { ...op, strike: { ...op.strike, label: content[op.strike.label] ?? op.strike.label } };
     }),
   );
-  return campaignOf(ops.filter((o): o is Operation => o !== undefined));
+  return campaignOf(ops);
 }
 
 export const campaignOf = (ops: readonly Operation[]): CampaignEntry[] =>
+  // Campaign ids are yyyy-mm, all of one length: their text order is their time order.
   [{ ...ALERT, slug: null }, ...ops.map((o) => ({ ...o.strike, slug: o.slug }))].sort((a, b) =>
-    a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+    a.id.localeCompare(b.id),
   );
 
 export const isCampaignId = (id: string): id is StrikeId => slugForStrike(id) !== undefined;

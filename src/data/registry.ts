@@ -18,8 +18,9 @@ const MODULES = import.meta.glob<Operation>('./operations/[0-9]*/index.ts', {
 /** The folder name of a module path './operations/<slug>/index.ts'. */
 export const folderOf = (path: string): string => path.split('/').at(-2) ?? '';
 
+// Start dates are ISO (yyyy-mm or yyyy-mm-dd): their text order is their time order.
 export const OPERATIONS: readonly Operation[] = Object.values(MODULES).sort((a, b) =>
-  a.start < b.start ? -1 : a.start > b.start ? 1 : 0,
+  a.start.localeCompare(b.start),
 );
 
 /** The folder each operation came from, by slug (check-data compares them). */

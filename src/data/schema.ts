@@ -19,8 +19,8 @@ export const isoDate = z
     const [y, m, d] = s.split('-').map(Number);
     if (m! < 1 || m! > 12) return false;
     if (d === undefined) return true;
-    const date = new Date(Date.UTC(y!, m! - 1, d));
-    return date.getUTCMonth() === m! - 1 && date.getUTCDate() === d;
+    // A day past the month's end (or 00) rolls into another month, and so to another day of the month.
+    return new Date(Date.UTC(y!, m! - 1, d)).getUTCDate() === d;
   }, 'is not a real calendar date');
 
 export const Alpha2Schema = z.enum(ALPHA2, {

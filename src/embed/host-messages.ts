@@ -48,15 +48,17 @@ const isType = (t: unknown): t is HostCommand['type'] =>
 
 export function parseHostMessage(data: unknown, vocab: HostVocabulary): HostCommand | null {
   try {
-    if (typeof data !== 'object' || data === null || Array.isArray(data)) return null;
+    if (typeof data !== 'object' || data === null) return null;
+    // Plain objects only: arrays, class instances and objects with a polluted prototype stop here.
     const proto: unknown = Object.getPrototypeOf(data);
     if (proto !== Object.prototype && proto !== null) return null;
     const type = own(data, 'type');
     if (!isType(type)) return null;
+    // Exactly the type's keys (symbols and extra fields included in the count), so nothing else rides along.
     const keys = Reflect.ownKeys(data);
-    if (keys.length > 3 || keys.some((k) => typeof k !== 'string')) return null;
     const want = KEYS[type];
-    if (keys.length !== want.length || !(keys as string[]).every((k) => want.includes(k))) return null;
+    if (keys.length !== want.length || !keys.every((k) => typeof k === 'string' && want.includes(k)))
+      return null;
     if (own(data, 'source') !== SOURCE) return null;
     if (type === 'reset') return { type: 'reset' };
     if (type === 'theme') {

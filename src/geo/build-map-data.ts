@@ -16,7 +16,7 @@ import type {
 import polylabel from 'polylabel';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { feature, mesh } from 'topojson-client';
-import { landKey, namedCountries, type NamedCountry } from '../data/keys.ts';
+import { landKey } from '../data/keys.ts';
 import { primaryRole } from '../data/roles.ts';
 import type { Alpha2, MapKey, NamedKey, Operation, Participant, Role } from '../data/types.ts';
 import { unwrapRing } from './antimeridian.ts';
@@ -66,7 +66,7 @@ export interface MapData {
   readonly hub: FeatureCollection<Point, HubProps & { at: readonly [number, number] }>;
   /** The hub's label, placed like the others. */
   readonly hubLabel: FeatureCollection<Point, HubProps>;
-  /** Labels of countries only an earlier strike colours (Spain), shown with that strike. */
+  /** Labels of named countries that are not participants: none since ops-16 (kept empty for the map's layer). */
   readonly context: FeatureCollection<Point, { key: Alpha2; name: string }>;
   /** The inset's frame (a polygon) and its title (a point at its lower left); empty without an inset. */
   readonly insetFrame: FeatureCollection<Polygon | Point, InsetProps>;
@@ -170,9 +170,8 @@ export function buildMapData(
   fine?: CountriesTopology,
 ): MapData {
   const byNumeric = new Map<string, Participant>(op.participants.map((p) => [p.numeric, p]));
-  const named = new Map<string, NamedCountry>(namedCountries(op).map((c) => [c.numeric, c]));
   const merged = mergeFine(countriesOf(topology), fine);
-  const world = merged.world.map((c) => ({ ...c, participant: byNumeric.get(c.id), named: named.get(c.id) }));
+  const world = merged.world.map((c) => ({ ...c, participant: byNumeric.get(c.id) }));
 
   const mainPoly = new Map(
     world.filter((c) => c.participant).map((c) => [c.participant!.alpha2, largestPolygon(c.polys)]),
@@ -209,9 +208,9 @@ export function buildMapData(
     const p = c.participant;
     const isInsetParticipant = inset !== null && p !== undefined && INSET_CODES.has(p.alpha2);
     const base = {
-      name: c.named?.name ?? c.name,
+      name: p?.name ?? c.name,
       role: p ? primaryRole(p) : null,
-      alpha2: c.named?.alpha2 ?? null,
+      alpha2: p?.alpha2 ?? null,
     };
     const insetPolys = inset
       ? c.polys
@@ -223,7 +222,7 @@ export function buildMapData(
     if (insetPolys.length && (!p || isInsetParticipant)) {
       countries.push({
         type: 'Feature',
-        properties: { ...base, key: c.named?.alpha2 ?? landKey(`i${c.id}`), part: 'inset' },
+        properties: { ...base, key: p?.alpha2 ?? landKey(`i${c.id}`), part: 'inset' },
         geometry: toGeometry(insetPolys),
       });
     }
@@ -237,7 +236,7 @@ export function buildMapData(
     else
       countries.push({
         type: 'Feature',
-        properties: { ...base, key: c.named?.alpha2 ?? landKey(c.id), part: 'main' },
+        properties: { ...base, key: p?.alpha2 ?? landKey(c.id), part: 'main' },
         geometry: toGeometry(c.polys),
       });
     if (p) {
@@ -301,18 +300,6 @@ export function buildMapData(
       type: 'Feature',
       properties: { key: p.alpha2, schematic },
       geometry: line(spokeLines.get(p.alpha2)!),
-    }));
-
-  // Countries a strike colours that are not April 2018 participants (Spain in June 2017) get a label the map shows with that strike.
-  const participantIds = new Set(op.participants.map((p) => p.numeric));
-  // Every country an operation names is now one of its participants (ops-16), so this set is empty.
-  const contextIds = new Set<string>([...participantIds].filter((id) => !participantIds.has(id)));
-  const context = world
-    .filter((c) => contextIds.has(c.id) && c.named)
-    .map((c): Feature<Point, { key: Alpha2; name: string }> => ({
-      type: 'Feature',
-      properties: { key: c.named!.alpha2, name: c.named!.name },
-      geometry: pt(labelPoint(largestPolygon(c.polys))),
     }));
 
   // Borders between two finely drawn countries come from the fine file, all others from 1:110m.
@@ -400,7 +387,8 @@ export function buildMapData(
         geometry: pt(op.hub.lngLat),
       },
     ]),
-    context: fc(context),
+    // Every country an operation names is one of its participants (ops-16): no context labels are left to draw.
+    context: fc([]),
     insetFrame: fc(insetFrame),
     layout,
     placement,

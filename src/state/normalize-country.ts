@@ -9,11 +9,10 @@ import type { NamedKey } from '../data/types.ts';
 const ALIASES: Readonly<Record<string, string>> = { UK: 'GB' };
 
 export function normalizeCountry(raw: unknown, keys: readonly NamedKey[]): NamedKey | null {
-  if (typeof raw !== 'string' || raw.length > 3) return null;
-  const s = raw;
-  if (/^hub$/i.test(s)) return keys.includes('hub') ? 'hub' : null;
-  if (!/^[a-z]{2}$/i.test(s)) return null;
-  const up = s.toUpperCase();
+  if (typeof raw !== 'string') return null;
+  if (/^hub$/i.test(raw)) return keys.includes('hub') ? 'hub' : null;
+  // Upper-cased, a code is one of the keys exactly (they are alpha-2 codes, and 'hub' above), or nothing.
+  const up = raw.toUpperCase();
   const code = ALIASES[up] ?? up;
   return keys.find((k) => k === code) ?? null;
 }

@@ -63,12 +63,13 @@ export const initialState = (
   attack: null,
 });
 
-export const sameSelection = (a: Selection, b: Selection): boolean =>
-  a.kind === b.kind && (a.kind !== 'country' || (b.kind === 'country' && a.code === b.code));
-
 /** The key a selection has in the maps and the list: alpha-2, 'hub' or null. */
 export const selectionKey = (s: Selection): NamedKey | null =>
   s.kind === 'country' ? s.code : s.kind === 'hub' ? 'hub' : null;
+
+/** The same kind, and for a country the same code (overview and outlets have no key). */
+export const sameSelection = (a: Selection, b: Selection): boolean =>
+  a.kind === b.kind && selectionKey(a) === selectionKey(b);
 
 /** The selection of a named place. */
 export const selectionOf = (key: NamedKey): Selection =>

@@ -20,8 +20,7 @@ import {
   allPlaces,
   currentStrike,
   isDefaultStrike,
-  rolesOf,
-  rolesText,
+  roleList,
   strikePlaces,
   type Place,
 } from './selectors.ts';
@@ -119,7 +118,8 @@ export function tableModel(
   const countries = op.participants.map((p): TableRow => ({
     key: p.alpha2,
     name: p.name,
-    roles: rolesText(op, p.roles, i18n) ?? '',
+    // Every participant holds a role (the schema's minimum).
+    roles: roleList(op, p.roles, i18n),
     authority: p.authority?.text ?? `${i18n.t('fact.notNamedLabel')} ${i18n.text(AUTHORITY_NOT_NAMED.text)}`,
     facts: [...p.actions, ...p.caveats].map((f) => factLine(f, i18n)),
     cite: uniqueCites([
@@ -150,12 +150,10 @@ export function describeSelection(
   key: NamedKey | null,
   i18n: I18n = EN_I18N,
 ): string {
-  if (key === null) return i18n.t('say.overview');
-  const name = key === 'hub' ? op.hub.name : allPlaces(op, s.strike).find((p) => p.key === key)?.name;
-  if (!name) return i18n.t('say.overview');
-  const roles = rolesText(op, rolesOf(op, s.strike, key), i18n);
-  if (roles) return i18n.t('say.selected', { name, roles });
-  return i18n.t('say.selectedNotNamed', { name, strike: currentStrike(op, s)?.label ?? s.strike });
+  // Every place the strike names (the hub included) holds a role: the schema gives each participant one.
+  const place = strikePlaces(op, s.strike).find((p) => p.key === key);
+  if (!place) return i18n.t('say.overview');
+  return i18n.t('say.selected', { name: place.name, roles: roleList(op, place.roles, i18n) });
 }
 
 /** What the live region says about a strike: its label and who it names. */
@@ -163,7 +161,7 @@ export function describeStrike(op: Op, s: Pick<State, 'strike'>, i18n: I18n = EN
   const strike = currentStrike(op, s);
   const countries = strikePlaces(op, s.strike).filter((p) => p.key !== 'hub');
   const who = countries.length
-    ? countries.map((p) => `${p.name}, ${i18n.lower(rolesText(op, p.roles, i18n) ?? '')}`).join('; ')
+    ? countries.map((p) => `${p.name}, ${i18n.lower(roleList(op, p.roles, i18n))}`).join('; ')
     : i18n.t('say.noCountry');
   return i18n.t('say.strike', { strike: strike?.label ?? s.strike, who });
 }

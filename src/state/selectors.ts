@@ -9,7 +9,6 @@
  *   place that does not hold the filtered role in the chosen strike; places
  *   the strike does not name are `quiet` (neutral fill, faded spokes/labels).
  */
-import { namedCountries } from '../data/keys.ts';
 import { EN_I18N, type I18n } from '../i18n/i18n.ts';
 import { roleLabel } from '../data/roles.ts';
 import { strikeCountries } from '../data/strikes.ts';
@@ -41,20 +40,15 @@ export function strikePlaces(op: Op, _strike: StrikeId): Place[] {
   ];
 }
 
-/** Every named place, with its roles in the chosen strike (empty for the countries the strike does not name). */
-export function allPlaces(op: Op, strike: StrikeId): Place[] {
-  const named = new Map(strikePlaces(op, strike).map((p) => [p.key, p]));
-  return [
-    ...namedCountries(op).map(
-      (c): Place => named.get(c.alpha2) ?? { key: c.alpha2, name: c.name, roles: [] },
-    ),
-    named.get('hub')!,
-  ];
-}
+/**
+ * Every named place with its roles in the chosen strike. Since ops-16 every country an operation names is one
+ * of its participants, each listed once and with at least one role (check-data and the schema hold it), so
+ * these are the strike's places.
+ */
+export const allPlaces = (op: Op, strike: StrikeId): Place[] => strikePlaces(op, strike);
 
 /** A place's roles in a strike; [] for unnamed land and for countries the strike does not name. */
 export function rolesOf(op: Op, strike: StrikeId, key: MapKey | null): readonly Role[] {
-  if (key === null) return [];
   return strikePlaces(op, strike).find((p) => p.key === key)?.roles ?? [];
 }
 
@@ -156,12 +150,19 @@ export function listItems(op: Op, s: State): ListItem[] {
   }));
 }
 
-/** "Lead, Support" for a place's roles, or null when it has none. */
+/** "Lead, Support": a place's roles by the operation's labels. */
+export const roleList = (
+  op: Pick<Operation, 'roles'>,
+  roles: readonly Role[],
+  i18n: I18n = EN_I18N,
+): string => roles.map((r) => roleLabel(op, r, i18n)).join(', ');
+
+/** "Lead, Support" for a place's roles, or null when it has none (unnamed land). */
 export const rolesText = (
   op: Pick<Operation, 'roles'>,
   roles: readonly Role[],
   i18n: I18n = EN_I18N,
-): string | null => (roles.length ? roles.map((r) => roleLabel(op, r, i18n)).join(', ') : null);
+): string | null => (roles.length ? roleList(op, roles, i18n) : null);
 
 /** The places a click or hover on either map picks in the chosen strike: the ones it names, and the hub. */
 export const pickableKeys = (op: Op, s: Pick<State, 'strike'>): NamedKey[] =>

@@ -52,7 +52,6 @@ function decode(s: string): string | null {
 /** Parse `location.hash` against what the operation names. */
 export function parseHash(hash: string, vocab: HashVocabulary): ParsedHash {
   const raw = String(hash ?? '').replace(/^#/, '');
-  if (raw === '') return { selection: OVERVIEW, notice: null };
   const bad = (): ParsedHash => ({
     selection: OVERVIEW,
     notice: EN['notice.badLink'],
@@ -67,10 +66,11 @@ export function parseHash(hash: string, vocab: HashVocabulary): ParsedHash {
     const key = decode(eq < 0 ? part : part.slice(0, eq))
       ?.trim()
       .toLowerCase();
-    const value = eq < 0 ? null : (decode(part.slice(eq + 1))?.trim() ?? '');
+    // null: no value (`#hub`); undefined: a value that does not decode, which no key accepts.
+    const value = eq < 0 ? null : decode(part.slice(eq + 1))?.trim();
     if (key === 'hub' && (value === null || value === '' || value === '1')) {
       selection = { kind: 'hub' };
-    } else if (key === 'country' && value) {
+    } else if (key === 'country') {
       const code = normalizeCountry(value, vocab.keys);
       if (code === null || code === 'hub') return bad();
       selection = selectionOf(code);

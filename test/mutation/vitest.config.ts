@@ -28,12 +28,16 @@ export default defineConfig({
       'test/unit/mutation/**/*.test.ts',
     ],
     exclude: [
-      // These load the 1:50m outlines (build/fine-outlines.ts) and build four maps at module level: seconds per
-      // run, repeated for every covered mutant, and module-level work runs before Stryker activates the mutant,
-      // so it kills nothing. build/ is not mutated; src/geo's own tests (build-map-data, layout, geometry) are kept.
+      // The tests that build maps from the world atlas (1:110m, and 1:50m for some): 0.5–2 s a run, and Stryker
+      // reruns every test that covers a mutant, so with them src/geo took most of an hour. The same behaviour is
+      // tested on a hand-made world in milliseconds (test/unit/geo/mini-world.ts, mini-map-data.test.ts); these
+      // stay in `npm run test:unit`.
       'test/unit/geo/fine-outlines.test.ts',
       'test/unit/geo/cartography.test.ts',
       'test/unit/geo/map-data-file.test.ts',
+      'test/unit/geo/build-map-data.test.ts',
+      'test/unit/geo/build-map-data-edges.test.ts',
+      'test/unit/geo/operation-maps.test.ts',
     ],
     environment: 'node',
     testTimeout: UNIT_TEST_TIMEOUT,

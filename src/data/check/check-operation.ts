@@ -7,9 +7,9 @@
 import type { z } from 'zod';
 import { deltaE2000, hexToRgb, simulate } from '../../a11y/colour-vision.ts';
 import { GROUND, ROLE_COLOURS, THEMES } from '../palette.ts';
-import { ROLE_PATTERNS } from '../patterns.ts';
+import { ROLE_PATTERNS, type PatternKind } from '../patterns.ts';
 import { OperationSchema } from '../schema.ts';
-import type { Citation, Operation, Source } from '../types.ts';
+import type { Citation, Operation, Role, Source } from '../types.ts';
 
 export interface DataProblem {
   /** The file an editor opens, e.g. src/data/operations/2019-11-telegram/participants.ts. */
@@ -35,6 +35,10 @@ export interface CheckContext {
   readonly texts: readonly string[];
   /** Number of paragraphs of the report (article ¶N). */
   readonly articleParagraphs: number;
+  /** The role colours to check: src/data/palette.ts's unless a test gives others. */
+  readonly roleColours?: Readonly<Record<Role, string>>;
+  /** The role patterns to check: src/data/patterns.ts's unless a test gives others. */
+  readonly rolePatterns?: Readonly<Record<Role, PatternKind>>;
 }
 
 /** The smallest ΔE00 between two roles shown together, under each simulated colour-vision deficiency. */
@@ -55,7 +59,7 @@ export function fileFor(key: string, ctx: Pick<CheckContext, 'folder' | 'files'>
     sources: 'sources.ts',
     framing: 'framing.ts',
   };
-  const name = [own[key], 'facts.ts', 'index.ts'].find((f) => f && ctx.files.includes(f)) ?? 'index.ts';
+  const name = [own[key], 'facts.ts'].find((f) => f && ctx.files.includes(f)) ?? 'index.ts';
   return `src/data/operations/${ctx.folder}/${name}`;
 }
 
@@ -68,24 +72,26 @@ const pathText = (path: readonly PropertyKey[]): string =>
 /** Whitespace, typographic quotes and the research notes' "> " markers do not count. */
 export const normalizeText = (s: string): string =>
   s
-    .replace(/^\s*>\s?/gm, ' ')
+    .replace(/^\s*>\s?/gm, '')
     .replace(/\s+/g, ' ')
     .trim();
 
 function schemaProblems(error: z.ZodError, ctx: CheckContext): DataProblem[] {
   return error.issues.map((issue) => {
     const path = pathText(issue.path);
-    const field = String(issue.path.at(-1) ?? '');
+    // A field that is not there (an operation that is not there at all is a wrong value, below).
+    const missing = issue.code === 'invalid_type' && issue.input === undefined && issue.path.length > 0;
     const fix =
       issue.code === 'unrecognized_keys'
         ? `remove or rename ${issue.keys.map((k) => `"${k}"`).join(', ')} (allowed fields are listed in src/data/schema.ts)`
-        : issue.code === 'invalid_type' && issue.input === undefined
-          ? `add the field "${field}" (see src/data/schema.ts and the template in src/data/operations/_template/)`
+        : missing
+          ? `add the field "${String(issue.path.at(-1))}" (see src/data/schema.ts and the template in src/data/operations/_template/)`
           : issue.message.startsWith('must')
             ? `correct the value at ${path}: it ${issue.message}`
             : `correct the value at ${path} (${issue.message})`;
     return {
-      file: fileFor(String(issue.path[0] ?? ''), ctx),
+      // The file of the top-level field ('undefined' for the whole operation: no file of its own, so index.ts or facts.ts).
+      file: fileFor(String(issue.path[0]), ctx),
       path,
       message: issue.message,
       fix,
@@ -102,7 +108,8 @@ function citations(value: unknown, path: string, out: { path: string; cite: Cita
       out.push({ path, cite: o as unknown as Citation });
     else
       for (const [k, v] of Object.entries(o)) {
-        if (path === '' && k === 'sources') continue;
+        // The operation's own sources table (the only field of that name in the schema) holds no citations.
+        if (k === 'sources') continue;
         citations(v, path ? `${path}.${k}` : k, out);
       }
   }
@@ -124,26 +131,20 @@ export const PLACEHOLDER = /^Replace:/;
 /** The invariants of a schema-valid operation. */
 export function invariantProblems(op: Operation, ctx: CheckContext): DataProblem[] {
   const out: DataProblem[] = [];
-  const add = (key: string, path: string, message: string, fix: string) =>
-    out.push({ file: fileFor(key, ctx), path, message, fix });
+  /** A problem at `path`, in the file of its top-level field. */
+  const add = (path: string, message: string, fix: string) =>
+    out.push({ file: fileFor(path.split(/[.[]/)[0]!, ctx), path, message, fix });
 
   if (op.slug !== ctx.folder)
     add(
-      'slug',
       'slug',
       `slug "${op.slug}" differs from its folder "${ctx.folder}"`,
       `set slug to "${ctx.folder}" or rename the folder`,
     );
   if (op.start > op.end)
-    add(
-      'start',
-      'start',
-      `start ${op.start} is after end ${op.end}`,
-      'swap start and end, or correct one of them',
-    );
+    add('start', `start ${op.start} is after end ${op.end}`, 'swap start and end, or correct one of them');
   if (!op.slug.startsWith(op.strike.id))
     add(
-      'strike',
       'strike.id',
       `campaign id ${op.strike.id} does not match the slug's month (${op.slug.slice(0, 7)})`,
       'give strike.id the yyyy-mm the slug starts with',
@@ -154,9 +155,8 @@ export function invariantProblems(op: Operation, ctx: CheckContext): DataProblem
   op.participants.forEach((p, i) => {
     for (const code of [p.alpha2, p.numeric]) {
       const first = seen.get(code);
-      if (first !== undefined && first !== i)
+      if (first !== undefined)
         add(
-          'participants',
           `participants[${i}]`,
           `${p.name}: code ${code} is also used by participants[${first}]`,
           'list each country once; give it several roles instead',
@@ -165,57 +165,47 @@ export function invariantProblems(op: Operation, ctx: CheckContext): DataProblem
     }
     if (!ctx.geometryIds.has(p.numeric))
       add(
-        'participants',
         `participants[${i}].numeric`,
         `${p.name}: numeric code ${p.numeric} is not a country in the world-atlas geometry`,
         'use the ISO 3166-1 numeric code, zero-padded (e.g. "276" for Germany)',
       );
   });
 
-  // Roles: declared once, each used one declared, coloured, and distinguishable from each other and the land.
+  // Roles: declared once, each used one declared, and distinguishable from each other and the land.
   const declared = op.roles.map((r) => r.role);
   declared.forEach((r, i) => {
     if (declared.indexOf(r) !== i)
-      add('roles', `roles[${i}]`, `role "${r}" is declared twice`, 'declare each role once');
-    if (!ROLE_COLOURS[r])
-      add(
-        'roles',
-        `roles[${i}]`,
-        `role "${r}" has no colour`,
-        'give it a colour in ROLE_COLOURS (src/data/palette.ts)',
-      );
+      add(`roles[${i}]`, `role "${r}" is declared twice`, 'declare each role once');
   });
   if (!declared.includes('hub'))
-    add('roles', 'roles', 'the hub role is not declared', "add { role: 'hub', label: '…' } to roles");
+    add('roles', 'the hub role is not declared', "add { role: 'hub', label: '…' } to roles");
   op.participants.forEach((p, i) =>
     p.roles.forEach((r, j) => {
       if (!declared.includes(r))
         add(
-          'participants',
           `participants[${i}].roles[${j}]`,
           `${p.name}: role "${r}" is not in the operation's roles`,
           `add { role: '${r}', label: '…' } to roles, or use one of ${declared.join(', ')}`,
         );
     }),
   );
+  const colours = ctx.roleColours ?? ROLE_COLOURS;
   for (const type of ['normal', 'protanopia', 'deuteranopia', 'tritanopia'] as const) {
     const sim = (hex: string) => (type === 'normal' ? hexToRgb(hex) : simulate(hexToRgb(hex), type));
     declared.forEach((a, i) => {
       declared.slice(i + 1).forEach((b) => {
-        const d = deltaE2000(sim(ROLE_COLOURS[a]), sim(ROLE_COLOURS[b]));
+        const d = deltaE2000(sim(colours[a]), sim(colours[b]));
         if (d < MIN_ROLE_DELTA)
           add(
-            'roles',
             'roles',
             `roles "${a}" and "${b}" look alike (${type}: ΔE00 ${d.toFixed(1)} < ${MIN_ROLE_DELTA})`,
             'show only roles whose palette colours are distinguishable, or change one colour in src/data/palette.ts',
           );
       });
       for (const theme of THEMES) {
-        const d = deltaE2000(sim(ROLE_COLOURS[a]), sim(GROUND[theme].land));
+        const d = deltaE2000(sim(colours[a]), sim(GROUND[theme].land));
         if (d < MIN_ROLE_DELTA)
           add(
-            'roles',
             `roles[${i}]`,
             `role "${a}" looks like the ${theme} land (${type}: ΔE00 ${d.toFixed(1)})`,
             'change its colour in src/data/palette.ts',
@@ -225,14 +215,14 @@ export function invariantProblems(op: Operation, ctx: CheckContext): DataProblem
   }
 
   // The second cue: the country roles shown together need different patterns (src/data/patterns.ts).
+  const patterns = ctx.rolePatterns ?? ROLE_PATTERNS;
   const countryRoles = declared.filter((r) => r !== 'hub');
   countryRoles.forEach((a, i) =>
     countryRoles.slice(i + 1).forEach((b) => {
-      if (ROLE_PATTERNS[a] === ROLE_PATTERNS[b])
+      if (patterns[a] === patterns[b])
         add(
           'roles',
-          'roles',
-          `roles "${a}" and "${b}" share the pattern "${ROLE_PATTERNS[a]}"`,
+          `roles "${a}" and "${b}" share the pattern "${patterns[a]}"`,
           'give one of them another pattern in ROLE_PATTERNS (src/data/patterns.ts)',
         );
     }),
@@ -243,7 +233,6 @@ export function invariantProblems(op: Operation, ctx: CheckContext): DataProblem
   op.tour.forEach((s, i) => {
     if (s.select !== null && s.select !== 'outlets' && !keys.has(s.select))
       add(
-        'tour',
         `tour[${i}].select`,
         `step "${s.title}" selects ${s.select}, which is not a participant`,
         'select a participant, hub, outlets or null',
@@ -251,7 +240,6 @@ export function invariantProblems(op: Operation, ctx: CheckContext): DataProblem
     s.frame.forEach((k, j) => {
       if (!keys.has(k))
         add(
-          'tour',
           `tour[${i}].frame[${j}]`,
           `step "${s.title}" frames ${k}, which is not a participant`,
           'frame participants or the hub only',
@@ -259,7 +247,6 @@ export function invariantProblems(op: Operation, ctx: CheckContext): DataProblem
     });
     if (s.strike !== op.strike.id)
       add(
-        'tour',
         `tour[${i}].strike`,
         `step "${s.title}" tells ${s.strike}, not this operation (${op.strike.id})`,
         `set strike to '${op.strike.id}'`,
@@ -269,12 +256,7 @@ export function invariantProblems(op: Operation, ctx: CheckContext): DataProblem
   // Placeholders left from the template.
   for (const { path, text } of strings(op, ''))
     if (PLACEHOLDER.test(text))
-      add(
-        path.split(/[.[]/)[0]!,
-        path,
-        'placeholder text from the template is still here',
-        'write the real text, with its source',
-      );
+      add(path, 'placeholder text from the template is still here', 'write the real text, with its source');
 
   // Citations: a known source, a paragraph only for the report, and the passage verbatim where the text is here.
   const texts = ctx.texts.map(normalizeText);
@@ -282,31 +264,26 @@ export function invariantProblems(op: Operation, ctx: CheckContext): DataProblem
   for (const [id] of Object.entries(op.sources)) {
     if (id in ctx.sharedSources || ctx.otherSourceIds?.has(id))
       add(
-        'sources',
         `sources.${id}`,
         `source id "${id}" is already used by another table`,
         'give this source a new id, or cite the existing one',
       );
   }
   for (const { path, cite } of citations(op, '')) {
-    const key = path.split(/[.[]/)[0]!;
     if (!(cite.source in ctx.sharedSources) && !(cite.source in op.sources))
       add(
-        key,
         `${path}.source`,
         `unknown source "${cite.source}"`,
         'add it to the folder’s sources.ts (with publisher, about, url) or cite a source of src/data/sources.ts',
       );
     if (cite.paragraph !== undefined && (cite.source !== 'article' || cite.paragraph > ctx.articleParagraphs))
       add(
-        key,
         `${path}.paragraph`,
         `paragraph ${cite.paragraph} of "${cite.source}" does not exist`,
         `paragraphs are only for the report ("article"), 1–${ctx.articleParagraphs}`,
       );
     if (cite.passage !== undefined && ctx.texts.length > 0 && !inTexts(cite.passage))
       add(
-        key,
         `${path}.passage`,
         `the passage is not found verbatim in the report, facts.md or docs/research/`,
         'copy the passage exactly from the page and record it in docs/research/ beside its URL',
@@ -316,7 +293,6 @@ export function invariantProblems(op: Operation, ctx: CheckContext): DataProblem
     const parts = q.text.split(/\s*(?:\.\.\.|…)\s*/).filter((t) => t.trim().length >= 10);
     if (ctx.texts.length > 0 && !parts.every((t) => inTexts(t.replace(/[,.]$/, ''))))
       add(
-        'quotes',
         `quotes[${i}].text`,
         `quote by ${q.speaker} is not found verbatim in the report or facts.md`,
         'copy the words exactly as the source has them',

@@ -69,7 +69,6 @@ export const BG: Messages = {
   'table.captionStrike': 'Държави, посочени за {strike}, с източници',
   'say.overview': 'Показан е общият преглед.',
   'say.selected': 'Избрано: {name}: {roles}.',
-  'say.selectedNotNamed': 'Избрано: {name}: не е посочена за {strike}.',
   'say.strike': 'Показан е {strike}: {who}.',
   'say.noCountry': 'нито един източник не посочва държава',
   'notice.badLink': 'Тази връзка води към нещо, което картата не показва, затова ето общия преглед.',

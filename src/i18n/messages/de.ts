@@ -69,7 +69,6 @@ export const DE: Messages = {
   'table.captionStrike': 'Für {strike} genannte Länder, mit Quellen',
   'say.overview': 'Die Übersicht wird gezeigt.',
   'say.selected': '{name} ausgewählt: {roles}.',
-  'say.selectedNotNamed': '{name} ausgewählt: für {strike} nicht genannt.',
   'say.strike': '{strike} wird gezeigt: {who}.',
   'say.noCountry': 'keine Quelle nennt ein Land',
   'notice.badLink':

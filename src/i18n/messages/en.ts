@@ -78,7 +78,6 @@ export const EN = {
   // Announcer and notices.
   'say.overview': 'Showing the overview.',
   'say.selected': 'Selected {name}: {roles}.',
-  'say.selectedNotNamed': 'Selected {name}: not named for {strike}.',
   'say.strike': 'Showing {strike}: {who}.',
   'say.noCountry': 'no source names a country',
   'notice.badLink': 'That link points to something this map doesn’t show, so here is the overview.',

@@ -69,7 +69,6 @@ export const FR: Messages = {
   'table.captionStrike': 'Pays cités pour {strike}, avec les sources',
   'say.overview': 'Vue d’ensemble affichée.',
   'say.selected': '{name} sélectionné\u00a0: {roles}.',
-  'say.selectedNotNamed': '{name} sélectionné\u00a0: non cité pour {strike}.',
   'say.strike': '{strike} affiché\u00a0: {who}.',
   'say.noCountry': 'aucune source ne cite de pays',
   'notice.badLink':

@@ -69,7 +69,6 @@ export const NL: Messages = {
   'table.captionStrike': 'Landen genoemd voor {strike}, met bronnen',
   'say.overview': 'Het overzicht wordt getoond.',
   'say.selected': '{name} geselecteerd: {roles}.',
-  'say.selectedNotNamed': '{name} geselecteerd: niet genoemd voor {strike}.',
   'say.strike': '{strike} wordt getoond: {who}.',
   'say.noCountry': 'geen bron noemt een land',
   'notice.badLink': 'Die link verwijst naar iets wat deze kaart niet toont, dus hier is het overzicht.',

@@ -69,7 +69,6 @@ export const RO: Messages = {
   'table.captionStrike': 'Țări numite pentru {strike}, cu surse',
   'say.overview': 'Se afișează prezentarea generală.',
   'say.selected': 'Selectat: {name}: {roles}.',
-  'say.selectedNotNamed': 'Selectat: {name}: nenumit pentru {strike}.',
   'say.strike': 'Se afișează {strike}: {who}.',
   'say.noCountry': 'nicio sursă nu numește o țară',
   'notice.badLink': 'Acest link duce la ceva ce harta nu arată, așa că iată prezentarea generală.',

@@ -17,9 +17,13 @@ import {
 } from '../../../src/data/check/check-operation.ts';
 import { operationBySlug } from '../../../src/data/registry.ts';
 import { SOURCES } from '../../../src/data/sources.ts';
-import type { Operation } from '../../../src/data/types.ts';
+import { OPERATION } from '../../../src/data/operation.ts';
+import { ROLE_COLOURS } from '../../../src/data/palette.ts';
+import { ROLE_PATTERNS, type PatternKind } from '../../../src/data/patterns.ts';
+import type { Operation, Role } from '../../../src/data/types.ts';
 
 const JUNE = operationBySlug('2017-06')!;
+const NOV = operationBySlug('2019-11-telegram')!;
 const ctx = (over: Partial<CheckContext> = {}): CheckContext => ({
   folder: '2017-06',
   files: ['index.ts'],
@@ -104,10 +108,26 @@ describe('schema problems and their fixes', () => {
       'add the field "dek" (see src/data/schema.ts and the template in src/data/operations/_template/)',
     );
   });
-  test('a value of the wrong type is a wrong value, not a missing field', () => {
+  test("a value of the wrong type is a wrong value, not a missing field; zod's own words in brackets", () => {
     const [p] = checkOperation({ ...JUNE, title: 42 }, ctx());
     expect(p!.path).toBe('title');
-    expect(p!.fix).toMatch(/^correct the value at title/);
+    expect(p!.message).not.toMatch(/^must/);
+    expect(p!.fix).toBe(`correct the value at title (${p!.message})`);
+  });
+  test("no operation at all is a wrong value of the whole, in the folder's index.ts", () => {
+    const problems = checkOperation(undefined, ctx());
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({
+      path: '(the operation)',
+      file: 'src/data/operations/2017-06/index.ts',
+    });
+    expect(problems[0]!.fix).toBe(`correct the value at (the operation) (${problems[0]!.message})`);
+  });
+  test('a missing nested field names the field itself', () => {
+    const { name: _, ...rest } = JUNE.participants[0]!;
+    const [p] = checkOperation({ ...JUNE, participants: [rest] }, ctx({ files: ['index.ts', 'facts.ts'] }));
+    expect(p).toMatchObject({ path: 'participants[0].name', file: 'src/data/operations/2017-06/facts.ts' });
+    expect(p!.fix).toMatch(/^add the field "name" /);
   });
   test("a wrong value: 'correct the value at …: it' + the schema's own words", () => {
     const [p] = checkOperation({ ...JUNE, start: '17 June' }, ctx());
@@ -373,5 +393,130 @@ describe('invariants, one message each', () => {
     });
     // Without texts the verbatim checks are off.
     expect(invariants({ ...JUNE, quotes: quote('Anything at all, really.') })).toEqual([]);
+  });
+});
+
+describe('the palette guards (a palette passed in; the real one passes them)', () => {
+  const withColours = (over: Partial<Record<Role, string>>) =>
+    invariants(JUNE, ctx({ roleColours: { ...ROLE_COLOURS, ...over } }));
+
+  test('the palette of src/data/palette.ts passes, passed in or not', () => {
+    expect(withColours({})).toEqual([]);
+  });
+
+  test('two roles alike under one simulated deficiency only: that one is named, with its ΔE00', () => {
+    // Orange and olive: ΔE00 44 in normal vision, under 1 for deuteranopia, 12 for protanopia, 33 for tritanopia.
+    expect(withColours({ lead: '#E0623A', support: '#8A9A2E' })).toEqual([
+      {
+        file: 'src/data/operations/2017-06/index.ts',
+        path: 'roles',
+        message: 'roles "lead" and "support" look alike (deuteranopia: ΔE00 0.3 < 10)',
+        fix: 'show only roles whose palette colours are distinguishable, or change one colour in src/data/palette.ts',
+      },
+    ]);
+  });
+
+  test('a role like the land of one theme, in normal vision and every simulated deficiency', () => {
+    const problems = withColours({ hub: '#3A3D42' });
+    expect(problems.map((p) => p.message)).toEqual([
+      'role "hub" looks like the dark land (normal: ΔE00 2.7)',
+      'role "hub" looks like the dark land (protanopia: ΔE00 2.4)',
+      'role "hub" looks like the dark land (deuteranopia: ΔE00 2.8)',
+      'role "hub" looks like the dark land (tritanopia: ΔE00 3.5)',
+    ]);
+    expect(problems[0]).toMatchObject({ path: 'roles[2]', fix: 'change its colour in src/data/palette.ts' });
+  });
+});
+
+describe('more invariants at their edges', () => {
+  test('April 2018 passes as it is (null authorities and tour filters are walked over, not into)', () => {
+    const c = ctx({
+      folder: OPERATION.slug,
+      geometryIds: new Set(OPERATION.participants.map((p) => p.numeric)),
+    });
+    expect(invariants(OPERATION, c)).toEqual([]);
+  });
+
+  test('the campaign id is compared with the month of a long slug', () => {
+    const p = one(
+      invariants({ ...NOV, strike: { ...NOV.strike, id: '2019-12' } }, ctx({ folder: NOV.slug })),
+      'strike.id',
+    );
+    expect(p.message).toBe("campaign id 2019-12 does not match the slug's month (2019-11)");
+    expect(p.file).toBe(`src/data/operations/${NOV.slug}/index.ts`);
+  });
+
+  test('a code used twice is reported once, at the second participant', () => {
+    const [es] = JUNE.participants;
+    const problems = invariants({ ...JUNE, participants: [es!, es!] });
+    expect(problems.map((p) => p.path)).toEqual(['participants[1]', 'participants[1]']);
+    expect(problems.map((p) => p.message)).toEqual([
+      `${es!.name}: code ${es!.alpha2} is also used by participants[0]`,
+      `${es!.name}: code ${es!.numeric} is also used by participants[0]`,
+    ]);
+  });
+
+  test('patterns: only country roles are compared (the hub is drawn as a dot, not a fill)', () => {
+    const withPatterns = (over: Partial<Record<Role, PatternKind>>) =>
+      invariants(JUNE, ctx({ rolePatterns: { ...ROLE_PATTERNS, ...over } }));
+    expect(withPatterns({})).toEqual([]);
+    expect(withPatterns({ hub: ROLE_PATTERNS.lead })).toEqual([]);
+    expect(withPatterns({ support: ROLE_PATTERNS.lead })).toEqual([
+      {
+        file: 'src/data/operations/2017-06/index.ts',
+        path: 'roles',
+        message: `roles "lead" and "support" share the pattern "${ROLE_PATTERNS.lead}"`,
+        fix: 'give one of them another pattern in ROLE_PATTERNS (src/data/patterns.ts)',
+      },
+    ]);
+  });
+});
+
+describe('quotes and passages: how a quote is cut at its ellipses', () => {
+  const texts = ['The report says:\n> Police hit   the servers hard, and then\n> the agency went quiet.'];
+  const quote = (text: string) => [{ text, speaker: 'S', title: 'T', cite: [{ source: 'guardian' }] }];
+  const quoteProblems = (text: string, t = texts) =>
+    invariants({ ...JUNE, quotes: quote(text) }, ctx({ texts: t }));
+
+  test('an ellipsis with or without spaces around it cuts the quote; each part must be verbatim', () => {
+    for (const text of [
+      'Police hit the servers hard,… the agency went quiet.',
+      'Police hit the servers hard, …the agency went quiet.',
+      'Police hit the servers hard...the agency went quiet.',
+    ])
+      expect(quoteProblems(text), text).toEqual([]);
+  });
+
+  test('the words next to an ellipsis are part of the quote: a changed one is found', () => {
+    for (const text of [
+      'Police hit the servers harder… the agency went quiet.',
+      'Police hit the servers hard, …Then the agency went quiet.',
+    ])
+      expect(
+        quoteProblems(text).map((p) => p.path),
+        text,
+      ).toEqual(['quotes[0].text']);
+  });
+
+  test('parts shorter than ten characters, not counting spaces, are not checked (a "Yes" between ellipses)', () => {
+    expect(quoteProblems('Zq… Police hit the servers hard')).toEqual([]);
+    expect(quoteProblems('          Zq… Police hit the servers hard')).toEqual([]);
+    // Ten characters are checked.
+    expect(quoteProblems('Zqzqzqzqzq… Police hit the servers hard').map((p) => p.path)).toEqual([
+      'quotes[0].text',
+    ]);
+  });
+
+  test("a part's end punctuation (a comma or full stop) is not checked", () => {
+    const t = ['Police hit the servers hard and the agency went quiet for a while'];
+    expect(quoteProblems('Police hit the servers hard, … the agency went quiet.', t)).toEqual([]);
+    expect(
+      quoteProblems('Police hit the servers hard; … the agency went quiet.', t).map((p) => p.path),
+    ).toEqual(['quotes[0].text']);
+  });
+
+  test('without texts, passages are not checked either', () => {
+    const cite = [{ text: 'X.', cite: [{ source: 'guardian', passage: 'Not in any text at all' }] }];
+    expect(invariants({ ...JUNE, summary: cite }, ctx({ texts: [] }))).toEqual([]);
   });
 });

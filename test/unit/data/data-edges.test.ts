@@ -114,7 +114,17 @@ describe('strike colouring', () => {
   test('isStrikeId: a year and month, yyyy-mm; slugForStrike finds the operation by its folder', () => {
     expect(isStrikeId('2017-06')).toBe(true);
     expect(isStrikeId('2019-11')).toBe(true);
-    for (const bad of ['2017-13', '2017-6', '17-06', '2017-06-01', 'June', null])
+    // Not a string, even one that prints as an id (['2017-06'] and an object with toString).
+    for (const bad of [
+      '2017-13',
+      '2017-6',
+      '17-06',
+      '2017-06-01',
+      'June',
+      null,
+      ['2017-06'],
+      { toString: () => '2017-06' },
+    ])
       expect(isStrikeId(bad), String(bad)).toBe(false);
     expect(slugForStrike('2019-11')).toBe('2019-11-telegram');
     expect(slugForStrike('2016-08')).toBe('2016-08');

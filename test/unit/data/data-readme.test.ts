@@ -46,5 +46,8 @@ test('README.txt in another language names the language and its licence line fir
   expect(lines[0]).toBe('Takedown Map: data downloads');
   expect(lines[1]).toBe(`(fr) ${fr.t('page.getData')} ${fr.t('page.sourcesLicence')}`);
   expect(lines[2]).toBe('');
+  // Without a published address, the data note comes next (no "The map:" lines).
+  expect(lines[3]).toMatch(/^Takedown Map data: /);
+  expect(text).not.toContain('The map:');
   expect(text).toContain(aboutText(ABOUT, fr));
 });

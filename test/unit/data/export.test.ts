@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { citesText } from '../../../src/data/export/cite-text.ts';
+import { citesText, factsText } from '../../../src/data/export/cite-text.ts';
+import { participantNotes } from '../../../src/data/participant-notes.ts';
 import { dataReadme } from '../../../src/data/export/data-readme.ts';
 import { CSV_COLUMNS, csvField, toCsv } from '../../../src/data/export/to-csv.ts';
 import { toGeoJson } from '../../../src/data/export/to-geojson.ts';
@@ -8,7 +9,7 @@ import { OPERATION } from '../../../src/data/operation.ts';
 import { TOUR } from '../../../src/data/operation.ts';
 import { OPERATIONS } from '../../../src/data/registry.ts';
 import type { Operation } from '../../../src/data/types.ts';
-import { loadTopology } from '../../fixtures/load.ts';
+import { MINI_COUNTRIES, miniWorld } from '../geo/mini-world.ts';
 
 /** A small RFC 4180 parser: quoted fields, doubled quotes, commas and line breaks inside quotes. */
 function parseCsv(text: string): string[][] {
@@ -80,10 +81,13 @@ describe('participants.csv', () => {
 });
 
 describe('takedown.geojson', () => {
-  const fc = JSON.parse(JSON.stringify(toGeoJson(OPERATION, loadTopology())));
+  // Built in each test (while a mutant is active), on the hand-made world of test/unit/geo/mini-world.ts.
+  const build = () => JSON.parse(JSON.stringify(toGeoJson(OPERATION, miniWorld())));
+  let fc = build();
   const of = (kind: string) =>
     fc.features.filter((f: { properties: { kind: string } }) => f.properties.kind === kind);
   test('is a FeatureCollection of participants, hub, spokes and attacks with a data note', () => {
+    fc = build();
     expect(fc.type).toBe('FeatureCollection');
     expect(fc.note).toMatch(/public domain/);
     expect(of('participant').map((f: { properties: { code: string } }) => f.properties.code)).toEqual(
@@ -96,6 +100,7 @@ describe('takedown.geojson', () => {
     );
   });
   test('uses real-world coordinates (not the inset): US and Canada lie west of 50°W', () => {
+    fc = build();
     for (const code of ['US', 'CA']) {
       const f = of('participant').find((x: { properties: { code: string } }) => x.properties.code === code);
       expect(f.geometry.type).toMatch(/Polygon/);
@@ -108,6 +113,115 @@ describe('takedown.geojson', () => {
       /official Islamic State statement[\s\S]*\[Research note\] We found no Amaq claim/,
     );
     expect(paris.properties.marks).toMatch(/Bataclan.*approximate/);
+  });
+});
+
+describe('takedown.geojson, feature by feature', () => {
+  type F = {
+    id: string;
+    geometry: { type: string; coordinates: number[][] };
+    properties: Record<string, unknown>;
+  };
+  const features = (topo = miniWorld()) => toGeoJson(OPERATION, topo).features as unknown as F[];
+  const find = (fs: F[], id: string) => fs.find((f) => f.id === id)!;
+
+  test('a participant: its outline, codes, roles and a label point on its largest part', () => {
+    const fs = features();
+    const be = find(fs, 'BE');
+    expect(be.geometry.type).toBe('MultiPolygon');
+    expect(be.properties).toMatchObject({
+      kind: 'participant',
+      code: 'BE',
+      numeric: '056',
+      name: 'Belgium',
+      roles: ['lead'],
+    });
+    const [x, y] = String(be.properties.label_point).split(',').map(Number);
+    expect(x).toBeGreaterThan(2.6);
+    expect(x).toBeLessThan(6.3);
+    expect(y).toBeGreaterThan(49.4);
+    expect(y).toBeLessThan(51.4);
+    // France is labelled on its mainland, not in French Guiana.
+    expect(Number(String(find(fs, 'FR').properties.label_point).split(',')[0])).toBeGreaterThan(-5);
+  });
+
+  test('a spoke runs from the hub to the participant’s label point; the hub is a point with its bodies', () => {
+    const fs = features();
+    const spoke = find(fs, 'spoke-BE');
+    expect(spoke.properties).toEqual({ kind: 'spoke', from: 'The Hague', to: 'Belgium', code: 'BE' });
+    const line = spoke.geometry.coordinates;
+    expect(line.length).toBeGreaterThan(2);
+    expect(line[0]).toEqual([...OPERATION.hub.lngLat]);
+    expect(line.at(-1)!.join(',')).toBe(find(fs, 'BE').properties.label_point);
+    const hub = find(fs, 'hub');
+    expect(hub.geometry).toEqual({ type: 'Point', coordinates: [...OPERATION.hub.lngLat] });
+    expect(hub.properties).toMatchObject({
+      kind: 'hub',
+      name: 'The Hague',
+      bodies: OPERATION.hub.bodies.map((b) => b.name),
+    });
+  });
+
+  test('coordinates are rounded to 0.00001° (about a metre), outlines and points alike', () => {
+    const decimals = (v: unknown): number[] =>
+      Array.isArray(v) ? v.flatMap(decimals) : [(String(v).split('.')[1] ?? '').length];
+    for (const f of features())
+      expect(Math.max(...decimals(f.geometry.coordinates)), f.id).toBeLessThanOrEqual(5);
+    // The mini world's quantized outlines have more decimals than that before rounding.
+    expect(Math.max(...decimals(find(features(), 'BE').geometry.coordinates))).toBe(5);
+  });
+
+  test("a participant's authority (or null) and citations: the authority's, its actions' and its notes' sources", () => {
+    const fs = features();
+    for (const code of ['BE', 'CA']) {
+      const p = OPERATION.participants.find((x) => x.alpha2 === code)!;
+      const notes = participantNotes(p);
+      expect(find(fs, code).properties, code).toMatchObject({
+        authority: p.authority?.text ?? null,
+        action: factsText(p.actions),
+        caveats: factsText(notes),
+        citations: citesText([
+          ...(p.authority?.cite ?? []),
+          ...p.actions.flatMap((f) => f.cite),
+          ...notes.flatMap((f) => f.cite),
+        ]),
+      });
+    }
+    expect(find(fs, 'BE').properties.authority).toBe('Belgian Federal Prosecutor’s Office');
+    expect(find(fs, 'CA').properties.authority).toBeNull();
+    expect(String(find(fs, 'BE').properties.citations)).toMatch(/^article ¶4; Europol/);
+  });
+
+  test('every feature is a Feature; participants are outlines, spokes lines, the hub and attacks points', () => {
+    const fs = features();
+    expect(new Set(fs.map((f) => (f as unknown as { type: string }).type))).toEqual(new Set(['Feature']));
+    const types = (kind: string) =>
+      new Set(fs.filter((f) => f.properties.kind === kind).map((f) => f.geometry.type));
+    expect(types('participant')).toEqual(new Set(['MultiPolygon']));
+    expect(types('spoke')).toEqual(new Set(['LineString']));
+    expect(types('hub')).toEqual(new Set(['Point']));
+    expect(types('attack')).toEqual(new Set(['Point']));
+    const paris = OPERATION.attacks.find((a) => a.id === 'paris')!;
+    expect(find(fs, 'attack-paris').properties).toMatchObject({
+      kind: 'attack',
+      id: 'paris',
+      citations: citesText([...paris.cite, ...paris.claims.flatMap((f) => f.cite)]),
+    });
+    const { hub } = OPERATION;
+    expect(find(fs, 'hub').properties.citations).toBe(
+      citesText([
+        ...hub.lngLatCite,
+        ...hub.bodies.flatMap((b) => b.what.cite),
+        ...hub.caveats.flatMap((f) => f.cite),
+      ]),
+    );
+    expect(find(fs, 'hub').properties.citations).not.toBe('');
+  });
+
+  test('a participant the geometry does not have is left out, with its spoke', () => {
+    const fs = features(miniWorld(MINI_COUNTRIES.filter((f) => f.id !== '056')));
+    expect(fs.some((f) => f.id === 'BE' || f.id === 'spoke-BE')).toBe(false);
+    expect(fs.filter((f) => f.properties.kind === 'participant')).toHaveLength(7);
   });
 });
 
@@ -133,7 +247,7 @@ describe('each operation’s downloads name that operation', () => {
       /^Takedown Map data: June 2017: Spain’s Guardia Civil leads the second strike \(June 2017\)\./,
     );
     expect(note).not.toContain('April 2018 takedown');
-    expect(toGeoJson(june, loadTopology()).note).toBe(note);
+    expect(toGeoJson(june, miniWorld()).note).toBe(note);
     expect(JSON.parse(toJson(OPERATION)).note).toMatch(/^Takedown Map data: .*\(25–26 April 2018\)\./);
   });
   test('README.txt counts the operation’s own countries', () => {

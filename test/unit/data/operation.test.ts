@@ -4,7 +4,6 @@ import { AUTHORITY_NOT_NAMED, participantNotes } from '../../../src/data/partici
 import { ROLE_COLOURS } from '../../../src/data/palette.ts';
 import { SOURCES } from '../../../src/data/sources.ts';
 import { ROLES, type Citation, type Fact } from '../../../src/data/types.ts';
-import { buildMapData } from '../../../src/geo/build-map-data.ts';
 import { loadTopology, sharedText } from '../../fixtures/load.ts';
 
 /** Every object in the data that looks like a fact ({text, cite}). */
@@ -44,7 +43,7 @@ describe('the operation data', () => {
   });
 
   test('every participant code is present in the world-atlas geometry', () => {
-    const { ids } = buildMapData(loadTopology(), OPERATION);
+    const ids = new Set(loadTopology().objects.countries.geometries.map((g) => String(g.id)));
     for (const p of OPERATION.participants) expect(ids.has(p.numeric), p.name).toBe(true);
   });
 

@@ -40,7 +40,7 @@ describe('pages', () => {
   });
 
   test("the campaign: Europol's alert first, then every operation's entry, by id", async () => {
-    const campaign = await loadCampaign();
+    const campaign = await loadCampaign('en');
     expect(campaign.map((e) => [e.id, e.slug])).toEqual([
       ['2015-12', null],
       ['2016-08', '2016-08'],
@@ -74,5 +74,6 @@ describe('registry', () => {
     expect(operationBySlug('nope')).toBeUndefined();
     expect(folderOf('./operations/2017-06/index.ts')).toBe('2017-06');
     expect(folderOf('index.ts')).toBe('');
+    expect(folderOf('/checkout/src/data/operations/2019-11-telegram/index.ts')).toBe('2019-11-telegram');
   });
 });

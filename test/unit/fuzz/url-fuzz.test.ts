@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { parseOptions } from '../../../src/app-options.ts';
 import { OPERATION } from '../../../src/data/operation.ts';
+import { parseHostMessage } from '../../../src/embed/host-messages.ts';
 import { TOUR } from '../../../src/data/operation.ts';
 import type { Selection } from '../../../src/state/reducer.ts';
 import { parseHash, serializeHash } from '../../../src/state/url-state.ts';
@@ -186,8 +187,7 @@ describe('URL parsing under fuzzing', () => {
 });
 
 describe('step messages from a host under fuzzing', () => {
-  test('parseHostMessage never throws and accepts only a whole step in range', async () => {
-    const { parseHostMessage } = await import('../../../src/embed/host-messages.ts');
+  test('parseHostMessage never throws and accepts only a whole step in range', () => {
     const message = fc.oneof(
       fc.anything({ withNullPrototype: true, withObjectString: true }),
       fc.record({

@@ -13,6 +13,8 @@ import {
   type Selection,
   type State,
 } from '../../../src/state/reducer.ts';
+import { bindHost } from '../../../src/embed/bind-host.ts';
+import { commandAction, parseHostMessage } from '../../../src/embed/host-messages.ts';
 import { createStore } from '../../../src/state/store.ts';
 import { parseHash, serializeHash } from '../../../src/state/url-state.ts';
 import { HOST_VOCAB, VOCAB, reducer } from '../../fixtures/app.ts';
@@ -256,8 +258,7 @@ describe('parseHash() edges', () => {
 });
 
 describe('step and host messages at their edges', () => {
-  test('a host step message accepts the first and the last step', async () => {
-    const { parseHostMessage } = await import('../../../src/embed/host-messages.ts');
+  test('a host step message accepts the first and the last step', () => {
     expect(parseHostMessage({ source: 'takedown-map', type: 'step', step: 1 }, HOST_VOCAB)).toEqual({
       type: 'step',
       step: 1,
@@ -273,8 +274,7 @@ describe('step and host messages at their edges', () => {
     ).toBeNull();
   });
 
-  test('the host channel listens to "message" events only, and a bad step message leaves a running tour alone', async () => {
-    const { bindHost } = await import('../../../src/embed/bind-host.ts');
+  test('the host channel listens to "message" events only, and a bad step message leaves a running tour alone', () => {
     const handlers = new Map<string, (e: MessageEvent) => void>();
     const parent = { postMessage: () => undefined };
     const win = {
@@ -314,8 +314,7 @@ describe('step and host messages at their edges', () => {
     expect(handlers.size).toBe(0);
   });
 
-  test('parseHostMessage: a country rides only on a select; other types are refused', async () => {
-    const { parseHostMessage, commandAction } = await import('../../../src/embed/host-messages.ts');
+  test('parseHostMessage: a country rides only on a select; other types are refused', () => {
     for (const type of ['navigate', 'step', 'theme', 'Select', ''])
       expect(parseHostMessage({ source: 'takedown-map', type, country: 'fr' }, HOST_VOCAB), type).toBeNull();
     expect(
