@@ -6,20 +6,17 @@
 import { loadavg } from 'node:os';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
-import { INIT_SCRIPT } from './measure.mjs';
+import { benchClick, openPage, viewportOf } from './measure.mjs';
 import { serve } from './serve.mjs';
 
 const phone = process.env.BENCH_PROFILE === 'phone';
 const CLICKS = Number(process.env.BENCH_CLICKS ?? 6);
 const server = await serve(process.env.BENCH_APP_DIST ?? 'dist');
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-const context = await browser.newContext({
-  viewport: phone ? { width: 375, height: 667 } : { width: 1280, height: 800 },
+const { page, cdp } = await openPage(browser, {
+  viewport: viewportOf(phone),
+  cpuSlowdown: phone ? 4 : 1,
 });
-const page = await context.newPage();
-const cdp = await context.newCDPSession(page);
-if (phone) await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-await page.addInitScript(INIT_SCRIPT);
 await page.addInitScript(() => {
   const w = /** @type {any} */ (window);
   w.__interactions = [];
@@ -65,48 +62,8 @@ await cdp.send('Profiler.start');
 // The page's clock against the trace's: one mark seen by both.
 const origin = await page.evaluate(() => performance.mark('click-trace:origin').startTime);
 
-const keys = ['BE', 'FR', 'CA', 'hub', 'GB', 'NL', 'RO', 'US', 'BG'];
-const places = [
-  [4.6, 50.6],
-  [2.5, 46.8],
-  [5.6, 52.4],
-  [-1.6, 52.6],
-  [25, 45.9],
-  [25.3, 42.7],
-];
 const clicks = [];
-for (let i = 0; i < CLICKS; i++) {
-  const onMap = i % 2 === 1;
-  const point = onMap
-    ? await page.evaluate(
-        ([lng, lat]) => {
-          const m = window.__takedownMap;
-          const p = m.project([lng, lat]);
-          const r = m.getCanvas().getBoundingClientRect();
-          return p.x > 0 && p.y > 0 && p.x < r.width && p.y < r.height
-            ? { x: r.left + p.x, y: r.top + p.y }
-            : null;
-        },
-        places[(i >> 1) % places.length],
-      )
-    : null;
-  const target = `#op-participants [data-key="${keys[(i >> 1) % keys.length]}"]`;
-  if (point) {
-    await page.mouse.move(point.x, point.y);
-    await page.waitForTimeout(150);
-    await page.mouse.click(point.x, point.y);
-  } else {
-    await page.hover(target);
-    await page.waitForTimeout(150);
-    await page.click(target);
-  }
-  clicks.push(point ? `map (${keys[(i >> 1) % keys.length]} place ${(i >> 1) % places.length})` : target);
-  await page.waitForTimeout(100);
-  await page.waitForFunction(() => !window.__takedownMap.isMoving() && window.__takedownMap.loaded(), null, {
-    timeout: 20_000,
-  });
-  await page.waitForTimeout(100);
-}
+for (let i = 0; i < CLICKS; i++) clicks.push(await benchClick(page, i));
 await page.waitForTimeout(300);
 const interactions = await page.evaluate(() => window.__interactions);
 const { profile } = await cdp.send('Profiler.stop');

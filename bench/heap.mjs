@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
+import { openPage, untilSettled, viewportOf } from './measure.mjs';
 import { serve } from './serve.mjs';
 
 const phone = process.env.BENCH_PROFILE === 'phone';
@@ -40,18 +41,9 @@ function summarize(json) {
 }
 
 async function heapOf(url) {
-  const context = await browser.newContext({
-    viewport: phone ? { width: 375, height: 667 } : { width: 1280, height: 800 },
-  });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
+  const { context, page, cdp } = await openPage(browser, { viewport: viewportOf(phone), init: false });
   await page.goto(url, { waitUntil: 'commit' });
-  await page.waitForFunction(
-    () => ['ready', 'fallback', 'error'].includes(document.documentElement.dataset.mapState ?? ''),
-    null,
-    { timeout: 120_000 },
-  );
-  await page.waitForTimeout(300);
+  await untilSettled(page);
   const before = (await cdp.send('Runtime.getHeapUsage')).usedSize;
   await cdp.send('HeapProfiler.enable');
   await cdp.send('HeapProfiler.collectGarbage');

@@ -38,24 +38,94 @@ export const INIT_SCRIPT = () => {
   }
 };
 
-/**
- * Load `url` in a fresh context and measure: first picture, ready, bytes
- * before the first picture and in total, JS heap after ready, long tasks
- * before the first picture, and (when `clicks` is set) click → panel paint.
- */
-export async function measure(browser, url, { viewport, cpuSlowdown = 1, clicks = 0 }) {
+/** The bench's two profiles: desktop, and a phone at 4× CPU. */
+export const viewportOf = (phone) => (phone ? { width: 375, height: 667 } : { width: 1280, height: 800 });
+
+/** A fresh context and page with its CDP session, the CPU slowed down `cpuSlowdown` times, and the bench's observers. */
+export async function openPage(browser, { viewport, cpuSlowdown = 1, init = true }) {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   if (cpuSlowdown > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
-  await page.addInitScript(INIT_SCRIPT);
-  await page.goto(url, { waitUntil: 'commit' });
+  if (init) await page.addInitScript(INIT_SCRIPT);
+  return { context, page, cdp };
+}
+
+/** Until the page's map state is final (ready, fallback or error), then 300 ms for late tasks. */
+export async function untilSettled(page) {
   await page.waitForFunction(
     () => ['ready', 'fallback', 'error'].includes(document.documentElement.dataset.mapState ?? ''),
     null,
     { timeout: 120_000 },
   );
   await page.waitForTimeout(300);
+}
+
+const CLICK_KEYS = ['BE', 'FR', 'CA', 'hub', 'GB', 'NL', 'RO', 'US', 'BG'];
+/** Places on the main map (lng, lat) for the clicks on the map itself. */
+const CLICK_PLACES = [
+  [4.6, 50.6],
+  [2.5, 46.8],
+  [5.6, 52.4],
+  [-1.6, 52.6],
+  [25, 45.9],
+  [25.3, 42.7],
+];
+
+/**
+ * The bench's click number `i`: even ones on a participant in the list, odd ones on a country on the map
+ * (in the list when the place is off screen). A reader's pointer reaches the button or the country (hover)
+ * a moment before the click; afterwards the reader looks at the result until the camera has settled.
+ * Returns what was clicked.
+ */
+export async function benchClick(page, i) {
+  const onMap = i % 2 === 1;
+  const point = onMap
+    ? await page.evaluate(
+        ([lng, lat]) => {
+          const m = window.__takedownMap;
+          if (!m) return null;
+          const p = m.project([lng, lat]);
+          const r = m.getCanvas().getBoundingClientRect();
+          return p.x > 0 && p.y > 0 && p.x < r.width && p.y < r.height
+            ? { x: r.left + p.x, y: r.top + p.y }
+            : null;
+        },
+        CLICK_PLACES[(i >> 1) % CLICK_PLACES.length],
+      )
+    : null;
+  const target = `#op-participants [data-key="${CLICK_KEYS[(i >> 1) % CLICK_KEYS.length]}"]`;
+  if (point) {
+    await page.mouse.move(point.x, point.y);
+    await page.waitForTimeout(150);
+    await page.mouse.click(point.x, point.y);
+  } else {
+    await page.hover(target);
+    await page.waitForTimeout(150);
+    await page.click(target);
+  }
+  await page.waitForTimeout(100);
+  await page.waitForFunction(
+    () => {
+      const m = window.__takedownMap;
+      return !m || (!m.isMoving() && m.loaded());
+    },
+    null,
+    { timeout: 20_000 },
+  );
+  await page.waitForTimeout(100);
+  return point ? `map (place ${(i >> 1) % CLICK_PLACES.length})` : target;
+}
+
+/**
+ * Load `url` in a fresh context and measure: first picture, ready, bytes
+ * before the first picture and in total, JS heap after ready, long tasks
+ * before the first picture, and (when `clicks` is set) click → panel paint.
+ */
+export async function measure(browser, url, { viewport, cpuSlowdown = 1, clicks = 0 }) {
+  const { context, page, cdp } = await openPage(browser, { viewport, cpuSlowdown });
+  await page.goto(url, { waitUntil: 'commit' });
+  await untilSettled(page);
   const r = await page.evaluate(() => {
     const mark = (n) => performance.getEntriesByName(n)[0]?.startTime ?? null;
     const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
@@ -124,55 +194,7 @@ export async function measure(browser, url, { viewport, cpuSlowdown = 1, clicks 
   await cdp.send('HeapProfiler.collectGarbage');
   r.heapGcMB = (await cdp.send('Runtime.getHeapUsage')).usedSize / 1048576;
   if (clicks) {
-    const keys = ['BE', 'FR', 'CA', 'hub', 'GB', 'NL', 'RO', 'US', 'BG'];
-    // Places on the main map (lng, lat) for the clicks on the map itself.
-    const places = [
-      [4.6, 50.6],
-      [2.5, 46.8],
-      [5.6, 52.4],
-      [-1.6, 52.6],
-      [25, 45.9],
-      [25.3, 42.7],
-    ];
-    for (let i = 0; i < clicks; i++) {
-      const onMap = i % 2 === 1;
-      const point = onMap
-        ? await page.evaluate(
-            ([lng, lat]) => {
-              const m = window.__takedownMap;
-              if (!m) return null;
-              const p = m.project([lng, lat]);
-              const r = m.getCanvas().getBoundingClientRect();
-              return p.x > 0 && p.y > 0 && p.x < r.width && p.y < r.height
-                ? { x: r.left + p.x, y: r.top + p.y }
-                : null;
-            },
-            places[(i >> 1) % places.length],
-          )
-        : null;
-      const target = `#op-participants [data-key="${keys[(i >> 1) % keys.length]}"]`;
-      // A reader's pointer reaches the button or the country (hover) a moment before the click.
-      if (point) {
-        await page.mouse.move(point.x, point.y);
-        await page.waitForTimeout(150);
-        await page.mouse.click(point.x, point.y);
-      } else {
-        await page.hover(target);
-        await page.waitForTimeout(150);
-        await page.click(target);
-      }
-      // A reader looks at the result before the next click: wait for the camera to settle.
-      await page.waitForTimeout(100);
-      await page.waitForFunction(
-        () => {
-          const m = window.__takedownMap;
-          return !m || (!m.isMoving() && m.loaded());
-        },
-        null,
-        { timeout: 10_000 },
-      );
-      await page.waitForTimeout(100);
-    }
+    for (let i = 0; i < clicks; i++) await benchClick(page, i);
     await page.waitForTimeout(300);
     const [durations, handled] = await page.evaluate(() => [
       window.__events.slice(),

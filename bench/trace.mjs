@@ -7,19 +7,16 @@ import { SourceMap } from 'node:module';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
-import { INIT_SCRIPT } from './measure.mjs';
+import { openPage, viewportOf } from './measure.mjs';
 import { serve } from './serve.mjs';
 
 const phone = process.env.BENCH_PROFILE === 'phone';
 const server = await serve(process.env.BENCH_APP_DIST ?? 'dist');
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-const context = await browser.newContext({
-  viewport: phone ? { width: 375, height: 667 } : { width: 1280, height: 800 },
+const { page, cdp } = await openPage(browser, {
+  viewport: viewportOf(phone),
+  cpuSlowdown: phone ? 4 : 1,
 });
-const page = await context.newPage();
-const cdp = await context.newCDPSession(page);
-if (phone) await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-await page.addInitScript(INIT_SCRIPT);
 const events = [];
 cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
 const done = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));

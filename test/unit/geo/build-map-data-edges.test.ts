@@ -7,12 +7,10 @@
  */
 import { describe, expect, test } from 'vitest';
 import { OPERATION } from '../../../src/data/operation.ts';
-import { operationBySlug } from '../../../src/data/registry.ts';
 import { buildMapData, type CountriesTopology } from '../../../src/geo/build-map-data.ts';
 import { loadTopology } from '../../fixtures/load.ts';
 
 const topo = loadTopology();
-const august = operationBySlug('2016-08')!;
 
 /** The topology with only the countries `keep` says, and a bbox (the fine window) or none. */
 const cut = (keep: (id: string) => boolean, bbox?: number[]): CountriesTopology => ({
@@ -30,20 +28,8 @@ const polygons = (d: ReturnType<typeof buildMapData>, key: string) =>
     .filter((f) => f.properties.key === key && f.properties.part === 'main')
     .flatMap((f) => f.geometry.coordinates);
 
-describe('an operation that names no country', () => {
-  test('is framed on its hub, 28° by 16° around it at least, not on a street', () => {
-    const [hx, hy] = august.hub.lngLat;
-    const d = buildMapData(topo, august, 'wide');
-    const [w, s, e, n] = d.layout.frame;
-    expect(w).toBeLessThanOrEqual(hx - 14);
-    expect(e).toBeGreaterThanOrEqual(hx + 14);
-    expect(s).toBeLessThanOrEqual(hy - 8);
-    expect(n).toBeGreaterThanOrEqual(hy + 8);
-    expect(e - w).toBeLessThan(80);
-    expect(d.layout.inset).toBeNull();
-    expect(d.labels.features).toEqual([]);
-  });
-});
+// An operation that names no country is framed on its hub: mini-map-data.test.ts (the frame does not depend on
+// the outlines).
 
 describe('fine outlines', () => {
   const FR = '250',
