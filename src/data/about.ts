@@ -50,9 +50,8 @@ export const ABOUT: About = {
 /** What "Unconfirmed" means on another operation's page: the April 2018 wording speaks of 2018. */
 export const UNCONFIRMED_ELSEWHERE = 'a source says it, but no other source confirms it.';
 
-/** Whether any fact anywhere in the operation's data is marked unconfirmed. */
+/** Whether any fact anywhere in the operation's data (objects and arrays alike) is marked unconfirmed. */
 function hasUnconfirmed(v: unknown): boolean {
-  if (Array.isArray(v)) return v.some(hasUnconfirmed);
   if (v === null || typeof v !== 'object') return false;
   return (v as { unconfirmed?: unknown }).unconfirmed === true || Object.values(v).some(hasUnconfirmed);
 }

@@ -77,9 +77,11 @@ describe('About this map, per operation', () => {
     for (const op of others) {
       expect(meaning(op), op.slug).toBe(marked.includes(op) ? UNCONFIRMED_ELSEWHERE : undefined);
       // The other markers stay: the panels of every page can say "Not named" or give a research note.
-      expect(aboutOf(op).markers.map((m) => m.label)).toEqual(
-        expect.arrayContaining(['Not named', 'Research note']),
-      );
+      expect(aboutOf(op).markers.map((m) => m.label)).toEqual([
+        ...(marked.includes(op) ? ['Unconfirmed'] : []),
+        'Not named',
+        'Research note',
+      ]);
     }
     for (const lang of LANGS.filter((l) => l !== 'en')) {
       const about = inLanguage(
