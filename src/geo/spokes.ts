@@ -6,6 +6,7 @@
  * America is) and marked so. Pure.
  */
 import { project, unproject, type LngLat, type Point } from './mercator.ts';
+import { inside } from './pixel-boxes.ts';
 
 export interface SpokeInput {
   readonly key: string;
@@ -22,16 +23,6 @@ const STEPS = 24;
 const BENDS = [0, 0.12, -0.12, 0.24, -0.24, 0.36, -0.36, 0.5, -0.5];
 /** Spokes leaving the hub closer than this (radians) to one already drawn are penalised. */
 const MIN_ANGLE = 0.2;
-
-function inside([x, y]: Point, ring: readonly Point[]): boolean {
-  let hit = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i]!,
-      [xj, yj] = ring[j]!;
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) hit = !hit;
-  }
-  return hit;
-}
 
 const curve = (a: Point, c: Point, b: Point, n = STEPS): Point[] =>
   Array.from({ length: n + 1 }, (_, i) => {
