@@ -77,19 +77,30 @@ console.log(
 );
 for (const k of /** @type {const} */ (['A', 'B'])) {
   const c = all[k];
+  const slowest = [...c]
+    .sort((p, r) => r.duration - p.duration)
+    .slice(0, 5)
+    .map((x) => `#${x.i} ${x.what} ${Math.round(x.duration)}`)
+    .join(', ');
+  console.log(`${k} (${k === 'A' ? distA : distB})`);
   console.log(
-    `${k} (${k === 'A' ? distA : distB})\n  ${row(
+    `  ${row(
       'all',
       c.map((x) => x.duration),
-    )}\n  ${row(
-      'list',
-      c.filter((x) => x.where === 'list').map((x) => x.duration),
-    )}\n  ${row(
-      'map',
-      c.filter((x) => x.where === 'map').map((x) => x.duration),
-    )}\n  ${row(
+    )}`,
+  );
+  for (const where of ['list', 'map'])
+    console.log(
+      `  ${row(
+        where,
+        c.filter((x) => x.where === where).map((x) => x.duration),
+      )}`,
+    );
+  console.log(
+    `  ${row(
       'input delay + handlers',
       c.map((x) => x.handled),
     )}`,
   );
+  console.log(`  slowest: ${slowest}`);
 }
