@@ -1,5 +1,5 @@
 // node bench/heap-code.mjs: where the app's compiled code comes from, against the bare MapLibre page's. Builds
-// both with source maps into .tmp/ (gitignored), loads each to ready (desktop), takes a heap snapshot after a
+// both with source maps into bench/results-raw/ (not committed), loads each to ready (desktop), takes a heap snapshot after a
 // full GC, and sums the machine code (InstructionStream) and bytecode (BytecodeArray) of every function by the
 // source file it comes from: MapLibre's own modules through its published source map, the app's files through
 // Vite's. Prints the largest differences (app − baseline), in KB. The part of `npm run bench:heap`'s "(code)"
@@ -13,9 +13,9 @@ import { openPage, untilSettled, viewportOf } from './measure.mjs';
 import { serve } from './serve.mjs';
 
 const BUILDS = {
-  app: { out: '.tmp/heap-code/app', args: [], query: '?debug=1' },
+  app: { out: 'bench/results-raw/heap-code/app', args: [], query: '?debug=1' },
   baseline: {
-    out: '.tmp/heap-code/baseline',
+    out: 'bench/results-raw/heap-code/baseline',
     args: ['--config', 'bench/baseline/vite.config.ts'],
     query: '',
   },
