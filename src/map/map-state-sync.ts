@@ -117,8 +117,16 @@ export function bindMapState(map: MlMap, o: SyncOptions) {
     told.clear();
     apply(o.store.getState());
   };
-  // State changes are applied to the map after the next paint, coalesced, so the panel a click opens is
+  // State changes are applied to the map after the panel's frame, coalesced, so the panel a click opens is
   // painted before the (slower) WebGL redraw; a hover alone is applied at once (map-timing.ts).
+  // Two frames: the one that paints the panel, then the next. Sent any sooner, the map's WebGL commands reach
+  // the GPU process while it still composites the panel's frame and (in software GL) delay it on screen.
+  const afterPanelFrame = (fn: () => void) => {
+    let cancelNext = afterPaint(() => {
+      cancelNext = afterPaint(fn);
+    });
+    return () => cancelNext();
+  };
   let shown = o.store.getState();
   let cancel: (() => void) | null = null;
   const flush = () => {
@@ -135,7 +143,7 @@ export function bindMapState(map: MlMap, o: SyncOptions) {
     const when = mapTiming(s, prev);
     if (when === 'none' || cancel) return;
     if (when === 'now') flush();
-    else cancel = afterPaint(flush);
+    else cancel = afterPanelFrame(flush);
   });
   // A restored context rebuilds the style from a snapshot on the next frame, which drops feature-state:
   // re-apply once that style has loaded (setFeatureState before then throws "Style is not done loading").

@@ -2,8 +2,10 @@
  * When the interactive map is told about a state change (map-state-sync.ts).
  * A selection, strike, step, filter or attack changes what the panel and the
  * other DOM views show: they update in the event's task and are painted
- * first; the map (feature state, camera) is told after that paint, so its
- * redraw never delays the panel. A hover alone changes the state of one or
+ * first; the map (feature state, camera) is told a frame after that paint
+ * (map-state-sync.ts), so its redraw never delays the panel: in software GL
+ * the map's WebGL commands, sent sooner, queue in the GPU process ahead of
+ * the panel frame's compositing. A hover alone changes the state of one or
  * two features and moves nothing: the map is told at once, so its redraw
  * joins the frame that paints the DOM's hover (one frame instead of two;
  * in software GL a frame with the map in it costs the compositor about

@@ -31,6 +31,7 @@ import { ResetControl } from './reset-control.ts';
 import { mountTooltip, tooltipText } from './tooltip.ts';
 import { keyOfFeature } from './keys.ts';
 import { addPatternImages } from './patterns.ts';
+import { quietClicks } from './quiet-clicks.ts';
 import { showStoryLayers } from './story-layers.ts';
 
 export interface MountMapOptions {
@@ -109,6 +110,8 @@ export function mountMap(container: HTMLElement, o: MountMapOptions): MapHandle 
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new ResetControl(() => sync.refit(true), i18n.t('map.reset')), 'top-right');
   const tip = mountTooltip(container);
+  // A click that moves nothing does not redraw the map (the panel's frame stays DOM-only): quiet-clicks.ts.
+  const unquiet = quietClicks(map);
   // Embedded, the page scrolls over the map; full screen lifts cooperative gestures so the reader can explore.
   if (o.cooperativeGestures) map.addControl(new FullscreenControl(), 'top-right');
 
@@ -209,6 +212,7 @@ export function mountMap(container: HTMLElement, o: MountMapOptions): MapHandle 
     destroy() {
       sync.destroy();
       tip.destroy();
+      unquiet();
       for (const s of subs) s.unsubscribe();
       container.classList.remove('is-context-lost');
       map.remove();

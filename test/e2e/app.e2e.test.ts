@@ -72,7 +72,7 @@ describe.skipIf(!HAS_CHROMIUM)('the operation map in Chromium', () => {
     await clean(w);
   });
 
-  test('a click paints the panel first: the map is told after the next frame', async () => {
+  test('a click paints the panel first: the map is told a frame after the panel frame', async () => {
     const w = await open();
     await waitForMapState(w.page, ['ready']);
     await app(w.page).settle();
@@ -105,7 +105,8 @@ describe.skipIf(!HAS_CHROMIUM)('the operation map in Chromium', () => {
     );
     expect(told).toHaveLength(1);
     expect(told[0]!.heading).toBe('France');
-    expect(told[0]!.frames).toBeGreaterThanOrEqual(1);
+    // The panel's frame, then one more (its compositing is done before the map's WebGL commands arrive).
+    expect(told[0]!.frames).toBeGreaterThanOrEqual(2);
     await clean(w);
   });
 
