@@ -4,7 +4,7 @@
 // what Lighthouse blames (main-thread work by kind, script boot-up time, the longest tasks).
 //
 // Lighthouse is NOT a dependency of the project (it would slow every `npm ci`): this script runs the pinned
-// version below through `npx --yes`, which fetches it into npm's npx cache on the first run (about 15 s) and
+// version (LIGHTHOUSE_VERSION in lighthouse-summary.mjs) through `npx --yes`, which fetches it into npm's npx cache on the first run (about 15 s) and
 // reuses it afterwards. It drives the same Chromium as the rest of the bench (scripts/chromium.mjs), which this
 // script starts itself (headless, software WebGL, its own throw-away profile) so that a run which hangs can be
 // ended: each run has a timeout (BENCH_LIGHTHOUSE_TIMEOUT_S, default 300 s), after which Lighthouse and that
@@ -15,10 +15,9 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
+import { LIGHTHOUSE_VERSION, summarise, toMarkdown } from './lighthouse-summary.mjs';
 import { serve } from './serve.mjs';
 
-/** The pinned Lighthouse (npm). */
-export const LIGHTHOUSE_VERSION = '12.8.2';
 const TIMEOUT_MS = Number(process.env.BENCH_LIGHTHOUSE_TIMEOUT_S ?? 300) * 1000;
 
 /** The form factors: Lighthouse's defaults (mobile) and its desktop preset. */
@@ -121,114 +120,6 @@ const runLighthouse = (url, port, flags, outFile) =>
     });
   });
 
-const audit = (lhr, id) => lhr.audits[id] ?? {};
-const items = (lhr, id) => audit(lhr, id).details?.items ?? [];
-const ms = (v) => (typeof v === 'number' ? `${Math.round(v)} ms` : '–');
-const shortUrl = (u) => (typeof u === 'string' ? u.replace(/^https?:\/\/[^/]+\//, '/') : String(u));
-
-/** The figures this bench prints, from one Lighthouse report (a pure function of the report). */
-export function summarise(lhr) {
-  const num = (id) => audit(lhr, id).numericValue ?? null;
-  // largest-contentful-paint-element: a list of two tables, the element and the phases (TTFB, load delay, ...).
-  const lcpTables = items(lhr, 'largest-contentful-paint-element');
-  const node = lcpTables[0]?.items?.[0]?.node;
-  const phases = (lcpTables[1]?.items ?? []).map((p) => ({
-    phase: p.phase,
-    ms: p.timing,
-    percent: p.percent,
-  }));
-  return {
-    score: lhr.categories?.performance?.score ?? null,
-    fcp: num('first-contentful-paint'),
-    lcp: num('largest-contentful-paint'),
-    cls: num('cumulative-layout-shift'),
-    tbt: num('total-blocking-time'),
-    speedIndex: num('speed-index'),
-    interactive: num('interactive'),
-    lcpElement: node ? `${node.selector} ("${(node.nodeLabel ?? '').slice(0, 60)}")` : null,
-    lcpPhases: phases,
-    mainThread: items(lhr, 'mainthread-work-breakdown')
-      .slice(0, 4)
-      .map((i) => ({ label: i.groupLabel, ms: i.duration })),
-    bootup: items(lhr, 'bootup-time')
-      .slice(0, 3)
-      .map((i) => ({ url: shortUrl(i.url), ms: i.total })),
-    longTasks: items(lhr, 'long-tasks')
-      .slice(0, 5)
-      .map((i) => ({ url: shortUrl(i.url), ms: i.duration, at: i.startTime })),
-    layoutShifts: items(lhr, 'layout-shifts')
-      .slice(0, 2)
-      .map((i) => ({ selector: i.node?.selector ?? '?', score: i.score })),
-    observed: audit(lhr, 'metrics').details?.items?.[0] ?? {},
-    benchmarkIndex: lhr.environment?.benchmarkIndex ?? null,
-    warnings: lhr.runWarnings ?? [],
-    runtimeError: lhr.runtimeError?.message ?? null,
-  };
-}
-
-/** The Markdown section for the results: one column per form factor. */
-export function toMarkdown(results) {
-  const cols = results.map((r) => r.name);
-  const cell = (r, f) => (r.summary ? f(r.summary) : '–');
-  const row = (label, f, target) =>
-    `| ${label} | ${results.map((r) => cell(r, f)).join(' | ')} | ${target} |`;
-  const lines = [
-    `## Lighthouse ${LIGHTHOUSE_VERSION} (performance only, simulated throttling, one run per form factor)`,
-    '',
-    `Load average at the start: ${loadavg()
-      .map((l) => l.toFixed(2))
-      .join(' / ')}. Mobile is Lighthouse's default (slow 4G, 4× CPU, 412×823); desktop is --preset=desktop.`,
-    '',
-    `| metric | ${cols.join(' | ')} | target (issue 15) |`,
-    `|---|${cols.map(() => '---|').join('')}---|`,
-    row(
-      'performance score',
-      (s) => (s.score === null ? '–' : String(Math.round(s.score * 100))),
-      '≥ 90 desktop',
-    ),
-    row('first contentful paint', (s) => ms(s.fcp), '≤ 1.8 s mobile'),
-    row('largest contentful paint', (s) => ms(s.lcp), '≤ 2.5 s mobile'),
-    row('cumulative layout shift', (s) => (s.cls === null ? '–' : s.cls.toFixed(3)), '≤ 0.05 mobile'),
-    row('total blocking time', (s) => ms(s.tbt), ''),
-    row('speed index', (s) => ms(s.speedIndex), ''),
-    row('time to interactive', (s) => ms(s.interactive), ''),
-    row(
-      'observed (unthrottled) FCP / LCP',
-      (s) =>
-        `${ms(s.observed.observedFirstContentfulPaint)} / ${ms(s.observed.observedLargestContentfulPaint)}`,
-      '',
-    ),
-    row('largest contentful paint element', (s) => s.lcpElement ?? '–', ''),
-    row(
-      'LCP breakdown',
-      (s) => s.lcpPhases.map((p) => `${p.phase} ${ms(p.ms)} (${p.percent})`).join(', ') || '–',
-      '',
-    ),
-    row('main-thread work', (s) => s.mainThread.map((m) => `${m.label} ${ms(m.ms)}`).join(', ') || '–', ''),
-    row('script boot-up time', (s) => s.bootup.map((b) => `${b.url} ${ms(b.ms)}`).join(', ') || '–', ''),
-    row(
-      'longest tasks (simulated)',
-      (s) => s.longTasks.map((t) => `${ms(t.ms)} at ${ms(t.at)} (${t.url})`).join(', ') || 'none',
-      '',
-    ),
-    row(
-      'layout shifts',
-      (s) =>
-        s.layoutShifts.map((l) => `${l.selector} ${l.score?.toFixed?.(3) ?? l.score}`).join(', ') || 'none',
-      '',
-    ),
-    row('Lighthouse benchmark index of this machine', (s) => String(s.benchmarkIndex ?? '–'), ''),
-    '',
-  ];
-  for (const r of results) {
-    if (r.error) lines.push(`Lighthouse ${r.name} failed: ${r.error}`, '');
-    for (const w of r.summary?.warnings ?? []) lines.push(`Lighthouse ${r.name} warned: ${w}`, '');
-    if (r.summary?.runtimeError)
-      lines.push(`Lighthouse ${r.name} runtime error: ${r.summary.runtimeError}`, '');
-  }
-  return lines.join('\n');
-}
-
 /** Run Lighthouse once per form factor against `url`; never throws (a failed run carries its `error`). */
 export async function lighthouse(url, formFactors = FORM_FACTORS) {
   const results = [];
@@ -252,7 +143,8 @@ export async function lighthouse(url, formFactors = FORM_FACTORS) {
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const server = await serve(process.env.BENCH_APP_DIST ?? 'dist');
   try {
-    console.log(toMarkdown(await lighthouse(server.url)));
+    const load = loadavg();
+    console.log(toMarkdown(await lighthouse(server.url), load));
   } catch (e) {
     console.log(`Lighthouse could not run: ${e.message}`);
   } finally {
