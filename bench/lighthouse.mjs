@@ -144,7 +144,8 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const server = await serve(process.env.BENCH_APP_DIST ?? 'dist');
   try {
     const load = loadavg();
-    console.log(toMarkdown(await lighthouse(server.url), load));
+    // BENCH_LIGHTHOUSE_QUERY (e.g. '?static=1') audits a variant of the page, to tell what a figure comes from.
+    console.log(toMarkdown(await lighthouse(server.url + (process.env.BENCH_LIGHTHOUSE_QUERY ?? '')), load));
   } catch (e) {
     console.log(`Lighthouse could not run: ${e.message}`);
   } finally {
