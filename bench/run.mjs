@@ -1,5 +1,6 @@
 // npm run bench: the app against a bare MapLibre page, in headless Chromium
-// (software WebGL), desktop and a mobile profile, alternating runs.
+// (software WebGL), desktop and a mobile profile, alternating runs; then one
+// traced load per profile (trace.mjs) and Lighthouse per form factor (lighthouse.mjs).
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
