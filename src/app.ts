@@ -107,7 +107,7 @@ export function createApp(
   const tourEl = need(root, '#op-tour');
   // First, in this task: the picture's hand-over, the URL binding and the map's start (its chunk is
   // fetched after the first frame). The views follow one task each (inSteps), what is on screen first:
-  // the panel, then the list, legend and key, then the story (timeline, attacks, tour), then the
+  // the panel, then the list, then the legend and key, then the story (timeline, attacks, tour), then the
   // header's share and embed tools, last the hidden table. The page's prerendered HTML shows meanwhile.
   const picture = mountStaticMap(mapBox, store, op);
   const views: Array<{ destroy(): void }> = [
@@ -144,12 +144,14 @@ export function createApp(
         ),
       () => {
         list = mountParticipantList(need(root, '#op-participants'), store, op, i18n);
+        views.push(list);
+      },
+      // The legend's counts are the first plural messages: Intl.PluralRules' first use costs a task of its own.
+      () =>
         views.push(
-          list,
           mountLegend(need(root, '#op-legend'), store, op, i18n),
           mountMapKey(need(root, '#op-key'), store, op, i18n),
-        );
-      },
+        ),
       () => views.push(mountTimeline(need(root, '#op-timeline'), need(root, '#op-strike'), store, op, i18n)),
       () =>
         views.push(
