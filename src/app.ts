@@ -113,7 +113,6 @@ export function createApp(
   const views: Array<{ destroy(): void }> = [
     picture,
     bindUrl(store, vocab, window, { push: !options.embed }),
-    bindSheet(store, mapBox, [panel, tourEl], () => motion.matches),
   ];
   const map = loadMap({
     container: mapBox,
@@ -139,6 +138,8 @@ export function createApp(
       () =>
         views.push(
           mountPanel(panel, store, op, { focusOnChange: true }, i18n),
+          // After the panel: on a selection, the sheet measures the panel the panel has just rendered.
+          bindSheet(store, mapBox, [panel, tourEl], () => motion.matches),
           mountNotice(need(root, '#op-notice'), store, i18n),
           mountAnnouncer(need(root, '#op-announcer'), store, op, i18n),
         ),
