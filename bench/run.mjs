@@ -1,5 +1,6 @@
 // npm run bench: the app against a bare MapLibre page, in headless Chromium
-// (software WebGL), desktop and a mobile profile, alternating runs.
+// (software WebGL), desktop and a mobile profile, alternating runs; then one
+// traced load per profile (trace.mjs) and Lighthouse per form factor (lighthouse.mjs).
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -130,6 +131,18 @@ for (const profile of ['desktop', 'phone']) {
     encoding: 'utf8',
   });
   lines.push(t.status === 0 ? t.stdout.trim() : `(trace failed: ${t.stderr.trim().split('\n')[0]})`, '');
+}
+// Lighthouse once per form factor (bench/lighthouse.mjs: the pinned version through npx, its own timeout; it
+// prints why when it fails and exits 0). BENCH_NO_LIGHTHOUSE=1 skips it.
+if (!process.env.BENCH_NO_LIGHTHOUSE) {
+  process.stdout.write('Lighthouse: mobile and desktop…\n');
+  const l = spawnSync('node', ['bench/lighthouse.mjs'], { encoding: 'utf8', timeout: 15 * 60_000 });
+  lines.push(
+    l.status === 0 && l.stdout.trim()
+      ? l.stdout.trim()
+      : `(Lighthouse failed: ${(l.error?.message ?? l.stderr ?? '').trim().split('\n')[0]})`,
+    '',
+  );
 }
 const text = lines.join('\n');
 writeFileSync(process.env.BENCH_OUT ?? 'bench/results.md', text + '\n');

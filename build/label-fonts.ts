@@ -20,7 +20,7 @@ import type { Operation } from '../src/data/types.ts';
 import { i18nFor } from '../src/i18n/all-locales.ts';
 import { LANGS, type Lang } from '../src/i18n/langs.ts';
 import { localizeOperation } from '../src/i18n/localize.ts';
-import { FONT_RANGES, FONT_SCRIPTS, type FontScript } from '../src/map/build-style.ts';
+import { FONT_RANGES, FONT_SCRIPTS, type FontScript } from '../src/map/font-faces.ts';
 import { attackFeatures } from '../src/map/story-layers.ts';
 
 const ranges = (s: FontScript) =>

@@ -35,6 +35,8 @@ import { createStore, type Store } from './state/store.ts';
 import { hashVocabulary, parseHash } from './state/url-state.ts';
 import { isStrikeId } from './data/strikes.ts';
 import { strikeRedirect } from './app/strike-redirect.ts';
+import { inSteps } from './app/in-steps.ts';
+import { yieldToMain } from './dom/yield-to-main.ts';
 import { mountAttacks } from './story/attacks.ts';
 import { mountTimeline } from './story/timeline.ts';
 import { mountTour } from './story/tour.ts';
@@ -99,53 +101,19 @@ export function createApp(
   };
   document.documentElement.classList.toggle('op-embed', options.embed);
 
-  const list = mountParticipantList(need(root, '#op-participants'), store, op, i18n);
-  const views = [
-    list,
-    mountLegend(need(root, '#op-legend'), store, op, i18n),
-    mountMapKey(need(root, '#op-key'), store, op, i18n),
-    mountPanel(need(root, '#op-panel'), store, op, { focusOnChange: true }, i18n),
-    mountNotice(need(root, '#op-notice'), store, i18n),
-    mountAnnouncer(need(root, '#op-announcer'), store, op, i18n),
-    mountTableView(
-      need(root, '#op-table'),
-      need(root, '#op-table-toggle') as HTMLButtonElement,
-      need(root, '.op-stage'),
-      store,
-      op,
-      i18n,
-    ),
-    bindUrl(store, vocab, window, { push: !options.embed }),
-    mountEmbed(store, {
-      options,
-      vocab: { keys: vocab.keys, steps: vocab.steps },
-      title: op.title,
-      header: need(root, '.op-stage__tools'),
-      footer: need(root, '.op-footer'),
-      titleEl: need(root, '.op-title'),
-      onTheme: (t) => setTheme(t),
-      ...(language.onLang ? { onLang: language.onLang } : {}),
-      i18n,
-      selections: [
-        ...op.participants.map((p) => ({ value: p.alpha2.toLowerCase(), label: p.name })),
-        { value: 'hub', label: op.hub.name },
-      ],
-      // Each operation has its own page (and embed URL), so the dialog offers no strike to pick.
-      strikes: [],
-    }),
-    mountTimeline(need(root, '#op-timeline'), need(root, '#op-strike'), store, op, i18n),
-    mountAttacks(need(root, '#op-attacks'), store, op, i18n),
-    mountTour(need(root, '#op-tour'), store, op.tour, i18n),
-  ];
   const status = need(root, '#op-map-status');
   const mapBox = need(root, '#op-map');
   const panel = need(root, '#op-panel');
   const tourEl = need(root, '#op-tour');
+  // First, in this task: the picture's hand-over, the URL binding and the map's start (its chunk is
+  // fetched after the first frame). The views follow one task each (inSteps), what is on screen first:
+  // the panel, then the list, then the legend and key, then the story (timeline, attacks, tour), then the
+  // header's share and embed tools, last the hidden table. The page's prerendered HTML shows meanwhile.
   const picture = mountStaticMap(mapBox, store, op);
-  views.push(
+  const views: Array<{ destroy(): void }> = [
     picture,
-    bindSheet(store, mapBox, [panel, tourEl], () => motion.matches),
-  );
+    bindUrl(store, vocab, window, { push: !options.embed }),
+  ];
   const map = loadMap({
     container: mapBox,
     store,
@@ -163,6 +131,69 @@ export function createApp(
       status.hidden = false;
     },
   });
+  let list: ReturnType<typeof mountParticipantList> | null = null;
+  let destroyed = false;
+  void inSteps(
+    [
+      () =>
+        views.push(
+          mountPanel(panel, store, op, { focusOnChange: true }, i18n),
+          // After the panel: on a selection, the sheet measures the panel the panel has just rendered.
+          bindSheet(store, mapBox, [panel, tourEl], () => motion.matches),
+          mountNotice(need(root, '#op-notice'), store, i18n),
+          mountAnnouncer(need(root, '#op-announcer'), store, op, i18n),
+        ),
+      () => {
+        list = mountParticipantList(need(root, '#op-participants'), store, op, i18n);
+        views.push(list);
+      },
+      // The legend's counts are the first plural messages: Intl.PluralRules' first use costs a task of its own.
+      () =>
+        views.push(
+          mountLegend(need(root, '#op-legend'), store, op, i18n),
+          mountMapKey(need(root, '#op-key'), store, op, i18n),
+        ),
+      () => views.push(mountTimeline(need(root, '#op-timeline'), need(root, '#op-strike'), store, op, i18n)),
+      () =>
+        views.push(
+          mountAttacks(need(root, '#op-attacks'), store, op, i18n),
+          mountTour(tourEl, store, op.tour, i18n),
+        ),
+      () =>
+        views.push(
+          mountEmbed(store, {
+            options,
+            vocab: { keys: vocab.keys, steps: vocab.steps },
+            title: op.title,
+            header: need(root, '.op-stage__tools'),
+            footer: need(root, '.op-footer'),
+            titleEl: need(root, '.op-title'),
+            onTheme: (t) => setTheme(t),
+            ...(language.onLang ? { onLang: language.onLang } : {}),
+            i18n,
+            selections: [
+              ...op.participants.map((p) => ({ value: p.alpha2.toLowerCase(), label: p.name })),
+              { value: 'hub', label: op.hub.name },
+            ],
+            // Each operation has its own page (and embed URL), so the dialog offers no strike to pick.
+            strikes: [],
+          }),
+        ),
+      () =>
+        views.push(
+          mountTableView(
+            need(root, '#op-table'),
+            need(root, '#op-table-toggle') as HTMLButtonElement,
+            need(root, '.op-stage'),
+            store,
+            op,
+            i18n,
+          ),
+        ),
+    ],
+    yieldToMain,
+    () => destroyed,
+  ).catch((error: unknown) => console.error('takedown-map: a view could not be mounted', error));
 
   const onKey = (e: KeyboardEvent) => {
     if (e.key !== 'Escape' || e.defaultPrevented) return;
@@ -170,7 +201,7 @@ export function createApp(
     const key = selectionKey(store.getState().selection);
     if (store.getState().selection.kind === 'overview') return;
     store.dispatch({ type: 'select', selection: OVERVIEW });
-    list.focus(key);
+    list?.focus(key);
   };
   const onTheme = () => map.setTheme(theme());
   document.addEventListener('keydown', onKey);
@@ -179,6 +210,7 @@ export function createApp(
   return {
     store,
     destroy() {
+      destroyed = true;
       document.removeEventListener('keydown', onKey);
       dark.removeEventListener('change', onTheme);
       map.destroy();

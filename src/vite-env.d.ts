@@ -11,7 +11,7 @@ declare module 'virtual:fine-outlines-url' {
 
 declare module 'virtual:label-fonts' {
   /** The map's label faces, subset to what the labels say in every language (build/label-fonts.ts). */
-  const fonts: import('./map/build-style.ts').FontUrls;
+  const fonts: import('./map/font-faces.ts').FontUrls;
   export default fonts;
 }
 

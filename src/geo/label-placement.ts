@@ -8,10 +8,12 @@
  * country. Positions are returned in map coordinates, so MapLibre keeps them
  * while zooming (labels then only move further apart). Pure.
  */
-import { project, type LngLat } from './mercator.ts';
-import { fitFrame, type Size } from './pixel-frame.ts';
-import type { BBox } from './mercator.ts';
+import { anchorFor, DIRECTIONS, directionsAway, RINGS } from './label-directions.ts';
+import { HUB_LABEL_SIZE, labelSize } from './label-size.ts';
 import type { Orientation } from './layout.ts';
+import type { BBox, LngLat } from './mercator.ts';
+import { nominalSize, PAD } from './nominal-size.ts';
+import { fitFrame, type Size } from './pixel-frame.ts';
 import {
   boxAt,
   boxCorners,
@@ -25,44 +27,13 @@ import {
 } from './pixel-boxes.ts';
 
 export { boxesOverlap, type PxBox };
+export { anchorFor } from './label-directions.ts';
+export { HUB_LABEL_SIZE, LABEL_SIZE, labelSize, wrapName } from './label-size.ts';
+export { nominalSize } from './nominal-size.ts';
 
-/** Widths of the overview boxes: the desktop map box at 1280 × 800 and a phone's at 375 px. */
-const NOMINAL_WIDTH: Readonly<Record<Orientation, number>> = { wide: 880, tall: 360 };
-const PAD = 12;
 /** Room kept between two labels, so a map drawn a little smaller than planned (351 px at 375 wide) keeps them apart. */
 const GAP = 4;
 
-/**
- * Heights the map box rarely exceeds on screen (it is capped at the window's height less the page chrome:
- * about 568 px at 1366 × 768, 467 px on a 375 × 667 phone). A frame taller than its width allows is drawn
- * at the scale that fits this height, so labels are placed at a scale no larger than the one the reader
- * sees (a larger map only moves them further apart; a smaller one would make them collide).
- */
-const MAX_HEIGHT: Readonly<Record<Orientation, number>> = { wide: 540, tall: 460 };
-
-/**
- * The overview box of a layout: the frame (the data, with margins) fitted into the orientation's width
- * and at most its maximum height, so the map box's proportions come from the data rather than the
- * screen. Also the static pictures' sizes.
- */
-export function nominalSize(frame: BBox, orientation: Orientation): Size {
-  const [x0, y0] = project([frame[0], frame[3]]);
-  const [x1, y1] = project([frame[2], frame[1]]);
-  const aspect = (y1 - y0) / (x1 - x0);
-  const width = NOMINAL_WIDTH[orientation];
-  const height = Math.round((width - 2 * PAD) * aspect + 2 * PAD);
-  const max = MAX_HEIGHT[orientation];
-  return height <= max
-    ? { width, height }
-    : { width: Math.round((max - 2 * PAD) / aspect + 2 * PAD), height: max };
-}
-
-export const LABEL_SIZE = 12.5;
-export const HUB_LABEL_SIZE = 12;
-/** Noto Sans averages about this many ems per character; halos add a little. */
-const CHAR_EM = 0.58;
-const LINE_EM = 1.2;
-const HALO = 2;
 /** The hub dot and its halo. */
 const HUB_RADIUS = 10;
 /**
@@ -70,8 +41,6 @@ const HUB_RADIUS = 10;
  * full screen below them (10 + 58 + 10 + 29 + 10 + 29 px). No label goes under them.
  */
 export const CONTROLS: readonly [number, number] = [44, 150];
-/** Names longer than this many characters wrap once (MapLibre's text-max-width of 7 ems at 12.5 px). */
-const MAX_CHARS = 13;
 
 export interface LabelInput {
   readonly key: string;
@@ -111,53 +80,6 @@ export interface Placement {
   readonly hubDot: PxBox;
   /** The overview box the placement was made for. */
   readonly size: Size;
-}
-
-export function wrapName(name: string): string[] {
-  if (name.length <= MAX_CHARS || !name.includes(' ')) return [name];
-  const mid = name.length / 2;
-  let best = -1;
-  for (let i = name.indexOf(' '); i >= 0; i = name.indexOf(' ', i + 1))
-    if (best < 0 || Math.abs(i - mid) < Math.abs(best - mid)) best = i;
-  return [name.slice(0, best), name.slice(best + 1)];
-}
-
-/** Estimated size of a label in pixels. */
-export function labelSize(name: string, size = LABEL_SIZE): [number, number] {
-  const lines = wrapName(name);
-  return [
-    Math.max(...lines.map((l) => l.length)) * CHAR_EM * size + 2 * HALO,
-    lines.length * LINE_EM * size + HALO,
-  ];
-}
-
-/** Directions tried around a point, in order: east first (the Low Countries' labels then sit over land to the east or sea to the west). */
-const DIRECTIONS: readonly Px[] = [
-  [1, 0],
-  [1, -1],
-  [0, -1],
-  [-1, -1],
-  [-1, 0],
-  [1, 1],
-  [0, 1],
-  [-1, 1],
-];
-const RINGS = [4, 14, 28, 44];
-
-/** The anchor of a label put in direction d of its point: the side of the label that faces the point. */
-export function anchorFor([dx, dy]: Px): string {
-  const v = dy < 0 ? 'bottom' : dy > 0 ? 'top' : '';
-  const h = dx > 0 ? 'left' : dx < 0 ? 'right' : '';
-  return v && h ? `${v}-${h}` : v || h || 'center';
-}
-
-/** The directions ordered by how well they point away from `from` (east first when there is no preference, or `at` is `from`). */
-function directionsAway(at: Px, from: Px | null): readonly Px[] {
-  const vx = from ? at[0] - from[0] : 0,
-    vy = from ? at[1] - from[1] : 0;
-  if (Math.hypot(vx, vy) < 3) return from ? [...DIRECTIONS].sort((a, b) => a[1] - b[1]) : DIRECTIONS;
-  const score = ([dx, dy]: Px) => -(dx * vx + dy * vy) / Math.hypot(dx, dy);
-  return [...DIRECTIONS].sort((a, b) => score(a) - score(b));
 }
 
 export function placeLabels(

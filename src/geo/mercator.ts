@@ -49,3 +49,7 @@ export function padBBox(b: BBox, fraction: number): BBox {
   const [e, n] = unproject([x1 + dx, y0 - dy]);
   return [w, s, e, n];
 }
+
+/** Do two boxes overlap (touching edges do not count)? */
+export const bboxesMeet = (a: BBox, b: BBox): boolean =>
+  a[0] < b[2] && a[2] > b[0] && a[1] < b[3] && a[3] > b[1];

@@ -31,6 +31,14 @@ function branches(body: string): Record<string, string> {
   return out;
 }
 
+const plurals = new Map<string, Intl.PluralRules>();
+const numbers = new Map<string, Intl.NumberFormat>();
+/** One Intl.PluralRules and one Intl.NumberFormat per locale, made on first use (each costs a few ms). */
+const pluralRules = (locale: string) =>
+  plurals.get(locale) ?? plurals.set(locale, new Intl.PluralRules(locale)).get(locale)!;
+const numberFormat = (locale: string) =>
+  numbers.get(locale) ?? numbers.set(locale, new Intl.NumberFormat(locale)).get(locale)!;
+
 export function formatMessage(template: string, vars: Vars, locale: string): string {
   let out = '';
   let i = 0;
@@ -45,8 +53,8 @@ export function formatMessage(template: string, vars: Vars, locale: string): str
     if (plural) {
       const n = Number(vars[plural[1]!] ?? 0);
       const b = branches(plural[2]!);
-      const text = b[`=${n}`] ?? b[new Intl.PluralRules(locale).select(n)] ?? b.other ?? '';
-      out += formatMessage(text, vars, locale).replaceAll('#', new Intl.NumberFormat(locale).format(n));
+      const text = b[`=${n}`] ?? b[pluralRules(locale).select(n)] ?? b.other ?? '';
+      out += formatMessage(text, vars, locale).replaceAll('#', numberFormat(locale).format(n));
     } else {
       const v = vars[inner.trim()];
       out += v === undefined ? `{${inner}}` : String(v);

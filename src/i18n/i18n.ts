@@ -6,6 +6,7 @@
  */
 import type { Alpha2, Role } from '../data/types.ts';
 import { formatMessage, type Vars } from './format.ts';
+import { once } from './once.ts';
 import { HAGUE } from './hague.ts';
 import type { ContentMap } from './localize.ts';
 import { INTL_LOCALE, type Lang } from './langs.ts';
@@ -46,24 +47,23 @@ const ROLE_KEY: Readonly<Record<Role, MessageKey>> = {
 
 export function createI18n(lang: Lang, messages: Messages, content: ContentMap = {}): I18n {
   const locale = INTL_LOCALE[lang];
-  const names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
-  const day = new Intl.DateTimeFormat(locale, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-  const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+  // Intl's formatters are made on first use (each costs a few ms the first time, while the app starts).
+  const names = once(() => new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' }));
+  const day = once(
+    () =>
+      new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  );
+  const list = once(() => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }));
   const t = (key: MessageKey, vars: Vars = {}) => formatMessage(messages[key], vars, locale);
   return {
     lang,
     locale,
     t,
     role: (r) => t(ROLE_KEY[r]),
-    country: (a) => names.of(a) ?? a,
+    country: (a) => names().of(a) ?? a,
     hague: HAGUE[lang],
-    date: (iso) => day.format(new Date(`${iso}T12:00:00Z`)),
-    list: (xs) => list.format(xs),
+    date: (iso) => day().format(new Date(`${iso}T12:00:00Z`)),
+    list: (xs) => list().format(xs),
     lower: (s) => (lang === 'de' ? s : s.toLocaleLowerCase(locale)),
     text: (english) => content[english] ?? english,
     content,

@@ -8,6 +8,7 @@ import { unwrapRing } from '../../../src/geo/antimeridian.ts';
 import { clipLine, clipRing } from '../../../src/geo/clip.ts';
 import { greatCircle } from '../../../src/geo/great-circle.ts';
 import {
+  bboxesMeet,
   bboxOf,
   padBBox,
   project,
@@ -423,5 +424,25 @@ describe('polygon helpers exactly', () => {
         ],
       ],
     });
+  });
+});
+
+describe('bboxesMeet() exactly', () => {
+  test('overlapping boxes meet, either way round', () => {
+    expect(bboxesMeet(BOX, [9, 9, 20, 20])).toBe(true);
+    expect(bboxesMeet([9, 9, 20, 20], BOX)).toBe(true);
+    expect(bboxesMeet(BOX, [2, 2, 3, 3])).toBe(true);
+  });
+  test('boxes that only touch along an edge do not meet, on any side', () => {
+    expect(bboxesMeet(BOX, [10, 0, 20, 10])).toBe(false);
+    expect(bboxesMeet(BOX, [-10, 0, 0, 10])).toBe(false);
+    expect(bboxesMeet(BOX, [0, 10, 10, 20])).toBe(false);
+    expect(bboxesMeet(BOX, [0, -10, 10, 0])).toBe(false);
+  });
+  test('boxes apart on one axis only do not meet', () => {
+    expect(bboxesMeet(BOX, [11, 2, 12, 3])).toBe(false);
+    expect(bboxesMeet(BOX, [2, 11, 3, 12])).toBe(false);
+    expect(bboxesMeet(BOX, [-5, 2, -1, 3])).toBe(false);
+    expect(bboxesMeet(BOX, [2, -5, 3, -1])).toBe(false);
   });
 });

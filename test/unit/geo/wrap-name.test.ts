@@ -1,6 +1,6 @@
-/** Long place names break at the space nearest their middle (src/geo/label-placement.ts wrapName). */
+/** Long place names break at the space nearest their middle (src/geo/label-size.ts wrapName). */
 import { expect, test } from 'vitest';
-import { wrapName } from '../../../src/geo/label-placement.ts';
+import { wrapName } from '../../../src/geo/label-size.ts';
 
 test('short names and names without a space stay on one line', () => {
   expect(wrapName('Belgium')).toEqual(['Belgium']);
