@@ -26,6 +26,7 @@ await cdp.send('Tracing.start', {
     // The CPU profiler's samples (every thread that runs script: the page and MapLibre's worker) say what the
     // script time was spent on; the gpu categories show SwiftShader compiling and linking the shader programs.
     includedCategories: [
+      ...(process.env.BENCH_TRACE_CATEGORIES ?? '').split(',').filter(Boolean),
       'devtools.timeline',
       'blink.user_timing',
       'loading',
