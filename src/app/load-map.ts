@@ -9,7 +9,7 @@ import mapDataUrls from 'virtual:map-data-url';
 import type { Operation } from '../data/types.ts';
 import type { I18n } from '../i18n/i18n.ts';
 import type { Theme } from '../data/palette.ts';
-import { afterFirstPaint, afterFirstPresented } from '../dom/after-paint.ts';
+import { afterFirstPaint } from '../dom/after-paint.ts';
 import { yieldToMain } from '../dom/yield-to-main.ts';
 import { INSET_NOTE, INSET_TITLE } from '../geo/build-map-data.ts';
 import { mapTextOf, withText, type MapDataFile, type MapViewData } from '../geo/map-view-data.ts';
@@ -102,11 +102,6 @@ export function loadMap(o: LoadMapOptions): LoadedMap {
     if (destroyed) return;
     performance.mark('takedown:chunk');
     await yieldToMain();
-    if (destroyed) return;
-    // MapLibre creates its WebGL context at once, and that blocks the main thread until the GPU process answers;
-    // in software GL the GPU process is still drawing the picture (committed, not yet shown: 0.5–1 s on a cold
-    // load, bench/results.md). Create the map once the picture is on screen; the main thread stays free meanwhile.
-    if (o.hasStatic) await afterFirstPresented();
     if (destroyed) return;
     handle = mod.mountMap(o.container, {
       data,

@@ -46,35 +46,3 @@ export const afterFirstPaint = (): Promise<void> =>
       resolve();
     }, 1000);
   });
-
-/**
- * Resolves once the first contentful paint is on screen: Chromium reports the paint timing entry when the GPU
- * has presented the frame, which in software GL comes 0.5–1 s after the frame was committed. Work that waits
- * for the GPU process (creating a WebGL context blocks the main thread on it) waits for this instead.
- * Resolves at once where paint timing is unsupported, and after `timeout` ms where no paint comes (a hidden
- * page). Marks `takedown:first-presented` (or `…-timeout`).
- */
-export const afterFirstPresented = (timeout = 3000): Promise<void> =>
-  new Promise((resolve) => {
-    const painted = () => performance.getEntriesByName('first-contentful-paint').length > 0;
-    if (
-      painted() ||
-      typeof PerformanceObserver === 'undefined' ||
-      !(PerformanceObserver.supportedEntryTypes ?? []).includes('paint')
-    )
-      return resolve();
-    let done = false;
-    const finish = (how: string) => {
-      if (done) return;
-      done = true;
-      observer.disconnect();
-      clearTimeout(timer);
-      performance.mark(`takedown:first-presented${how}`);
-      resolve();
-    };
-    const observer = new PerformanceObserver((list) => {
-      if (list.getEntriesByName('first-contentful-paint').length) finish('');
-    });
-    observer.observe({ type: 'paint', buffered: true });
-    const timer = setTimeout(() => finish('-timeout'), timeout);
-  });
