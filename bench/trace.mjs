@@ -2,7 +2,7 @@
 // Chrome trace (playwright-core's CDP session). Prints where the time goes: the page's own marks and resource
 // timings, and the main thread's busy time and longest tasks per phase, from the trace.
 import { chromium } from 'playwright-core';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { SourceMap } from 'node:module';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +12,32 @@ import { serve } from './serve.mjs';
 
 const phone = process.env.BENCH_PROFILE === 'phone';
 const server = await serve(process.env.BENCH_APP_DIST ?? 'dist');
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+// A marker on the command line finds this browser's GPU process in /proc (Linux), for its CPU time.
+const marker = `--bench-trace-marker=${process.pid}`;
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, marker] });
+const gpuCpuMs = () => {
+  try {
+    const cmd = (pid) => readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    const pids = readdirSync('/proc').filter((p) => /^\d+$/.test(p));
+    const browserPid = pids.find((p) => {
+      try {
+        const c = cmd(p);
+        return c.includes(marker) && !c.includes('--type=');
+      } catch {
+        return false;
+      }
+    });
+    // The GPU process is a descendant of the browser process (not always its child).
+    const kids = (pid) =>
+      readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean);
+    const all = (pid) => [pid, ...kids(pid).flatMap(all)];
+    const gpu = all(browserPid).find((p) => cmd(p).includes('--type=gpu-process'));
+    const f = readFileSync(`/proc/${gpu}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(f[11]) + Number(f[12])) * 1000) / 100; // utime + stime, in clock ticks of 10 ms
+  } catch {
+    return null;
+  }
+};
 const { page, cdp } = await openPage(browser, {
   viewport: viewportOf(phone),
   cpuSlowdown: phone ? 4 : 1,
@@ -26,6 +51,7 @@ await cdp.send('Tracing.start', {
     // The CPU profiler's samples (every thread that runs script: the page and MapLibre's worker) say what the
     // script time was spent on; the gpu categories show SwiftShader compiling and linking the shader programs.
     includedCategories: [
+      ...(process.env.BENCH_TRACE_CATEGORIES ?? '').split(',').filter(Boolean),
       'devtools.timeline',
       'blink.user_timing',
       'loading',
@@ -39,12 +65,14 @@ await cdp.send('Tracing.start', {
     ],
   },
 });
+const gpuCpuStart = gpuCpuMs();
 await page.goto(`${server.url}?debug=1`, { waitUntil: 'commit' });
 await page.waitForFunction(
   () => ['ready', 'fallback', 'error'].includes(document.documentElement.dataset.mapState ?? ''),
   null,
   { timeout: 120_000 },
 );
+const gpuCpuReady = gpuCpuMs();
 await page.waitForTimeout(500);
 // Bench only (never in src/ or test/): MapLibre's compiled shader programs, read from its internals.
 const programs = await page.evaluate(() => {
@@ -152,6 +180,10 @@ const rows = [
   ['longest task before the first picture', longest(0, firstFrame ?? 0)],
   ['main thread busy from picture to ready', `${busy(firstFrame ?? 0, ready ?? Infinity)} ms`],
   ['longest task from picture to ready', longest(firstFrame ?? 0, ready ?? Infinity)],
+  [
+    'GPU process CPU time, navigation → ready (Linux /proc: SwiftShader rasters, composites and compiles there)',
+    gpuCpuStart === null || gpuCpuReady === null ? '–' : `${(gpuCpuReady - gpuCpuStart).toFixed(0)} ms`,
+  ],
 ];
 const list = (re) =>
   perf.resources

@@ -33,6 +33,16 @@ export interface StaticSvgOptions {
 
 const LABEL_SIZE = 12.5;
 const HUB_LABEL_SIZE = 12;
+/**
+ * The sea is drawn without anti-aliasing. Its edges lie outside the picture's box (the bleed, clipped by the
+ * map's box, whose background is the same sea), so no pixel a reader sees changes; but Chromium rasterizes a
+ * layer with 4× MSAA when its recording holds six or more concave anti-aliased paths (the picture holds dozens)
+ * unless the recording holds any non-anti-aliased paint (cc: LayerTreeHostImpl::GetMSAASampleCountForRaster).
+ * In software GL (SwiftShader: headless Chromium, machines without a GPU) the MSAA raster of the picture is
+ * the first frame's main cost in the GPU process, which MapLibre's WebGL context then queues behind
+ * (bench/results.md, issue 15).
+ */
+export const SEA_RENDERING = 'crispEdges';
 export const LABEL_FONT = "'Noto Sans', 'DejaVu Sans', 'Liberation Sans', Arial, sans-serif";
 
 export function buildStaticSvg(data: MapData, theme: Theme, size: Size, o: StaticSvgOptions): string {
@@ -202,6 +212,7 @@ export function buildStaticSvg(data: MapData, theme: Theme, size: Size, o: Stati
       width: q(size.width + 2 * bx),
       height: q(size.height + 2 * by),
       fill: g.sea,
+      'shape-rendering': SEA_RENDERING,
     }),
     land('main'),
     borders('main'),

@@ -85,6 +85,51 @@ describe.skipIf(!HAS_CHROMIUM)('the static twin in Chromium', () => {
     await clean(w);
   });
 
+  test('at phone width the first picture does not lay out what is below it; scrolling down shifts nothing; embeds lay out everything', async () => {
+    const w = await suite.open(null, { viewport: { width: 375, height: 667 } });
+    await w.context.addInitScript(() => {
+      const g = window as unknown as { __shift: number };
+      g.__shift = 0;
+      new PerformanceObserver((l) => {
+        for (const e of l.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+          if (!e.hadRecentInput) g.__shift += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await w.goto('');
+    await waitForMapState(w.page, ['ready']);
+    // Rendered (laid out and painted) only near the window: content-visibility: auto skips the rest.
+    const rendered = (sel: string) =>
+      w.page.evaluate(
+        (s) => document.querySelector(s)!.checkVisibility({ contentVisibilityAuto: true }),
+        sel,
+      );
+    for (const sel of ['#op-panel .op-facts--caveats .op-fact', '#op-legend li', '.op-footer p'])
+      expect(await rendered(sel), sel).toBe(false);
+    expect(await rendered('.op-header .op-title')).toBe(true);
+    // The skipped text is still in the page (find-in-page and screen readers reach it).
+    expect(await w.page.locator('#op-panel .op-facts--caveats .op-fact').first().textContent()).toMatch(
+      /Europol/,
+    );
+    // Down the page a window at a time: each block is laid out as it comes near, and nothing in view moves.
+    const height = await w.page.evaluate(() => document.documentElement.scrollHeight);
+    for (let y = 0; y < height; y += 400) {
+      await w.page.evaluate((top) => window.scrollTo(0, top), y);
+      await w.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    }
+    expect(await rendered('.op-footer p')).toBe(true);
+    expect(
+      await w.page.evaluate(() => (window as unknown as { __shift: number }).__shift),
+    ).toBeLessThanOrEqual(0.05);
+    await clean(w);
+    // An embed's height messages follow its real height: nothing is skipped there.
+    const e = await suite.open('?embed=1', { viewport: { width: 375, height: 667 } });
+    await waitForMapState(e.page, ['ready']);
+    expect(
+      await e.page.evaluate(() => getComputedStyle(document.querySelector('.op-footer')!).contentVisibility),
+    ).toBe('visible');
+    await clean(e);
+  });
+
   test('without WebGL the picture stays (fallback): select by keyboard in the list and by clicking the picture', async () => {
     {
       const w = await suite.openWithoutWebGL();

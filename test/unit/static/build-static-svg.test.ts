@@ -92,6 +92,21 @@ describe('buildStaticSvg()', () => {
     );
   });
 
+  test('draws the sea, and only the sea, without anti-aliasing, its edges beyond the box (Chromium rasters the picture without MSAA)', () => {
+    for (const data of [wide, tall]) {
+      const svg = parse(svgOf(data));
+      const crisp = [...svg.querySelectorAll('[shape-rendering]')];
+      expect(crisp.map((e) => `${e.tagName}.${e.getAttribute('class')}`)).toEqual(['rect.sea']);
+      expect(crisp[0]!.getAttribute('shape-rendering')).toBe('crispEdges');
+      // The crisp edges are never seen: the sea reaches past the picture's box on every side.
+      const [x, y, w, h] = ['x', 'y', 'width', 'height'].map((k) => Number(crisp[0]!.getAttribute(k)));
+      expect(x).toBeLessThan(0);
+      expect(y).toBeLessThan(0);
+      expect(x! + w!).toBeGreaterThan(SIZE.width);
+      expect(y! + h!).toBeGreaterThan(SIZE.height);
+    }
+  });
+
   // Pinned output: any change to the picture shows up as a diff of these files (`npx vitest run -u` accepts it).
   for (const [name, data] of [
     ['wide', wide],
