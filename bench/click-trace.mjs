@@ -6,7 +6,7 @@
 import { loadavg } from 'node:os';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
-import { benchClick, openPage, viewportOf } from './measure.mjs';
+import { benchClick, openPage, startTrace, viewportOf } from './measure.mjs';
 import { serve } from './serve.mjs';
 
 const phone = process.env.BENCH_PROFILE === 'phone';
@@ -39,23 +39,15 @@ await page.waitForFunction(() => document.documentElement.dataset.mapState === '
 });
 await page.waitForTimeout(1000);
 
-const events = [];
-cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
-const traced = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
-await cdp.send('Tracing.start', {
-  transferMode: 'ReportEvents',
-  traceConfig: {
-    includedCategories: [
-      'devtools.timeline',
-      'disabled-by-default-devtools.timeline',
-      'blink.user_timing',
-      'v8.execute',
-      'toplevel',
-      'latencyInfo',
-      ...(process.env.BENCH_TRACE_CATS ? process.env.BENCH_TRACE_CATS.split(',') : []),
-    ],
-  },
-});
+const stopTrace = await startTrace(cdp, [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'blink.user_timing',
+  'v8.execute',
+  'toplevel',
+  'latencyInfo',
+  ...(process.env.BENCH_TRACE_CATS ? process.env.BENCH_TRACE_CATS.split(',') : []),
+]);
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
 await cdp.send('Profiler.start');
@@ -67,8 +59,7 @@ for (let i = 0; i < CLICKS; i++) clicks.push(await benchClick(page, i));
 await page.waitForTimeout(300);
 const interactions = await page.evaluate(() => window.__interactions);
 const { profile } = await cdp.send('Profiler.stop');
-await cdp.send('Tracing.end');
-await traced;
+const events = await stopTrace();
 await browser.close();
 await server.close();
 

@@ -5,7 +5,7 @@
 import { chromium } from 'playwright-core';
 import { loadavg } from 'node:os';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
-import { openPage, viewportOf } from './measure.mjs';
+import { openPage, startTrace, viewportOf } from './measure.mjs';
 import { serve } from './serve.mjs';
 
 const phone = process.env.BENCH_PROFILE === 'phone';
@@ -19,20 +19,13 @@ async function once(url) {
     viewport: viewportOf(phone),
     cpuSlowdown: phone ? 4 : 1,
   });
-  const events = [];
-  cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
-  const done = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
-  await cdp.send('Tracing.start', {
-    transferMode: 'ReportEvents',
-    traceConfig: { includedCategories: ['devtools.timeline', 'blink.user_timing', 'loading', 'toplevel'] },
-  });
+  const stopTrace = await startTrace(cdp, ['devtools.timeline', 'blink.user_timing', 'loading', 'toplevel']);
   await page.goto(url, { waitUntil: 'commit' });
   await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, {
     timeout: 60_000,
   });
   const cls = await page.evaluate(() => window.__cls ?? null);
-  await cdp.send('Tracing.end');
-  await done;
+  const events = await stopTrace();
   await context.close();
   const nav = events.find(
     (e) => e.name === 'navigationStart' && /^http/.test(e.args?.data?.documentLoaderURL ?? ''),

@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
-import { openPage, untilSettled, viewportOf } from './measure.mjs';
+import { heapSnapshotText, openPage, untilSettled, viewportOf } from './measure.mjs';
 import { serve } from './serve.mjs';
 
 const BUILDS = {
@@ -49,11 +49,7 @@ async function snapshotOf(dir, query) {
   await untilSettled(page);
   await cdp.send('HeapProfiler.enable');
   await cdp.send('HeapProfiler.collectGarbage');
-  let chunks = '';
-  const onChunk = (e) => (chunks += e.chunk);
-  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
-  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
-  cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  const chunks = await heapSnapshotText(cdp);
   await context.close();
   await server.close();
   return JSON.parse(chunks);

@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
-import { openPage, untilSettled, viewportOf } from './measure.mjs';
+import { heapSnapshotText, openPage, untilSettled, viewportOf } from './measure.mjs';
 import { serve } from './serve.mjs';
 
 const phone = process.env.BENCH_PROFILE === 'phone';
@@ -48,11 +48,7 @@ async function heapOf(url) {
   await cdp.send('HeapProfiler.enable');
   await cdp.send('HeapProfiler.collectGarbage');
   const after = (await cdp.send('Runtime.getHeapUsage')).usedSize;
-  let chunks = '';
-  const onChunk = (e) => (chunks += e.chunk);
-  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
-  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
-  cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  const chunks = await heapSnapshotText(cdp);
   await context.close();
   return { before, after, byName: summarize(chunks) };
 }

@@ -207,3 +207,28 @@ export async function measure(browser, url, { viewport, cpuSlowdown = 1, clicks 
   await context.close();
   return r;
 }
+
+/** Start a Chrome trace on a page's CDP session; the returned `stop()` ends it and resolves to its events. */
+export async function startTrace(cdp, includedCategories) {
+  const events = [];
+  const collect = (e) => events.push(...e.value);
+  cdp.on('Tracing.dataCollected', collect);
+  const done = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
+  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories } });
+  return async () => {
+    await cdp.send('Tracing.end');
+    await done;
+    cdp.off('Tracing.dataCollected', collect);
+    return events;
+  };
+}
+
+/** A heap snapshot of the page, as the JSON text V8 streams it (collect garbage first where that matters). */
+export async function heapSnapshotText(cdp) {
+  let chunks = '';
+  const onChunk = (e) => (chunks += e.chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  return chunks;
+}

@@ -7,7 +7,7 @@ import { SourceMap } from 'node:module';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
-import { openPage, viewportOf } from './measure.mjs';
+import { openPage, startTrace, viewportOf } from './measure.mjs';
 import { serve } from './serve.mjs';
 
 const phone = process.env.BENCH_PROFILE === 'phone';
@@ -42,29 +42,21 @@ const { page, cdp } = await openPage(browser, {
   viewport: viewportOf(phone),
   cpuSlowdown: phone ? 4 : 1,
 });
-const events = [];
-cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
-const done = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
-await cdp.send('Tracing.start', {
-  transferMode: 'ReportEvents',
-  traceConfig: {
-    // The CPU profiler's samples (every thread that runs script: the page and MapLibre's worker) say what the
-    // script time was spent on; the gpu categories show SwiftShader compiling and linking the shader programs.
-    includedCategories: [
-      ...(process.env.BENCH_TRACE_CATEGORIES ?? '').split(',').filter(Boolean),
-      'devtools.timeline',
-      'blink.user_timing',
-      'loading',
-      'v8.execute',
-      'toplevel',
-      'disabled-by-default-v8.cpu_profiler',
-      'gpu',
-      'gpu.angle',
-      'disabled-by-default-gpu.service',
-      'disabled-by-default-devtools.timeline',
-    ],
-  },
-});
+// The CPU profiler's samples (every thread that runs script: the page and MapLibre's worker) say what the
+// script time was spent on; the gpu categories show SwiftShader compiling and linking the shader programs.
+const stopTrace = await startTrace(cdp, [
+  ...(process.env.BENCH_TRACE_CATEGORIES ?? '').split(',').filter(Boolean),
+  'devtools.timeline',
+  'blink.user_timing',
+  'loading',
+  'v8.execute',
+  'toplevel',
+  'disabled-by-default-v8.cpu_profiler',
+  'gpu',
+  'gpu.angle',
+  'disabled-by-default-gpu.service',
+  'disabled-by-default-devtools.timeline',
+]);
 const gpuCpuStart = gpuCpuMs();
 await page.goto(`${server.url}?debug=1`, { waitUntil: 'commit' });
 await page.waitForFunction(
@@ -102,13 +94,15 @@ const perf = await page.evaluate(() => {
     })),
   };
 });
-await cdp.send('Tracing.end');
-await done;
+const events = await stopTrace();
 await browser.close();
 await server.close();
 
-// Main thread of the page: the renderer thread named CrRendererMain that ran the navigation's ParseHTML.
-const parse = events.find((e) => e.name === 'ParseHTML');
+// Main thread of the page: the renderer thread that ran the app's own navigation (its ParseHTML). The first
+// ParseHTML of the trace can be an internal page's, which made the figures those of the wrong renderer.
+const parse =
+  events.find((e) => e.name === 'navigationStart' && /^http/.test(e.args?.data?.documentLoaderURL ?? '')) ??
+  events.find((e) => e.name === 'ParseHTML');
 const main = events.filter((e) => e.pid === parse?.pid && e.tid === parse?.tid);
 const navStart = events.find(
   (e) => e.name === 'navigationStart' && e.pid === parse?.pid && e.args?.data?.isLoadingMainFrame,
