@@ -97,8 +97,16 @@ describe.skipIf(!HAS_CHROMIUM)('languages', () => {
       }
 
       // The map draws its labels in the language.
-      await expect.poll(async () => (await drawnLabels(page)).includes(localName(lang, 'BE'))).toBe(true);
-      expect(await drawnLabels(page)).toContain(localName(lang, 'hub'));
+      // Both in one reading of the map: a label placement between two readings can leave one of them empty.
+      await expect
+        .poll(
+          async () => {
+            const drawn = await drawnLabels(page);
+            return [localName(lang, 'BE'), localName(lang, 'hub')].filter((n) => !drawn.includes(n));
+          },
+          { message: `${lang}: labels not drawn` },
+        )
+        .toEqual([]);
 
       expect(await axeViolations(page), `${lang}: axe`).toEqual([]);
     }
@@ -196,8 +204,12 @@ describe.skipIf(!HAS_CHROMIUM)('languages', () => {
       }, key);
       await expect.poll(() => panelTitle(page)).toBe(name);
     }
-    await expect.poll(async () => (await drawnLabels(page)).includes('Allemagne')).toBe(true);
-    expect(await drawnLabels(page)).toContain('La Haye');
+    await expect
+      .poll(async () => {
+        const drawn = await drawnLabels(page);
+        return ['Allemagne', 'La Haye'].filter((n) => !drawn.includes(n));
+      })
+      .toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
     await expectClean(w);
   });
