@@ -42,16 +42,17 @@ export function groundLayers(theme: Theme): LayerSpecification[] {
     'line-width': perFeature(0.6),
     'line-opacity': perFeature(1),
   };
+  const borderLayer = (id: string, p: 'main' | 'inset'): LayerSpecification => ({
+    id,
+    type: 'line',
+    source: SRC.borders,
+    filter: part(p),
+    paint: borderPaint,
+  });
   return [
     fillLayer(LAYER.fill, 'main'),
     patternLayer(LAYER.pattern, 'main'),
-    {
-      id: LAYER.borders,
-      type: 'line',
-      source: SRC.borders,
-      filter: part('main'),
-      paint: borderPaint,
-    },
+    borderLayer(LAYER.borders, 'main'),
     {
       id: LAYER.insetBackground,
       type: 'fill',
@@ -60,13 +61,7 @@ export function groundLayers(theme: Theme): LayerSpecification[] {
     },
     fillLayer(LAYER.insetFill, 'inset'),
     patternLayer(LAYER.insetPattern, 'inset'),
-    {
-      id: LAYER.insetBorders,
-      type: 'line',
-      source: SRC.borders,
-      filter: part('inset'),
-      paint: borderPaint,
-    },
+    borderLayer(LAYER.insetBorders, 'inset'),
     {
       id: LAYER.insetFrame,
       type: 'line',
