@@ -71,7 +71,7 @@ export function mountEmbed(store: Store<State, Action>, o: MountEmbedOptions) {
   html.classList.add(...classes);
   const parts: Array<{ destroy(): void }> = [];
   const edition = typeof __EDITION__ === 'undefined' ? null : __EDITION__;
-  if (edition) parts.push(mountCredit(o.footer, edition, i18n));
+  if (edition) parts.push(mountCredit(o.footer, edition, i18n, classes.includes('op-compact')));
   const links = h('p', { class: 'op-share' });
   o.footer.append(links);
   if (o.options.embed) {

@@ -119,7 +119,7 @@ export const DE: Messages = {
   'fail.picture.contextLost':
     'Die interaktive Karte funktioniert nicht mehr (der Browser hat seinen Grafikkontext verloren), daher ist dies ein festes Bild der Karte. Wählen Sie Länder in der Liste oder im Bild.',
   'embed.published': 'Veröffentlicht am {date}',
-  'embed.updated': ' · Aktualisiert am {date}',
+  'embed.updated': 'Aktualisiert am {date}',
   'embed.fullMap': 'Ganze Karte öffnen',
   'embed.newTab': 'öffnet in einem neuen Tab',
   'embed.copyLink': 'Link zu dieser Ansicht kopieren',

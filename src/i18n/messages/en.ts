@@ -130,7 +130,7 @@ export const EN = {
     'The interactive map stopped working (the browser lost its graphics context), so this is a static picture of the map. Select countries in the list or on the picture.',
   // Embedding.
   'embed.published': 'Published {date}',
-  'embed.updated': ' · Updated {date}',
+  'embed.updated': 'Updated {date}',
   'embed.fullMap': 'Open the full map',
   'embed.newTab': 'opens in a new tab',
   'embed.copyLink': 'Copy link to this view',

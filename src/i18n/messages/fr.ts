@@ -119,7 +119,7 @@ export const FR: Messages = {
   'fail.picture.contextLost':
     'La carte interactive a cessé de fonctionner (le navigateur a perdu son contexte graphique)\u00a0; voici donc une image fixe de la carte. Choisissez des pays dans la liste ou sur l’image.',
   'embed.published': 'Publié le {date}',
-  'embed.updated': ' · Mis à jour le {date}',
+  'embed.updated': 'Mis à jour le {date}',
   'embed.fullMap': 'Ouvrir la carte complète',
   'embed.newTab': 's’ouvre dans un nouvel onglet',
   'embed.copyLink': 'Copier le lien vers cette vue',

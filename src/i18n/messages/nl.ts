@@ -117,7 +117,7 @@ export const NL: Messages = {
   'fail.picture.contextLost':
     'De interactieve kaart werkt niet meer (de browser verloor zijn grafische context), dus dit is een vaste afbeelding van de kaart. Kies landen in de lijst of op de afbeelding.',
   'embed.published': 'Gepubliceerd op {date}',
-  'embed.updated': ' · Bijgewerkt op {date}',
+  'embed.updated': 'Bijgewerkt op {date}',
   'embed.fullMap': 'Open de volledige kaart',
   'embed.newTab': 'opent in een nieuw tabblad',
   'embed.copyLink': 'Kopieer de link naar deze weergave',

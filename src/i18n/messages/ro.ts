@@ -118,7 +118,7 @@ export const RO: Messages = {
   'fail.picture.contextLost':
     'Harta interactivă nu mai funcționează (browserul și-a pierdut contextul grafic), așa că aceasta este o imagine statică a hărții. Selectați țări în listă sau pe imagine.',
   'embed.published': 'Publicat pe {date}',
-  'embed.updated': ' · Actualizat pe {date}',
+  'embed.updated': 'Actualizat pe {date}',
   'embed.fullMap': 'Deschide harta completă',
   'embed.newTab': 'se deschide într-o filă nouă',
   'embed.copyLink': 'Copiază linkul către această vedere',

@@ -28,9 +28,9 @@ describe('embed layout classes', () => {
 });
 
 describe('the dates in the credit line', () => {
-  const text = (e: { published: string; updated: string }) => {
+  const text = (e: { published: string; updated: string }, latestOnly = false) => {
     const p = document.createElement('p');
-    p.append(...editionNodes(e));
+    p.append(...editionNodes(e, undefined, latestOnly));
     return {
       text: p.textContent,
       times: [...p.querySelectorAll('time')].map((t) => t.getAttribute('datetime')),
@@ -44,6 +44,16 @@ describe('the dates in the credit line', () => {
     expect(text({ published: '2026-11-29', updated: '2027-01-03' })).toEqual({
       text: 'Published 29 November 2026 · Updated 3 January 2027',
       times: ['2026-11-29', '2027-01-03'],
+    });
+  });
+  test('a compact embed says only the latest date, so the line never wraps in a 375 px column', () => {
+    expect(text({ published: '2026-11-29', updated: '2027-01-03' }, true)).toEqual({
+      text: 'Updated 3 January 2027',
+      times: ['2027-01-03'],
+    });
+    expect(text({ published: '2026-11-29', updated: '2026-11-29' }, true)).toEqual({
+      text: 'Published 29 November 2026',
+      times: ['2026-11-29'],
     });
   });
   test('the build takes PUBLISHED and UPDATED from the environment, ignores malformed ones, never goes backwards', () => {
