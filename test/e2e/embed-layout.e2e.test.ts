@@ -156,7 +156,9 @@ describe.skipIf(!HAS_CHROMIUM)('embeds and phones (issue 14)', () => {
       const full = h.frame.locator('.op-full-link');
       expect(await full.isVisible()).toBe(true);
       expect(await full.getAttribute('href')).toMatch(/#step=4$/);
-      expect(await h.frame.locator('.op-edition').textContent()).toMatch(/^(Published|Updated) \d{1,2} \w+ \d{4}$/);
+      expect(await h.frame.locator('.op-edition').textContent()).toMatch(
+        /^(Published|Updated) \d{1,2} \w+ \d{4}$/,
+      );
       // The credit line (under the map since the issue-13 layout) is inside the graphic and visible.
       await expect.poll(() => h.frame.locator('.op-credit').isVisible()).toBe(true);
       expect(await h.frame.locator('.op-credit').textContent()).toContain('Sources:');
