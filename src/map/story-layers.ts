@@ -16,6 +16,7 @@ import type { State } from '../state/reducer.ts';
 import { isDefaultStrike } from '../state/selectors.ts';
 import { perFeature } from './expressions.ts';
 import { LAYER, MAP_FONT, SRC } from './ids.ts';
+import { attackDate } from '../story/attack-date.ts';
 
 export interface AttackProps {
   id: string;
@@ -24,14 +25,7 @@ export interface AttackProps {
   label: string;
 }
 
-/** "13 Nov 2015", in the reader's locale ("13 nov. 2015", "13. Nov. 2015"…). */
-export const attackDate = (iso: string, locale = 'en-GB'): string =>
-  new Intl.DateTimeFormat(locale, {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(`${iso}T00:00:00Z`));
+export { attackDate };
 
 export function attackFeatures(
   attacks: readonly Attack[],

@@ -7,7 +7,7 @@
  */
 import { h } from '../dom/h.ts';
 import type { Attack, Operation } from '../data/types.ts';
-import { attackDate } from '../map/story-layers.ts';
+import { attackDate } from './attack-date.ts';
 import { citesNode, factNode } from '../panels/cite.ts';
 import { EN_I18N, type I18n } from '../i18n/i18n.ts';
 import type { Action, State } from '../state/reducer.ts';

@@ -44,6 +44,28 @@ describe.skipIf(!HAS_CHROMIUM)('accessibility in every state', () => {
     await expectClean(w);
   });
 
+  test('the table by keyboard: a named toggle whose table is built when first shown; Enter shows it, Enter again the map', async () => {
+    const w = await suite.open('');
+    await waitForMapState(w.page, ['ready']);
+    const toggle = w.page.getByRole('button', { name: 'Show as a table' });
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    expect(await toggle.getAttribute('aria-controls')).toBe('op-table');
+    // Not built until the reader asks for it.
+    expect(await w.page.locator('#op-table table').count()).toBe(0);
+    await toggle.focus();
+    await w.page.keyboard.press('Enter');
+    const shown = w.page.getByRole('button', { name: 'Show the map' });
+    await expect.poll(() => shown.getAttribute('aria-pressed')).toBe('true');
+    expect(await w.page.locator('#op-table table').isVisible()).toBe(true);
+    expect(await w.page.locator('#op-table tbody tr').count()).toBe(9);
+    expect(await w.page.locator('#op-map').isVisible()).toBe(false);
+    await w.page.keyboard.press('Enter');
+    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('false');
+    expect(await w.page.locator('#op-table').isVisible()).toBe(false);
+    expect(await w.page.locator('#op-map').isVisible()).toBe(true);
+    await expectClean(w);
+  });
+
   test('keyboard only: every participant and the hub can be selected and its role read', async () => {
     const w = await suite.open('');
     await waitForMapState(w.page, ['ready']);

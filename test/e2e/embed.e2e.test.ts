@@ -299,7 +299,7 @@ describe.skipIf(!HAS_CHROMIUM)('embedding the map in a host page', () => {
     const button = w.page.getByRole('button', { name: 'Embed' });
     await button.click();
     const dialog = w.page.getByRole('dialog', { name: 'Embed this map' });
-    expect(await dialog.isVisible()).toBe(true);
+    await expect.poll(() => dialog.isVisible()).toBe(true);
     const codes = await dialog
       .locator('textarea')
       .evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value));
@@ -314,6 +314,33 @@ describe.skipIf(!HAS_CHROMIUM)('embedding the map in a host page', () => {
     await w.page.keyboard.press('Escape');
     expect(await dialog.isVisible()).toBe(false);
     expect(await w.page.evaluate(() => document.activeElement?.textContent)).toBe('Embed');
+    await expectClean(w);
+  });
+
+  test('by keyboard: the Embed button is a named button before its dialog is fetched; Enter fetches the dialog (its own chunk) and opens it, Escape closes it, focus comes back', async () => {
+    const w = await suite.open(null);
+    await w.page.goto(suite.url);
+    await waitForMapState(w.page, SETTLED);
+    const dialogChunk = () => w.requests.filter((u) => /\/embed-dialog-[^/]*\.js$/.test(u));
+    const button = w.page.getByRole('button', { name: 'Embed', exact: true });
+    expect(await button.getAttribute('aria-haspopup')).toBe('dialog');
+    // Nothing of the dialog until the reader goes to its button.
+    expect(await w.page.locator('dialog').count()).toBe(0);
+    expect(dialogChunk()).toEqual([]);
+    await button.focus();
+    await w.page.keyboard.press('Enter');
+    const dialog = w.page.getByRole('dialog', { name: 'Embed this map' });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    expect(dialogChunk()).toHaveLength(1);
+    expect(await w.page.evaluate(() => document.activeElement?.closest('dialog') !== null)).toBe(true);
+    await w.page.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    expect(await w.page.evaluate(() => document.activeElement?.textContent)).toBe('Embed');
+    // Again: the same dialog, no second request.
+    await w.page.keyboard.press('Enter');
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    expect(await w.page.locator('dialog').count()).toBe(1);
+    expect(dialogChunk()).toHaveLength(1);
     await expectClean(w);
   });
 

@@ -92,6 +92,39 @@ describe.skipIf(!HAS_CHROMIUM)('injected failures', () => {
     await stillUsable(w);
   });
 
+  test('the embed dialog’s chunk fails to load: the button says so, the page keeps working, the next press opens it', async () => {
+    const w = await suite.open(
+      null,
+      {},
+      {
+        expectConsole: [
+          /Failed to load resource: the server responded with a status of 503/,
+          /^takedown-map: the embed dialog could not be loaded/,
+        ],
+      },
+    );
+    let fail = true;
+    await w.page.route(/embed-dialog-[^/]*\.js$/, (r) =>
+      fail ? r.fulfill({ status: 503, body: 'unavailable' }) : r.continue(),
+    );
+    await w.goto();
+    expect(await waitForMapState(w.page, ['ready', 'fallback', 'error'])).toBe('ready');
+    const button = w.page.getByRole('button', { name: 'Embed', exact: true });
+    const said = () => w.page.locator('.op-embed-status').textContent();
+    await button.click();
+    await expect.poll(said).toBe('The embed codes could not be loaded. Try again.');
+    expect(await w.page.getByRole('status').filter({ hasText: 'could not be loaded' }).count()).toBe(1);
+    expect(await w.page.locator('dialog').count()).toBe(0);
+    fail = false;
+    await button.click();
+    const dialog = w.page.getByRole('dialog', { name: 'Embed this map' });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    expect(await said()).toBe('');
+    await w.page.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    await stillUsable(w);
+  });
+
   test('a very slow network: the page and list work before the map arrives', async () => {
     const w = await suite.open(null, {}, expecting());
     // The map's chunk, worker and outlines are held back until the list has been used.

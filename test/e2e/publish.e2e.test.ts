@@ -221,8 +221,10 @@ describe.skipIf(!HAS_NGINX)('published behind nginx (deploy/nginx.conf) under a 
         const w = await openPage(staging, url);
         await w.page.goto(url);
         await w.page.getByRole('button', { name: 'Embed' }).click();
-        const codes = await w.page
-          .getByRole('dialog', { name: 'Embed this map' })
+        // The dialog is its own chunk, built on the first press.
+        const dialog = w.page.getByRole('dialog', { name: 'Embed this map' });
+        await expect.poll(() => dialog.isVisible()).toBe(true);
+        const codes = await dialog
           .locator('textarea')
           .evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value));
         expect(codes[0]).toContain(`src="${publicUrl}?embed=1&amp;fit=1"`);

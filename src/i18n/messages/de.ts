@@ -127,6 +127,7 @@ export const DE: Messages = {
   'embed.linkCopied': 'Link kopiert',
   'embed.pressCopy': 'Zum Kopieren Strg+C (⌘C) drücken',
   'embed.button': 'Einbetten',
+  'embed.loadFailed': 'Die Einbettungscodes konnten nicht geladen werden. Bitte erneut versuchen.',
   'embed.close': 'Schließen',
   'embed.dialogTitle': 'Diese Karte einbetten',
   'embed.intro':

@@ -138,6 +138,7 @@ export const EN = {
   'embed.linkCopied': 'Link copied',
   'embed.pressCopy': 'Press Ctrl+C (⌘C) to copy',
   'embed.button': 'Embed',
+  'embed.loadFailed': 'The embed codes could not be loaded. Try again.',
   'embed.close': 'Close',
   'embed.dialogTitle': 'Embed this map',
   'embed.intro': 'Paste one of these into your article. The map loads nothing from any other site.',

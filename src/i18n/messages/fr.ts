@@ -127,6 +127,7 @@ export const FR: Messages = {
   'embed.linkCopied': 'Lien copié',
   'embed.pressCopy': 'Appuyez sur Ctrl+C (⌘C) pour copier',
   'embed.button': 'Intégrer',
+  'embed.loadFailed': 'Les codes d’intégration n’ont pas pu être chargés. Réessayez.',
   'embed.close': 'Fermer',
   'embed.dialogTitle': 'Intégrer cette carte',
   'embed.intro': 'Collez l’un de ces codes dans votre article. La carte ne charge rien depuis un autre site.',

@@ -125,6 +125,7 @@ export const NL: Messages = {
   'embed.linkCopied': 'Link gekopieerd',
   'embed.pressCopy': 'Druk op Ctrl+C (⌘C) om te kopiëren',
   'embed.button': 'Insluiten',
+  'embed.loadFailed': 'De insluitcodes konden niet worden geladen. Probeer het opnieuw.',
   'embed.close': 'Sluiten',
   'embed.dialogTitle': 'Deze kaart insluiten',
   'embed.intro': 'Plak een van deze codes in je artikel. De kaart laadt niets van een andere site.',

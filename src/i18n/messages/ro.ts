@@ -126,6 +126,7 @@ export const RO: Messages = {
   'embed.linkCopied': 'Link copiat',
   'embed.pressCopy': 'Apăsați Ctrl+C (⌘C) pentru a copia',
   'embed.button': 'Încorporare',
+  'embed.loadFailed': 'Codurile de încorporare nu au putut fi încărcate. Încercați din nou.',
   'embed.close': 'Închide',
   'embed.dialogTitle': 'Încorporați această hartă',
   'embed.intro': 'Lipiți unul dintre aceste coduri în articol. Harta nu încarcă nimic de pe alt site.',

@@ -5,7 +5,7 @@ import { parseOptions } from '../../../src/app-options.ts';
 import { editionNodes } from '../../../src/embed/mount-credit.ts';
 import { mountCopyLink } from '../../../src/embed/mount-copy-link.ts';
 import { layoutClasses } from '../../../src/embed/mount-embed.ts';
-import { mountEmbedDialog } from '../../../src/embed/mount-embed-dialog.ts';
+import { embedDialog } from '../../../src/embed/embed-dialog.ts';
 import { createReducer, initialState } from '../../../src/state/reducer.ts';
 import { serializeHash } from '../../../src/state/url-state.ts';
 import { createStore } from '../../../src/state/store.ts';
@@ -105,7 +105,7 @@ describe('"Copy link to this view"', () => {
 
 describe('the embed dialog options', () => {
   test('changing an option rewrites all three codes', () => {
-    const d = mountEmbedDialog(document.body, {
+    const d = embedDialog(document.body, document.createElement('button'), {
       urls: { page: 'https://m.example/', dir: 'https://m.example/' },
       title: 'Map',
       selections: [{ value: 'fr', label: 'France' }],
@@ -140,7 +140,7 @@ describe('the embed dialog options', () => {
   test('"Everything" names the tour only where the operation has one', () => {
     const label = (tour?: boolean) => {
       document.body.replaceChildren();
-      const d = mountEmbedDialog(document.body, {
+      const d = embedDialog(document.body, document.createElement('button'), {
         urls: { page: 'https://m.example/', dir: 'https://m.example/' },
         title: 'Map',
         ...(tour === undefined ? {} : { tour }),

@@ -58,6 +58,8 @@ function mountAll(op: Operation = OPERATION) {
     mountAnnouncer(announcer!, store, op),
     mountStaticMap(map!, store, op),
   ];
+  // The table is built when first shown: the reader opens it.
+  toggle.click();
   return {
     store,
     list: list!,
