@@ -1,10 +1,11 @@
 /**
  * Entry point, kept to what the first picture needs: the stylesheets, the
  * layout classes and theme the options ask for (so the picture is laid out
- * as it stays), low-priority hints for what follows (dom/hint-later.ts:
- * the app and map chunks, the page's operation, the worker, its map data),
- * then, once the inline picture has been painted, the app (start-app.ts, its
- * own chunk, which reads the page's operation from <html data-operation>).
+ * as it stays), then, once the inline picture has been painted, the app
+ * (start-app.ts, its own chunk, which reads the page's operation from
+ * <html data-operation>) with low-priority hints for its imports, and once
+ * the picture is on screen, hints for the map (dom/hint-later.ts: the map
+ * chunk, its CSS and fonts, the worker, the map data).
  */
 import 'virtual:palette.css';
 import './styles/app.css';
@@ -12,7 +13,7 @@ import './styles/static-map.css';
 import './styles/embed.css';
 import './styles/phone.css';
 import { parseOptions } from './app-options.ts';
-import { afterFirstPaint } from './dom/after-paint.ts';
+import { afterFirstPaint, firstPresented } from './dom/after-paint.ts';
 import { layoutClasses } from './embed/layout-classes.ts';
 import { hintLater } from './dom/hint-later.ts';
 
@@ -22,9 +23,14 @@ if (root) {
   const html = document.documentElement;
   html.classList.add(...layoutClasses(options));
   if (options.theme !== 'auto') html.dataset.theme = options.theme;
-  hintLater(document, { map: !options.static });
+  // The map's hints wait until the picture is on screen: started before it, they would share the slow network with
+  // it and, in Lighthouse's simulation, count towards its largest contentful paint (bench/results.md).
+  void firstPresented().then(() => hintLater(document, { app: false, map: !options.static }));
   void afterFirstPaint()
-    .then(() => import('./start-app.ts'))
+    .then(() => {
+      hintLater(document, { app: true, map: false });
+      return import('./start-app.ts');
+    })
     .then((m) => m.startApp(root, options))
     .catch((error: unknown) => {
       // The picture and the no-script content stay; say why nothing else came.

@@ -46,3 +46,39 @@ export const afterFirstPaint = (): Promise<void> =>
       resolve();
     }, 1000);
   });
+
+let presented: Promise<void> | null = null;
+
+/**
+ * Resolves once the first picture has been presented: the browser has reported its first paint (a `paint`
+ * performance entry, which Chromium times at presentation and delivers after it), marked
+ * `takedown:first-presented`. Requests started after that are not part of what the first (and largest)
+ * contentful paint waited for, in the browser or in Lighthouse's simulation, which counts every request
+ * started before that paint. Without paint timing, or in a hidden page (no frames), it resolves at the
+ * first frame's commit or one second after it. One promise per page.
+ */
+export function firstPresented(): Promise<void> {
+  presented ??= new Promise((resolve) => {
+    let done = false;
+    let observer: PerformanceObserver | null = null;
+    const finish = (how: string) => {
+      if (done) return;
+      done = true;
+      observer?.disconnect();
+      performance.mark(`takedown:first-presented${how}`);
+      resolve();
+    };
+    const supported = PerformanceObserver.supportedEntryTypes?.includes('paint') ?? false;
+    if (supported) {
+      observer = new PerformanceObserver((list) => {
+        if (list.getEntries().length > 0) finish('');
+      });
+      observer.observe({ type: 'paint', buffered: true });
+    }
+    void afterFirstPaint().then(() => {
+      if (!supported || document.visibilityState === 'hidden') finish('-unobserved');
+      else setTimeout(() => finish('-timeout'), 1000);
+    });
+  });
+  return presented;
+}
