@@ -9,7 +9,7 @@ import mapDataUrls from 'virtual:map-data-url';
 import type { Operation } from '../data/types.ts';
 import type { I18n } from '../i18n/i18n.ts';
 import type { Theme } from '../data/palette.ts';
-import { afterFirstPaint } from '../dom/after-paint.ts';
+import { afterFirstPaint, firstPresented } from '../dom/after-paint.ts';
 import { yieldToMain } from '../dom/yield-to-main.ts';
 import { INSET_NOTE, INSET_TITLE } from '../geo/build-map-data.ts';
 import { mapTextOf, withText, type MapDataFile, type MapViewData } from '../geo/map-view-data.ts';
@@ -61,11 +61,15 @@ export function loadMap(o: LoadMapOptions): LoadedMap {
   const run = async () => {
     // No map to draw and the picture is already here: nothing to fetch.
     if (o.forceStatic && o.hasStatic) return fail({ reason: 'switched-off' });
-    // With the picture in the page, nothing runs until it has been committed; the chunk, worker and map data were
-    // fetched meanwhile at low priority (build/preload-plugin.ts). WebGL2 is not probed first: a probe context costs
+    // With the picture in the page, nothing runs until it has been committed and presented (a request started
+    // earlier counts towards the first picture's paint); the chunk, worker and map data are hinted from then on at
+    // low priority (main.ts, build/preload-plugin.ts). WebGL2 is not probed first: a probe context costs
     // a long task in software GL (0.4–1.5 s in the trace, bench/results.md), and MapLibre's own context creation
     // says the same (GPUInitializationError → 'no-webgl', mount-map.ts).
-    if (o.hasStatic) await afterFirstPaint();
+    if (o.hasStatic) {
+      await afterFirstPaint();
+      await firstPresented();
+    }
     if (destroyed) return;
     const interactive = !o.forceStatic;
     const text = mapTextOf(o.op, `${INSET_TITLE}\n${INSET_NOTE}`);

@@ -3,7 +3,10 @@
  * list build/preload-plugin.ts writes into index.html as #op-later): module
  * preloads for the app and map chunks, prefetches (HTTP cache) for MapLibre's
  * worker, its CSS and the label fonts, a preload for the map data.
- * They download while the picture is shown; nothing executes before it.
+ * main.ts sends the app's with its import, once the first frame has been
+ * committed, and the map's once the picture has been presented (a request
+ * started before the first contentful paint is part of what it waits for);
+ * nothing executes before the picture.
  */
 interface Chunks {
   readonly scripts: readonly string[];
@@ -18,8 +21,8 @@ export interface LaterFiles {
   readonly data: string;
 }
 
-/** Adds the hints to <head>: the app's always, the map's when `map` (not `?static=1`). Returns how many. */
-export function hintLater(doc: Document, o: { map: boolean }): number {
+/** Adds the hints to <head>: the app's when `app`, the map's when `map` (not `?static=1`). Returns how many. */
+export function hintLater(doc: Document, o: { app: boolean; map: boolean }): number {
   const raw = doc.getElementById('op-later')?.textContent;
   if (!raw) return 0;
   let later: LaterFiles;
@@ -36,7 +39,7 @@ export function hintLater(doc: Document, o: { map: boolean }): number {
     n++;
   };
   const low = { fetchpriority: 'low' };
-  const parts = o.map ? [later.app, later.map] : [later.app];
+  const parts = [...(o.app ? [later.app] : []), ...(o.map ? [later.map] : [])];
   for (const p of parts) {
     for (const href of p.scripts) link({ rel: 'modulepreload', href, ...low });
     for (const href of p.styles) link({ rel: 'prefetch', as: 'style', href });

@@ -34,7 +34,7 @@ describe('hintLater()', () => {
   });
 
   test('hints the app and the map at low priority, with the map data', () => {
-    expect(hintLater(fake.doc, { map: true })).toBe(6);
+    expect(hintLater(fake.doc, { app: true, map: true })).toBe(6);
     expect(hints()).toEqual([
       'modulepreload ./assets/start-app.js low',
       'modulepreload ./assets/mount-map.js low',
@@ -47,12 +47,18 @@ describe('hintLater()', () => {
   });
 
   test('without the map (?static=1) only the app is hinted', () => {
-    hintLater(fake.doc, { map: false });
+    hintLater(fake.doc, { app: true, map: false });
     expect(hints()).toEqual(['modulepreload ./assets/start-app.js low']);
   });
 
+  test("the map's hints alone (sent once the picture is on screen): not the app's", () => {
+    expect(hintLater(fake.doc, { app: false, map: true })).toBe(5);
+    expect(hints()[0]).toBe('modulepreload ./assets/mount-map.js low');
+    expect(hints()).not.toContain('modulepreload ./assets/start-app.js low');
+  });
+
   test('no list, or a broken one: no hints, no error', () => {
-    expect(hintLater(fakeDocument(null).doc, { map: true })).toBe(0);
-    expect(hintLater(fakeDocument('{').doc, { map: true })).toBe(0);
+    expect(hintLater(fakeDocument(null).doc, { app: true, map: true })).toBe(0);
+    expect(hintLater(fakeDocument('{').doc, { app: true, map: true })).toBe(0);
   });
 });
