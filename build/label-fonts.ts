@@ -1,11 +1,13 @@
 /**
- * The map's label font, cut to what the labels say. Every text a map label
+ * The map's label font, cut to what the labels say: the regular face the
+ * claimed attacks' labels use (story-layers.ts; the other labels are HTML in
+ * the page's font: src/map/label-overlay.ts). Every text a map label
  * can show in any language (country names from Intl.DisplayNames, The Hague,
  * the inset title, the claimed attacks' places and dates) is collected from
  * the data, grouped by script (Latin, Latin Extended, Cyrillic, as
  * @fontsource/noto-sans splits Noto Sans), and each script's woff2 is
  * subset to those characters with harfbuzz (subset-font). The style declares
- * each file for its script's range (src/map/build-style.ts FONT_RANGES), so an
+ * each file for its script's range (src/map/font-faces.ts FONT_RANGES), so an
  * English map loads only the Latin file, a Bulgarian one adds Cyrillic.
  */
 import { createHash } from 'node:crypto';
@@ -58,12 +60,12 @@ export function labelCharacters(ops: readonly Operation[] = [OPERATION]): Record
   return out;
 }
 
-const WEIGHTS = { regular: 400, bold: 700 } as const;
+const WEIGHTS = { regular: 400 } as const;
 const VIRTUAL = 'virtual:label-fonts';
 const RESOLVED = `\0${VIRTUAL}`;
 
 /**
- * `virtual:label-fonts`: the URLs of the subset faces, `{ regular: { latin, 'latin-ext', cyrillic }, bold: … }`,
+ * `virtual:label-fonts`: the URLs of the subset faces, `{ regular: { latin, 'latin-ext', cyrillic } }`,
  * cut to the labels of every operation the kit's registry finds.
  */
 export function labelFontsPlugin(kit: PageKit): Plugin {

@@ -10,7 +10,7 @@ declare module 'virtual:fine-outlines-url' {
 }
 
 declare module 'virtual:label-fonts' {
-  /** The map's label faces, subset to what the labels say in every language (build/label-fonts.ts). */
+  /** The claimed attacks' label faces (the map's only MapLibre text), subset to what labels say in every language (build/label-fonts.ts). */
   const fonts: import('./map/font-faces.ts').FontUrls;
   export default fonts;
 }

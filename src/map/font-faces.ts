@@ -1,8 +1,10 @@
 /**
- * The labels' font: Noto Sans from @fontsource, one file per script and
- * weight, as the style's `font-faces` (no glyph server).
+ * The claimed attacks' labels' font (story-layers.ts; every other label is
+ * HTML: label-overlay.ts): Noto Sans from @fontsource, one file per script, as
+ * the style's `font-faces` (no glyph server), declared when those labels are
+ * first added.
  */
-import { MAP_FONT, MAP_FONT_BOLD } from './ids.ts';
+import { MAP_FONT } from './ids.ts';
 
 /** The scripts the labels are written in: English, French, Dutch and German need Latin; Romanian Latin Extended (ă ș ț); Bulgarian Cyrillic. */
 export type FontScript = 'latin' | 'latin-ext' | 'cyrillic';
@@ -27,14 +29,10 @@ export const FONT_SCRIPTS = Object.keys(FONT_RANGES) as FontScript[];
 
 export interface FontUrls {
   regular: Readonly<Record<FontScript, string>>;
-  bold: Readonly<Record<FontScript, string>>;
 }
 
 const faces = (urls: Readonly<Record<FontScript, string>>) =>
   FONT_SCRIPTS.map((s) => ({ url: urls[s], 'unicode-range': [...FONT_RANGES[s]] }));
 
-/** The style's `font-faces`: the regular and the bold face, each split by script. */
-export const fontFaces = (fonts: FontUrls) => ({
-  [MAP_FONT]: faces(fonts.regular),
-  [MAP_FONT_BOLD]: faces(fonts.bold),
-});
+/** The style's `font-faces`: the regular face, split by script. */
+export const fontFaces = (fonts: FontUrls) => ({ [MAP_FONT]: faces(fonts.regular) });

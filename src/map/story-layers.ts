@@ -1,7 +1,10 @@
 /**
  * The claimed-attacks layer: a GeoJSON point per attack (real coordinates;
  * all five are in the main Europe view, so no inset transform) and its
- * circle and label layers, hidden until the reader turns the layer on.
+ * circle and label layers, hidden until the reader turns the layer on. Its
+ * labels are the map's only MapLibre text: the style declares the label font
+ * (`font-faces`, font-faces.ts) when they are first added, so no load before
+ * that fetches a font or draws a glyph.
  */
 import type { FeatureCollection, Point } from 'geojson';
 import type {
@@ -11,10 +14,10 @@ import type {
   SourceSpecification,
 } from 'maplibre-gl';
 import { GROUND, type Theme } from '../data/palette.ts';
-import type { Attack, Operation } from '../data/types.ts';
+import type { Attack } from '../data/types.ts';
 import type { State } from '../state/reducer.ts';
-import { isDefaultStrike } from '../state/selectors.ts';
 import { perFeature } from './expressions.ts';
+import { fontFaces, type FontUrls } from './font-faces.ts';
 import { LAYER, MAP_FONT, SRC } from './ids.ts';
 
 export interface AttackProps {
@@ -85,7 +88,6 @@ export function attackLayers(theme: Theme): LayerSpecification[] {
         'text-font': [MAP_FONT],
         'text-size': 11.5,
         'text-max-width': 8,
-        // Placed after the participants' labels and the hub's (this layer sits below them), so it moves round them.
         // Near the marker first, then further out (the Low Countries are crowded at the overview).
         'text-variable-anchor-offset': [
           'literal',
@@ -135,16 +137,22 @@ export function attackLayers(theme: Theme): LayerSpecification[] {
 /** The layers the first frame does not draw, so the style leaves them out: added when first shown. */
 export const LAZY_LAYERS = [LAYER.attacks, LAYER.attackLabels] as const;
 
+/** The label font's files (build/label-fonts.ts), a chunk of its own loaded when the attacks are first shown. */
+let fonts: Promise<FontUrls> | null = null;
+const labelFonts = () => (fonts ??= import('virtual:label-fonts').then((m) => m.default));
+
 /**
- * Before a state is drawn: adds the claimed attacks' layers the first time the reader turns them on (under the
- * participants' labels, so the attacks' labels are placed after them and move round them), and shows the context
- * labels while an earlier strike is chosen. Call with the style loaded; a new style (theme) drops the added
- * layers, and the next call adds them again in its colours.
+ * Before a state is drawn: adds the claimed attacks' layers (on top; the HTML labels stay above the canvas) the
+ * first time the reader turns them on, once the font's URLs are in, then calls `added` so the state is applied to
+ * them. Call with the style loaded; a new style (theme) drops the added layers and the font faces, and the next
+ * call adds them again in its colours.
  */
-export function showStoryLayers(map: MlMap, s: State, op: Operation, theme: Theme): void {
-  if (s.attacks && !map.getLayer(LAYER.attacks))
-    for (const layer of attackLayers(theme)) map.addLayer(layer, LAYER.labels);
-  const context = isDefaultStrike(op, s) ? 'none' : 'visible';
-  if (map.getLayer(LAYER.context) && map.getLayoutProperty(LAYER.context, 'visibility') !== context)
-    map.setLayoutProperty(LAYER.context, 'visibility', context);
+export function showStoryLayers(map: MlMap, s: State, theme: Theme, added: () => void): void {
+  if (!s.attacks || map.getLayer(LAYER.attacks)) return;
+  void labelFonts().then((urls) => {
+    if (!map.style || !map.isStyleLoaded() || map.getLayer(LAYER.attacks)) return;
+    if (!map.getFontFaces()) map.setFontFaces(fontFaces(urls));
+    for (const layer of attackLayers(theme)) map.addLayer(layer);
+    added();
+  });
 }

@@ -6,17 +6,12 @@ import { THEMES } from '../../../src/data/palette.ts';
 import { buildMapData } from '../../../src/geo/build-map-data.ts';
 import { buildStyle } from '../../../src/map/build-style.ts';
 import { LAYER, PICKABLE, SRC } from '../../../src/map/ids.ts';
+import { fontFaces } from '../../../src/map/font-faces.ts';
 import { attackLayers, LAZY_LAYERS } from '../../../src/map/story-layers.ts';
 import { loadTopology } from '../../fixtures/load.ts';
 
 const wide = buildMapData(loadTopology(), OPERATION, 'wide');
-const files = (w: string) => ({
-  latin: `fonts/latin-${w}.woff2`,
-  'latin-ext': `fonts/latin-ext-${w}.woff2`,
-  cyrillic: `fonts/cyrillic-${w}.woff2`,
-});
-const FONTS = { regular: files('400'), bold: files('700') };
-const styleOf = (theme: (typeof THEMES)[number]) => buildStyle(wide, theme, FONTS, OPERATION.attacks);
+const styleOf = (theme: (typeof THEMES)[number]) => buildStyle(wide, theme, OPERATION.attacks);
 const digest = (v: unknown) => createHash('sha256').update(JSON.stringify(v)).digest('hex').slice(0, 16);
 
 describe('buildStyle()', () => {
@@ -38,13 +33,28 @@ describe('buildStyle()', () => {
       expect(errors.map((e) => e.message)).toEqual([]);
     });
 
-    test(`passes the validator with the label zoom ranges set and the lazily added layers in (${theme})`, () => {
-      const style = buildStyle(wide, theme, FONTS, OPERATION.attacks, undefined, { overviewZoom: 2.4 });
-      const errors = validateStyleMin({ ...style, layers: [...style.layers, ...attackLayers(theme)] });
+    test(`passes the validator with the leaders' zoom range set and the lazily added layers and font in (${theme})`, () => {
+      const style = buildStyle(wide, theme, OPERATION.attacks, undefined, { overviewZoom: 2.4 });
+      const fonts = {
+        latin: 'fonts/latin.woff2',
+        'latin-ext': 'fonts/latin-ext.woff2',
+        cyrillic: 'fonts/cyrillic.woff2',
+      };
+      const errors = validateStyleMin({
+        ...style,
+        'font-faces': fontFaces({ regular: fonts }),
+        layers: [...style.layers, ...attackLayers(theme)],
+      });
       expect(errors.map((e) => e.message)).toEqual([]);
       const zoom = (id: string) => style.layers.find((l) => l.id === id);
-      expect(zoom(LAYER.labels)).toMatchObject({ minzoom: 0, maxzoom: 3 });
-      expect(zoom(LAYER.closeLabels)).toMatchObject({ minzoom: 3, maxzoom: 24 });
+      expect(zoom(LAYER.leaders)).toMatchObject({ minzoom: 0, maxzoom: 3 });
+    });
+
+    test(`draws no text: no symbol layer and no font until the claimed attacks are shown (${theme})`, () => {
+      const style = styleOf(theme);
+      expect(style.layers.filter((l) => l.type === 'symbol').map((l) => l.id)).toEqual([]);
+      expect(style).not.toHaveProperty('font-faces');
+      expect(style).not.toHaveProperty('glyphs');
     });
 
     test(`draws each layer type with one shader program: the same paint properties vary by feature (${theme})`, () => {
