@@ -137,19 +137,21 @@ export function attackLayers(theme: Theme): LayerSpecification[] {
 /** The layers the first frame does not draw, so the style leaves them out: added when first shown. */
 export const LAZY_LAYERS = [LAYER.attacks, LAYER.attackLabels] as const;
 
-/** The label font's files (build/label-fonts.ts), a chunk of its own loaded when the attacks are first shown. */
-let fonts: Promise<FontUrls> | null = null;
-const labelFonts = () => (fonts ??= import('virtual:label-fonts').then((m) => m.default));
-
 /**
  * Before a state is drawn: adds the claimed attacks' layers (on top; the HTML labels stay above the canvas) the
- * first time the reader turns them on, once the font's URLs are in, then calls `added` so the state is applied to
+ * first time the reader turns them on, once the font's URLs are in (`fonts`), then calls `added` so the state is applied to
  * them. Call with the style loaded; a new style (theme) drops the added layers and the font faces, and the next
  * call adds them again in its colours.
  */
-export function showStoryLayers(map: MlMap, s: State, theme: Theme, added: () => void): void {
+export function showStoryLayers(
+  map: MlMap,
+  s: State,
+  theme: Theme,
+  fonts: () => Promise<FontUrls>,
+  added: () => void,
+): void {
   if (!s.attacks || map.getLayer(LAYER.attacks)) return;
-  void labelFonts().then((urls) => {
+  void fonts().then((urls) => {
     if (!map.style || !map.isStyleLoaded() || map.getLayer(LAYER.attacks)) return;
     if (!map.getFontFaces()) map.setFontFaces(fontFaces(urls));
     for (const layer of attackLayers(theme)) map.addLayer(layer);
