@@ -122,8 +122,11 @@ export function mountLabelOverlay(map: MlMap, o: LabelOverlayOptions): LabelOver
         ),
         make('close', p.key, lines, p.at, 'center', [0, 0], LABEL_SIZE, p.role),
       );
-      // The on-country point, for probes and tests (the same for both of a participant's labels).
-      next.at(-1)!.el.dataset.at = next.at(-2)!.el.dataset.at = p.at.join(',');
+      // The on-country point and the role, for probes and tests (the same for both of a participant's labels).
+      for (const l of next.slice(-2)) {
+        l.el.dataset.at = p.at.join(',');
+        l.el.dataset.role = p.role ?? '';
+      }
     }
     for (const f of d.hubLabel.features) {
       const p = f.properties;
