@@ -24,7 +24,6 @@ export const LAYER = {
   hubHalo: 'hub-halo',
   hub: 'hub',
   attacks: 'attacks',
-  attackLabels: 'attack-labels',
   leaders: 'leaders',
 } as const;
 
@@ -36,7 +35,7 @@ export const CLOSE_AFTER = 0.6;
 /** Layers a click or hover can pick a participant from (and the HTML labels: label-overlay.ts keyAt()). */
 export const PICKABLE = [LAYER.fill, LAYER.insetFill, LAYER.hub, LAYER.hubHalo] as const;
 
-/** The font family the claimed attacks' labels (story-layers.ts) register through the style's font-faces. */
+/** The font family build/label-fonts.ts's faces are declared under (no map layer draws text: label-overlay.ts). */
 export const MAP_FONT = 'Takedown Sans';
 
 /** The zoom cap: past it even the fine outlines would show their vertices. */

@@ -4,8 +4,10 @@
  * on one reaches the map's own click): the overview's placed labels and the
  * hub's, the labels on the countries past the overview zoom (CLOSE_AFTER),
  * collision-checked greedily in screen space (place-greedy.ts), the inset's
- * title and the context labels of an earlier strike. MapLibre draws no text
- * for them: no glyphs, no symbol layout, no placement on every frame.
+ * title, the context labels of an earlier strike and, while the reader shows
+ * them, the claimed attacks' labels (placed last, round all the others, at
+ * the first free spot of ATTACK_LABEL_SPOTS). MapLibre draws no text at all:
+ * no glyphs, no symbol layout, no placement on every frame.
  *
  * Positions come from `map.project()` once per frame that moved the camera
  * (the map's `move` marks it, its `render` of that frame writes the
@@ -24,13 +26,16 @@ import { isDefaultStrike, pickableKeys, placeViews } from '../state/selectors.ts
 import type { Store } from '../state/store.ts';
 import { CLOSE_AFTER } from './ids.ts';
 import '../styles/map-labels.css';
-import { anchoredBox, byPriority, inFrame, placeGreedy, type Box } from './place-greedy.ts';
+import { anchoredBox, byPriority, inFrame, placeCandidates, placeGreedy, type Box } from './place-greedy.ts';
+import { ATTACK_LABEL_SPOTS, attackFeatures } from './story-layers.ts';
 
-/** The inset title's size, and each kind's padding in the close-in collision check (MapLibre's text-padding). */
+/** The inset title's and the attacks' size, and the paddings in the collision checks (MapLibre's text-padding). */
 const TITLE_SIZE = 11.5;
+const ATTACK_SIZE = 11.5;
 const CLOSE_PADDING = 4;
+const ATTACK_PADDING = 2;
 
-type Kind = 'overview' | 'hub' | 'close' | 'close-hub' | 'title' | 'context';
+type Kind = 'overview' | 'hub' | 'close' | 'close-hub' | 'title' | 'context' | 'attack';
 
 interface Label {
   readonly el: HTMLElement;
@@ -74,6 +79,7 @@ const CLASS: Readonly<Record<Kind, string>> = {
   'close-hub': 'op-label op-label--hub',
   title: 'op-label op-label--title',
   context: 'op-label op-label--context',
+  attack: 'op-label op-label--attack',
 };
 const ALIGN = (anchor: string) =>
   anchor.endsWith('left') ? 'left' : anchor.endsWith('right') ? 'right' : 'center';
@@ -184,6 +190,19 @@ export function mountLabelOverlay(map: MlMap, o: LabelOverlayOptions): LabelOver
           LABEL_SIZE,
         ),
       );
+    // The claimed attacks' labels, placed last round every other label while the reader shows them.
+    for (const f of attackFeatures(o.op.attacks, o.i18n.locale).features)
+      next.push(
+        make(
+          'attack',
+          f.properties.id,
+          wrapName(f.properties.label),
+          f.geometry.coordinates as [number, number],
+          'left',
+          [0, 0],
+          ATTACK_SIZE,
+        ),
+      );
     root.replaceChildren(...next.map((l) => l.el));
     // One layout for all of them: every size read after every label is in.
     for (const l of next) l.box = [Math.ceil(l.el.offsetWidth), Math.ceil(l.el.offsetHeight)];
@@ -195,13 +214,18 @@ export function mountLabelOverlay(map: MlMap, o: LabelOverlayOptions): LabelOver
 
   /** Which context labels the chosen strike names (Spain, June 2017), and which labels are faded. */
   let contextShown = new Set<string>();
+  let attacksOn = false;
   const applyState = (s: State) => {
     const views = placeViews(o.op, s);
     const earlier = !isDefaultStrike(o.op, s);
     const next = new Set<string>();
+    if (s.attacks !== attacksOn) {
+      attacksOn = s.attacks;
+      dirty = true;
+    }
     for (const l of labels) {
       const v = views.get(l.key as never);
-      if (l.kind === 'title') continue;
+      if (l.kind === 'title' || l.kind === 'attack') continue;
       if (l.kind === 'context') {
         if (earlier && v && v.role !== null) next.add(l.key);
         continue;
@@ -212,8 +236,8 @@ export function mountLabelOverlay(map: MlMap, o: LabelOverlayOptions): LabelOver
     if ([...next].join() !== [...contextShown].join()) {
       contextShown = next;
       dirty = true;
-      draw();
     }
+    draw();
   };
 
   const write = (l: Label, box: Box | null) => {
@@ -264,6 +288,30 @@ export function mountLabelOverlay(map: MlMap, o: LabelOverlayOptions): LabelOver
       const shown = placeGreedy(boxes, CLOSE_PADDING);
       order.forEach(({ l }, i) => out.set(l, shown[i] || l.kind === 'close-hub' ? boxes[i]! : null));
     }
+    const attacks = labels.filter((l) => l.kind === 'attack');
+    if (attacksOn && attacks.length) {
+      const taken = [...out.values()].filter((b): b is Box => b !== null);
+      const spots = attacks.map((l) => {
+        const p = map.project(l.lngLat as [number, number]);
+        return ATTACK_LABEL_SPOTS.map(([anchor, offset]) =>
+          anchoredBox([p.x, p.y], anchor, offset, l.size, l.box),
+        );
+      });
+      // A spot must lie wholly in the frame (MapLibre's text-optional: no spot, no label).
+      const fits = spots.map((c) =>
+        c.map((b) => (b.x0 >= 0 && b.y0 >= 0 && b.x1 <= width && b.y1 <= height ? b : null)),
+      );
+      const chosen = placeCandidates(fits, taken, ATTACK_PADDING);
+      attacks.forEach((l, i) => {
+        const k = chosen[i]!;
+        const b = k >= 0 ? fits[i]![k] : null;
+        if (b) {
+          const align = ALIGN(ATTACK_LABEL_SPOTS[k]![0]);
+          if (l.el.style.textAlign !== align) l.el.style.textAlign = align;
+        }
+        out.set(l, b ?? null);
+      });
+    } else for (const l of attacks) out.set(l, null);
     for (const [l, b] of out) write(l, b);
   };
   const overviewZoom = () => {
@@ -289,7 +337,7 @@ export function mountLabelOverlay(map: MlMap, o: LabelOverlayOptions): LabelOver
     keyAt(target) {
       const el = (target as Element | null)?.closest?.('.op-label');
       const l = labels.find((x) => x.el === el);
-      if (!l || !l.shown || l.kind === 'title' || l.kind === 'context') return null;
+      if (!l || !l.shown || l.kind === 'title' || l.kind === 'context' || l.kind === 'attack') return null;
       return pickableKeys(o.op, o.store.getState()).find((k) => k === l.key) ?? null;
     },
     rebuild: build,

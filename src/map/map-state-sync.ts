@@ -67,7 +67,7 @@ export function bindMapState(map: MlMap, o: SyncOptions) {
       for (const source of [SRC.spokes, SRC.leaders]) set(source, key, { ...base, dim: v.dim || v.quiet });
     }
     const visibility = s.attacks ? 'visible' : 'none';
-    for (const layer of [LAYER.attacks, LAYER.attackLabels]) {
+    for (const layer of [LAYER.attacks]) {
       // Before the style has loaded the layer is absent (and setLayoutProperty would throw); 'load' re-applies.
       if (map.getLayer(layer) && map.getLayoutProperty(layer, 'visibility') !== visibility)
         map.setLayoutProperty(layer, 'visibility', visibility);

@@ -24,7 +24,6 @@ import type { Store } from '../state/store.ts';
 import { gestureText } from '../embed/gesture-text.ts';
 import { EN_I18N, type I18n } from '../i18n/i18n.ts';
 import { buildStyle } from './build-style.ts';
-import type { FontUrls } from './font-faces.ts';
 import { bindMapState } from './map-state-sync.ts';
 import { CLOSE_AFTER, LAYER, MAX_ZOOM, OVERVIEW_LAYERS, PICKABLE, SRC } from './ids.ts';
 import { mountLabelOverlay } from './label-overlay.ts';
@@ -63,13 +62,6 @@ export interface MapHandle {
 
 /** Once per page: the worker is a same-origin asset emitted by Vite. */
 setWorkerUrl(workerUrl);
-
-/**
- * The claimed attacks' label font (build/label-fonts.ts: its URLs, a chunk of their own), loaded when those
- * labels are first shown: the map chunk imports no font, so the page hints none (build/preload-plugin.ts).
- */
-let fonts: Promise<FontUrls> | null = null;
-const labelFonts = () => (fonts ??= import('virtual:label-fonts').then((m) => m.default));
 
 export function mountMap(container: HTMLElement, o: MountMapOptions): MapHandle | null {
   const i18n = o.i18n ?? EN_I18N;
@@ -192,7 +184,7 @@ export function mountMap(container: HTMLElement, o: MountMapOptions): MapHandle 
   const sync = bindMapState(map, {
     ...o,
     data: () => data,
-    showLayers: (s) => showStoryLayers(map, s, theme.current, labelFonts, () => sync.reapply()),
+    showLayers: (s) => showStoryLayers(map, s, theme.current),
   });
   return {
     refit: () => sync.refit(),

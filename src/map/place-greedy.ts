@@ -68,3 +68,22 @@ export function placeGreedy(boxes: readonly (Box | null)[], pad = 0): boolean[] 
     return true;
   });
 }
+
+/**
+ * Labels with several candidate boxes each (MapLibre's variable anchors), placed in order after the boxes already
+ * `taken`: each takes its first candidate (null: not allowed, e.g. out of the frame) that, grown by `pad`, overlaps
+ * nothing taken so far. Returns each one's
+ * candidate index, or -1 when none fits (the label is left out).
+ */
+export function placeCandidates(
+  labels: readonly (readonly (Box | null)[])[],
+  taken: readonly Box[],
+  pad = 0,
+): number[] {
+  const shown = [...taken];
+  return labels.map((boxes) => {
+    const i = boxes.findIndex((b) => b !== null && !shown.some((s) => overlaps(b, s, pad)));
+    if (i >= 0) shown.push(boxes[i]!);
+    return i;
+  });
+}

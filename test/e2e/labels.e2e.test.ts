@@ -155,4 +155,57 @@ describe.skipIf(!HAS_CHROMIUM)('the map’s HTML labels', () => {
     await expect.poll(() => opacity('FR')).toBeLessThan(0.5);
     expect(await opacity('BE')).toBe(1);
   });
+
+  test.each([
+    { width: 1280, height: 800 },
+    { width: 375, height: 667 },
+  ])(
+    '$width × $height: the swap from the static picture to the map does not move a label',
+    async (viewport) => {
+      const w = await suite.open(null, { viewport });
+      await w.goto('?static=1');
+      expect(await waitForMapState(w.page, ['ready', 'fallback', 'error'])).toBe('fallback');
+      const picture = await w.page.evaluate(() => {
+        const svg = [...document.querySelectorAll('svg.op-static')].find(
+          (x) => getComputedStyle(x).display !== 'none',
+        )!;
+        return [...svg.querySelectorAll<SVGTextElement>('text.label')].map((t) => {
+          const r = t.getBoundingClientRect();
+          return { key: t.dataset.key || 'hub', x: r.x + r.width / 2, y: r.y + r.height / 2 };
+        });
+      });
+      expect(picture.map((l) => l.key).sort()).toEqual(
+        [...OPERATION.participants.map((p) => p.alpha2), 'hub'].sort(),
+      );
+      await w.goto();
+      expect(await waitForMapState(w.page, ['ready', 'fallback', 'error'])).toBe('ready');
+      await app(w.page).settle();
+      const map = await shownLabels(w.page);
+      for (const l of picture) {
+        const m = map.find((x) => x.key === l.key && (x.kind === 'overview' || x.kind === 'hub'))!;
+        expect(m, l.key).toBeDefined();
+        const d = Math.hypot(m.box.x + m.box.width / 2 - l.x, m.box.y + m.box.height / 2 - l.y);
+        expect(d, `${l.key} moved ${d.toFixed(1)} px`).toBeLessThan(3);
+      }
+    },
+  );
+
+  test('the claimed attacks’ labels show with their layer, each clear of every other label, and go with it', async () => {
+    const w = await suite.open();
+    expect(await waitForMapState(w.page, ['ready', 'fallback', 'error'])).toBe('ready');
+    const a = app(w.page);
+    await a.settle();
+    expect((await shownLabels(w.page)).filter((l) => l.kind === 'attack')).toEqual([]);
+    await a.click('[data-action="attacks"]');
+    await expect.poll(() => a.map.layout('attacks', 'visibility')).toBe('visible');
+    await a.settle();
+    const shown = await shownLabels(w.page);
+    const attacks = shown.filter((l) => l.kind === 'attack');
+    expect(attacks.map((l) => l.text)).toEqual(
+      expect.arrayContaining(['Paris, 13 Nov 2015', 'Trèbes, 23 Mar 2018']),
+    );
+    expect(overlapping(shown)).toEqual([]);
+    await a.click('[data-action="attacks"]');
+    await expect.poll(async () => (await shownLabels(w.page)).filter((l) => l.kind === 'attack')).toEqual([]);
+  });
 });

@@ -5,6 +5,7 @@ import {
   byPriority,
   inFrame,
   overlaps,
+  placeCandidates,
   placeGreedy,
   type Box,
 } from '../../../src/map/place-greedy.ts';
@@ -92,5 +93,18 @@ describe('inFrame()', () => {
     expect(inFrame(box(-20, 5, 30, 10), 100, 50)).toBe(true);
     expect(inFrame(box(-40, 5, 30, 10), 100, 50)).toBe(false);
     expect(inFrame(box(10, 50, 30, 10), 100, 50)).toBe(false);
+  });
+});
+
+describe('placeCandidates()', () => {
+  test('each label takes its first spot clear of what is taken and of the labels before it; none free: left out', () => {
+    const taken = [box(0, 0, 50, 20)];
+    const a = [box(10, 10, 30, 10), box(60, 0, 30, 10), box(100, 0, 30, 10)];
+    const b = [box(60, 0, 30, 10), null, box(60, 12, 30, 10)];
+    const c = [box(0, 0, 10, 10), box(62, 2, 10, 10)];
+    expect(placeCandidates([a, b, c], taken)).toEqual([1, 2, -1]);
+    // A spot that is not allowed (null) is skipped, and the padding keeps spots apart.
+    expect(placeCandidates([[null, box(0, 30, 10, 10)]], taken)).toEqual([1]);
+    expect(placeCandidates([[box(0, 21, 10, 10), box(0, 40, 10, 10)]], taken, 2)).toEqual([1]);
   });
 });
