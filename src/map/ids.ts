@@ -35,9 +35,6 @@ export const CLOSE_AFTER = 0.6;
 /** Layers a click or hover can pick a participant from (and the HTML labels: label-overlay.ts keyAt()). */
 export const PICKABLE = [LAYER.fill, LAYER.insetFill, LAYER.hub, LAYER.hubHalo] as const;
 
-/** The font family build/label-fonts.ts's faces are declared under (no map layer draws text: label-overlay.ts). */
-export const MAP_FONT = 'Takedown Sans';
-
 /** The zoom cap: past it even the fine outlines would show their vertices. */
 export const MAX_ZOOM = 6;
 /** Selecting a country frames it (highlight and framing), never closer than this. */

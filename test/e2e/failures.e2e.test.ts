@@ -84,14 +84,6 @@ describe.skipIf(!HAS_CHROMIUM)('injected failures', () => {
     await stillUsable(w);
   });
 
-  test('the map font fails to load: the map still becomes ready', async () => {
-    const w = await suite.open(null, {}, expecting(/Failed to load resource: net::ERR_FAILED/));
-    await w.page.route(/noto-sans[^/]*\.woff2$/, (r) => r.abort());
-    await w.goto();
-    expect(await waitForMapState(w.page, ['ready', 'fallback', 'error'])).toBe('ready');
-    await stillUsable(w);
-  });
-
   test('a very slow network: the page and list work before the map arrives', async () => {
     const w = await suite.open(null, {}, expecting());
     // The map's chunk, worker and outlines are held back until the list has been used.

@@ -6,7 +6,6 @@ import { THEMES } from '../../../src/data/palette.ts';
 import { buildMapData } from '../../../src/geo/build-map-data.ts';
 import { buildStyle } from '../../../src/map/build-style.ts';
 import { LAYER, PICKABLE, SRC } from '../../../src/map/ids.ts';
-import { fontFaces } from '../../../src/map/font-faces.ts';
 import { attackLayers, LAZY_LAYERS } from '../../../src/map/story-layers.ts';
 import { loadTopology } from '../../fixtures/load.ts';
 
@@ -33,24 +32,15 @@ describe('buildStyle()', () => {
       expect(errors.map((e) => e.message)).toEqual([]);
     });
 
-    test(`passes the validator with the leaders' zoom range set and the lazily added layers and font in (${theme})`, () => {
+    test(`passes the validator with the leaders' zoom range set and the lazily added layer in (${theme})`, () => {
       const style = buildStyle(wide, theme, OPERATION.attacks, undefined, { overviewZoom: 2.4 });
-      const fonts = {
-        latin: 'fonts/latin.woff2',
-        'latin-ext': 'fonts/latin-ext.woff2',
-        cyrillic: 'fonts/cyrillic.woff2',
-      };
-      const errors = validateStyleMin({
-        ...style,
-        'font-faces': fontFaces({ regular: fonts }),
-        layers: [...style.layers, ...attackLayers(theme)],
-      });
+      const errors = validateStyleMin({ ...style, layers: [...style.layers, ...attackLayers(theme)] });
       expect(errors.map((e) => e.message)).toEqual([]);
       const zoom = (id: string) => style.layers.find((l) => l.id === id);
       expect(zoom(LAYER.leaders)).toMatchObject({ minzoom: 0, maxzoom: 3 });
     });
 
-    test(`draws no text: no symbol layer and no font until the claimed attacks are shown (${theme})`, () => {
+    test(`draws no text: no symbol layer, no font, no glyphs (the labels are HTML) (${theme})`, () => {
       const style = styleOf(theme);
       expect(style.layers.filter((l) => l.type === 'symbol').map((l) => l.id)).toEqual([]);
       expect(style).not.toHaveProperty('font-faces');
