@@ -5,7 +5,6 @@ import { breakpointPlugin } from './build/breakpoint-plugin.ts';
 import { SECURITY_HEADERS } from './build/csp.ts';
 import { operationPagesPlugin } from './build/operation-pages-plugin.ts';
 import { pageKit } from './build/page-kit.ts';
-import { labelFontsPlugin } from './build/label-fonts.ts';
 import { mapDataPlugin } from './build/map-data-plugin.ts';
 import { publishPlugin } from './build/publish-plugin.ts';
 import { preloadPlugin } from './build/preload-plugin.ts';
@@ -25,8 +24,6 @@ export default defineConfig({
     appPlugin(kit),
     // Every operation's page (renderPage: text, static twin, prerendered views, downloads) and operations.json.
     operationPagesPlugin(kit),
-    // The label fonts cut to every operation's labels in every language.
-    labelFontsPlugin(kit),
     mapDataPlugin(kit),
     preloadPlugin(),
     publishPlugin(),

@@ -34,7 +34,6 @@ import { aboutHtml, noscriptHtml, shareMeta, SHARE_PNG, WIDE_PNG } from './stati
 import { loadWorldAtlas } from './world-atlas.ts';
 import { laterForPage } from './preload-plugin.ts';
 import { prerenderViews, withPrerenderedViews } from './prerender-views.ts';
-import { labelCharacters } from './label-fonts.ts';
 
 export { DEFAULT_SLUG, OPERATIONS };
 
@@ -136,12 +135,6 @@ function assetsOf(
     ...(dir ? { [`${dir}${EMBED_LOADER}`]: loaderSource() } : {}),
   };
 }
-
-/**
- * The label font's characters for every operation's labels in every language (build/label-fonts.ts): computed
- * here, in the module runner, where the operations and their translations (import.meta.glob) are compiled.
- */
-export const allLabelCharacters = (): ReturnType<typeof labelCharacters> => labelCharacters(OPERATIONS);
 
 /** Every page: operations × languages. */
 export const allPages = (template: string, siteUrl?: string): Page[] =>

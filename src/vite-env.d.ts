@@ -9,12 +9,6 @@ declare module 'virtual:fine-outlines-url' {
   export default url;
 }
 
-declare module 'virtual:label-fonts' {
-  /** The map's label faces, subset to what the labels say in every language (build/label-fonts.ts). */
-  const fonts: import('./map/font-faces.ts').FontUrls;
-  export default fonts;
-}
-
 declare module 'virtual:map-data-url' {
   /** URL of each operation's map data, by slug (build/map-data-plugin.ts). */
   const urls: Readonly<Record<string, string>>;

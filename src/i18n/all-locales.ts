@@ -32,9 +32,8 @@ export const SHARED_CONTENT: Readonly<Record<Lang, ContentMap>> = {
 };
 
 /**
- * The operations' translation files. vite.config.ts's own bundle (which loads build/label-fonts.ts:
- * map labels are names from Intl, no operation text) does not compile import.meta.glob; there it
- * is none. Vite's module runner (the build's pages) and vitest compile it.
+ * The operations' translation files. vite.config.ts's own bundle does not compile
+ * import.meta.glob; there it is none. Vite's module runner (the build's pages) and vitest compile it.
  */
 function operationFiles(): Record<string, ContentMap> {
   try {

@@ -2,15 +2,11 @@
 export const SRC = {
   countries: 'countries',
   borders: 'borders',
-  labels: 'labels',
   spokes: 'spokes',
   hub: 'hub',
   inset: 'inset-frame',
   attacks: 'attacks',
   leaders: 'leaders',
-  hubLabel: 'hub-label',
-  context: 'context-labels',
-  anchors: 'label-anchors',
 } as const;
 
 export const LAYER = {
@@ -27,36 +23,17 @@ export const LAYER = {
   spokes: 'spokes',
   hubHalo: 'hub-halo',
   hub: 'hub',
-  labels: 'labels',
-  hubLabel: 'hub-label',
   attacks: 'attacks',
-  attackLabels: 'attack-labels',
   leaders: 'leaders',
-  insetTitle: 'inset-title',
-  context: 'context-labels',
-  closeLabels: 'labels-close',
-  closeHubLabel: 'hub-label-close',
 } as const;
 
-/** The overview's placed labels and leaders, shown up to a little past the overview zoom; closer in, the labels sit on their countries. */
-export const OVERVIEW_LAYERS = [LAYER.labels, LAYER.leaders, LAYER.hubLabel] as const;
-export const CLOSE_LAYERS = [LAYER.closeLabels, LAYER.closeHubLabel] as const;
-/** How far past the overview zoom the placed labels stay. */
+/** The overview's leaders, shown up to a little past the overview zoom as the placed labels are (label-overlay.ts). */
+export const OVERVIEW_LAYERS = [LAYER.leaders] as const;
+/** How far past the overview zoom the placed labels stay; closer in, the labels sit on their countries. */
 export const CLOSE_AFTER = 0.6;
 
-/** Layers a click or hover can pick a participant from. */
-export const PICKABLE = [
-  LAYER.fill,
-  LAYER.insetFill,
-  LAYER.labels,
-  LAYER.hub,
-  LAYER.hubHalo,
-  LAYER.hubLabel,
-] as const;
-
-/** The font family registered through the style's font-faces. */
-export const MAP_FONT = 'Takedown Sans';
-export const MAP_FONT_BOLD = 'Takedown Sans Bold';
+/** Layers a click or hover can pick a participant from (and the HTML labels: label-overlay.ts keyAt()). */
+export const PICKABLE = [LAYER.fill, LAYER.insetFill, LAYER.hub, LAYER.hubHalo] as const;
 
 /** The zoom cap: past it even the fine outlines would show their vertices. */
 export const MAX_ZOOM = 6;

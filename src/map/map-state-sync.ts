@@ -13,7 +13,7 @@ import type { MapViewData } from '../geo/map-view-data.ts';
 import { unionBBox, type BBox } from '../geo/mercator.ts';
 import { NARROW_PX } from '../geo/orientation.ts';
 import { sameSelection, type Action, type State } from '../state/reducer.ts';
-import { isDefaultStrike, placeViews } from '../state/selectors.ts';
+import { placeViews } from '../state/selectors.ts';
 import { cameraTarget } from '../state/selectors-story.ts';
 import type { Store } from '../state/store.ts';
 import { featureStateCache, type FeatureStateRecord } from './feature-state-cache.ts';
@@ -54,7 +54,6 @@ export function bindMapState(map: MlMap, o: SyncOptions) {
       }
       return;
     }
-    const earlier = !isDefaultStrike(o.op, s);
     o.showLayers?.(s);
     for (const [key, v] of placeViews(o.op, s)) {
       const base = { selected: v.selected, hover: v.hover };
@@ -63,16 +62,12 @@ export function bindMapState(map: MlMap, o: SyncOptions) {
         continue;
       }
       set(SRC.countries, key, { ...base, dim: v.dim, strikeRole: v.role ?? 'none', patterned: v.patterned });
-      if (!participantKeys.has(key)) {
-        // A country only this strike colours (Spain, June 2017) is named on the map while the strike is shown.
-        set(SRC.context, key, { shown: earlier && v.role !== null });
-        continue;
-      }
-      for (const source of [SRC.labels, SRC.spokes, SRC.leaders, SRC.anchors])
-        set(source, key, { ...base, dim: v.dim || v.quiet });
+      // The labels (HTML, label-overlay.ts) follow the store themselves.
+      if (!participantKeys.has(key)) continue;
+      for (const source of [SRC.spokes, SRC.leaders]) set(source, key, { ...base, dim: v.dim || v.quiet });
     }
     const visibility = s.attacks ? 'visible' : 'none';
-    for (const layer of [LAYER.attacks, LAYER.attackLabels]) {
+    for (const layer of [LAYER.attacks]) {
       // Before the style has loaded the layer is absent (and setLayoutProperty would throw); 'load' re-applies.
       if (map.getLayer(layer) && map.getLayoutProperty(layer, 'visibility') !== visibility)
         map.setLayoutProperty(layer, 'visibility', visibility);

@@ -4,9 +4,11 @@ import { GROUND, ROLE_COLOURS, type Theme } from '../data/palette.ts';
 import { perFeature } from './expressions.ts';
 import { featureState as state } from './feature-expressions.ts';
 import { LAYER, SRC } from './ids.ts';
-import type { ZoomRange } from './label-layers.ts';
 
-/** `overviewRange`: the zooms the placed labels (and so their leaders) show at. */
+/** A layer's zoom range (none: every zoom). */
+export type ZoomRange = { readonly minzoom?: number; readonly maxzoom?: number };
+
+/** `overviewRange`: the zooms the placed labels (label-overlay.ts) and so their leaders show at. */
 export function markLayers(theme: Theme, overviewRange: ZoomRange): LayerSpecification[] {
   const g = GROUND[theme];
   return [

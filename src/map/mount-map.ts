@@ -14,7 +14,6 @@ import {
 } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import labelFonts from 'virtual:label-fonts';
 import type { Theme } from '../data/palette.ts';
 import type { MapFailure } from '../app/fail-reason.ts';
 import type { Operation } from '../data/types.ts';
@@ -24,9 +23,10 @@ import { pickableKeys } from '../state/selectors.ts';
 import type { Store } from '../state/store.ts';
 import { gestureText } from '../embed/gesture-text.ts';
 import { EN_I18N, type I18n } from '../i18n/i18n.ts';
-import { anchorPoints, buildStyle } from './build-style.ts';
+import { buildStyle } from './build-style.ts';
 import { bindMapState } from './map-state-sync.ts';
-import { CLOSE_AFTER, CLOSE_LAYERS, LAYER, MAX_ZOOM, OVERVIEW_LAYERS, PICKABLE, SRC } from './ids.ts';
+import { CLOSE_AFTER, LAYER, MAX_ZOOM, OVERVIEW_LAYERS, PICKABLE, SRC } from './ids.ts';
+import { mountLabelOverlay } from './label-overlay.ts';
 import { ResetControl } from './reset-control.ts';
 import { mountTooltip, tooltipText } from './tooltip.ts';
 import { keyOfFeature } from './keys.ts';
@@ -64,8 +64,6 @@ export interface MapHandle {
 setWorkerUrl(workerUrl);
 
 export function mountMap(container: HTMLElement, o: MountMapOptions): MapHandle | null {
-  // Each script its own file, cut to the labels' characters; MapLibre fetches one only when a label uses it.
-  const fonts = labelFonts;
   const i18n = o.i18n ?? EN_I18N;
   let map: MlMap;
   let data = o.data;
@@ -74,9 +72,9 @@ export function mountMap(container: HTMLElement, o: MountMapOptions): MapHandle 
   const overviewZoom = () =>
     map.cameraForBounds(data.layout.frame as [number, number, number, number], { padding: 12 })?.zoom;
   const styleFor = (t: Theme) =>
-    buildStyle(data, t, fonts, o.op.attacks, i18n, { overviewZoom: overviewZoom() });
+    buildStyle(data, t, o.op.attacks, i18n.locale, { overviewZoom: overviewZoom() });
   try {
-    // Made without a style, so the style can carry the label zoom ranges for this box (no second layout after 'load').
+    // Made without a style, so the style can carry the leaders' zoom range for this box (no second layout after 'load').
     map = new MlMap({
       container,
       // The style is checked against the style specification by its unit test (zero errors), not on every load.
@@ -115,8 +113,11 @@ export function mountMap(container: HTMLElement, o: MountMapOptions): MapHandle 
   // Embedded, the page scrolls over the map; full screen lifts cooperative gestures so the reader can explore.
   if (o.cooperativeGestures) map.addControl(new FullscreenControl(), 'top-right');
 
+  // The labels: HTML over the canvas, in its container (label-overlay.ts); a label picks its place.
+  const labels = mountLabelOverlay(map, { data: () => data, op: o.op, store: o.store, i18n, overviewZoom });
   let ready = false;
-  const pick = (point: PointLike) =>
+  const pick = (point: PointLike, target: EventTarget | null) =>
+    labels.keyAt(target) ??
     keyOfFeature(
       map.queryRenderedFeatures(point, { layers: [...PICKABLE] })[0],
       pickableKeys(o.op, o.store.getState()),
@@ -135,7 +136,7 @@ export function mountMap(container: HTMLElement, o: MountMapOptions): MapHandle 
         ? map.queryRenderedFeatures(e.point, { layers: [LAYER.attacks] })[0]?.properties?.id
         : undefined;
       if (typeof attack === 'string') return o.store.dispatch({ type: 'attack', id: attack });
-      const key = pick(e.point);
+      const key = pick(e.point, e.originalEvent.target);
       // A tap has no hover: name what was tapped for a moment.
       if (
         (e.originalEvent as PointerEvent).pointerType === 'touch' ||
@@ -145,12 +146,15 @@ export function mountMap(container: HTMLElement, o: MountMapOptions): MapHandle 
       if (key) o.store.dispatch({ type: 'select', selection: selectionOf(key) });
     }),
     map.on('mousemove', (e) => {
-      const key = pick(e.point);
+      const key = pick(e.point, e.originalEvent.target);
       map.getCanvas().style.cursor = key ? 'pointer' : '';
       tip.show(tooltipText(key, o.op, o.store.getState(), i18n), e.point.x, e.point.y);
       if (o.store.getState().hover !== key) o.store.dispatch({ type: 'hover', key });
     }),
-    map.on('mouseout', () => {
+    map.on('mouseout', (e) => {
+      // From the canvas onto a label (or back) the pointer is still over the map.
+      const to = e.originalEvent.relatedTarget;
+      if (to instanceof Node && map.getCanvasContainer().contains(to)) return;
       tip.hide();
       o.store.dispatch({ type: 'hover', key: null });
     }),
@@ -162,14 +166,13 @@ export function mountMap(container: HTMLElement, o: MountMapOptions): MapHandle 
       map.once('idle', () => container.classList.remove('is-context-lost')),
     ),
   ];
-  // The overview's placed labels (and leaders) up to a little past the zoom that frames the overview in this box; the close-in ones after it.
-  // The style already has them for the box the map was made in (styleFor()): these change something only after a resize.
+  // The overview's leaders up to a little past the zoom that frames the overview in this box, as its placed labels.
+  // The style already has it for the box the map was made in (styleFor()): this changes something only after a resize.
   const zoomRanges = () => {
     if (!map.isStyleLoaded()) return;
     const z = overviewZoom();
     if (z === undefined) return;
     for (const id of OVERVIEW_LAYERS) if (map.getLayer(id)) map.setLayerZoomRange(id, 0, z + CLOSE_AFTER);
-    for (const id of CLOSE_LAYERS) if (map.getLayer(id)) map.setLayerZoomRange(id, z + CLOSE_AFTER, 24);
   };
   subs.push(map.on('load', zoomRanges), map.on('resize', zoomRanges), map.on('style.load', zoomRanges));
   performance.mark('takedown:map-created');
@@ -181,7 +184,7 @@ export function mountMap(container: HTMLElement, o: MountMapOptions): MapHandle 
   const sync = bindMapState(map, {
     ...o,
     data: () => data,
-    showLayers: (s) => showStoryLayers(map, s, o.op, theme.current),
+    showLayers: (s) => showStoryLayers(map, s, theme.current),
   });
   return {
     refit: () => sync.refit(),
@@ -190,17 +193,14 @@ export function mountMap(container: HTMLElement, o: MountMapOptions): MapHandle 
       for (const [id, fc] of [
         [SRC.countries, next.countries],
         [SRC.borders, next.borders],
-        [SRC.labels, next.labels],
         [SRC.spokes, next.spokes],
         [SRC.inset, next.insetFrame],
         [SRC.leaders, next.leaders],
-        [SRC.hubLabel, next.hubLabel],
-        [SRC.context, next.context],
-        [SRC.anchors, anchorPoints(next)],
       ] as const) {
         void map.getSource<GeoJSONSource>(id)?.setData(fc);
       }
       zoomRanges();
+      labels.rebuild();
       if (opts?.refit !== false) sync.refit();
     },
     setTheme(t) {
@@ -211,6 +211,7 @@ export function mountMap(container: HTMLElement, o: MountMapOptions): MapHandle 
     },
     destroy() {
       sync.destroy();
+      labels.destroy();
       tip.destroy();
       unquiet();
       for (const s of subs) s.unsubscribe();

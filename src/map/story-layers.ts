@@ -1,7 +1,8 @@
 /**
  * The claimed-attacks layer: a GeoJSON point per attack (real coordinates;
  * all five are in the main Europe view, so no inset transform) and its
- * circle and label layers, hidden until the reader turns the layer on.
+ * circle layer, hidden until the reader turns the layer on; its labels are
+ * HTML (label-overlay.ts, at ATTACK_LABEL_SPOTS).
  */
 import type { FeatureCollection, Point } from 'geojson';
 import type {
@@ -11,11 +12,10 @@ import type {
   SourceSpecification,
 } from 'maplibre-gl';
 import { GROUND, type Theme } from '../data/palette.ts';
-import type { Attack, Operation } from '../data/types.ts';
+import type { Attack } from '../data/types.ts';
 import type { State } from '../state/reducer.ts';
-import { isDefaultStrike } from '../state/selectors.ts';
 import { perFeature } from './expressions.ts';
-import { LAYER, MAP_FONT, SRC } from './ids.ts';
+import { LAYER, SRC } from './ids.ts';
 import { attackDate } from '../story/attack-date.ts';
 
 export interface AttackProps {
@@ -54,6 +54,26 @@ export const attackSource = (attacks: readonly Attack[], locale = 'en-GB'): Sour
 
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 
+/**
+ * Where an attack's label may go, in order (anchor, offset in ems; MapLibre's variable anchors): near the marker
+ * first, then further out (the Low Countries are crowded at the overview). The labels are HTML (label-overlay.ts).
+ */
+export const ATTACK_LABEL_SPOTS: readonly (readonly [string, readonly [number, number]])[] = [
+  ['left', [0.9, 0]],
+  ['right', [-0.9, 0]],
+  ['top-left', [0.6, 0.6]],
+  ['bottom-left', [0.6, -0.6]],
+  ['top-right', [-0.6, 0.6]],
+  ['bottom-right', [-0.6, -0.6]],
+  ['top', [0, 0.9]],
+  ['bottom', [0, -0.9]],
+  ['right', [-3, 0]],
+  ['top', [0, 3]],
+  ['bottom-left', [2, -2]],
+  ['top-right', [-2, 2.5]],
+  ['left', [3, 0.5]],
+];
+
 export function attackLayers(theme: Theme): LayerSpecification[] {
   const g = GROUND[theme];
   return [
@@ -69,76 +89,17 @@ export function attackLayers(theme: Theme): LayerSpecification[] {
         'circle-stroke-width': perFeature(2),
       },
     },
-    {
-      id: LAYER.attackLabels,
-      type: 'symbol',
-      source: SRC.attacks,
-      layout: {
-        visibility: 'none',
-        'text-field': ['get', 'label'],
-        'text-font': [MAP_FONT],
-        'text-size': 11.5,
-        'text-max-width': 8,
-        // Placed after the participants' labels and the hub's (this layer sits below them), so it moves round them.
-        // Near the marker first, then further out (the Low Countries are crowded at the overview).
-        'text-variable-anchor-offset': [
-          'literal',
-          [
-            'left',
-            [0.9, 0],
-            'right',
-            [-0.9, 0],
-            'top-left',
-            [0.6, 0.6],
-            'bottom-left',
-            [0.6, -0.6],
-            'top-right',
-            [-0.6, 0.6],
-            'bottom-right',
-            [-0.6, -0.6],
-            'top',
-            [0, 0.9],
-            'bottom',
-            [0, -0.9],
-            'right',
-            [-3, 0],
-            'top',
-            [0, 3],
-            'bottom-left',
-            [2, -2],
-            'top-right',
-            [-2, 2.5],
-            'left',
-            [3, 0.5],
-          ],
-        ] as never,
-        'text-justify': 'auto',
-        'text-optional': true,
-        'text-padding': 2,
-      },
-      paint: {
-        'text-color': g.ink,
-        'text-halo-color': g.labelHalo,
-        'text-halo-width': 1.6,
-        'text-opacity': perFeature(1),
-      },
-    },
   ];
 }
 
 /** The layers the first frame does not draw, so the style leaves them out: added when first shown. */
-export const LAZY_LAYERS = [LAYER.attacks, LAYER.attackLabels] as const;
+export const LAZY_LAYERS = [LAYER.attacks] as const;
 
 /**
- * Before a state is drawn: adds the claimed attacks' layers the first time the reader turns them on (under the
- * participants' labels, so the attacks' labels are placed after them and move round them), and shows the context
- * labels while an earlier strike is chosen. Call with the style loaded; a new style (theme) drops the added
- * layers, and the next call adds them again in its colours.
+ * Before a state is drawn: adds the claimed attacks' layer the first time the reader turns it on (on top of the
+ * canvas's layers; its labels are HTML, above the canvas). Call with the style loaded; a new style (theme) drops
+ * the added layer, and the next call adds it again in its colours.
  */
-export function showStoryLayers(map: MlMap, s: State, op: Operation, theme: Theme): void {
-  if (s.attacks && !map.getLayer(LAYER.attacks))
-    for (const layer of attackLayers(theme)) map.addLayer(layer, LAYER.labels);
-  const context = isDefaultStrike(op, s) ? 'none' : 'visible';
-  if (map.getLayer(LAYER.context) && map.getLayoutProperty(LAYER.context, 'visibility') !== context)
-    map.setLayoutProperty(LAYER.context, 'visibility', context);
+export function showStoryLayers(map: MlMap, s: State, theme: Theme): void {
+  if (s.attacks && !map.getLayer(LAYER.attacks)) for (const layer of attackLayers(theme)) map.addLayer(layer);
 }

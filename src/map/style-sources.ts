@@ -1,8 +1,7 @@
-/** The style's GeoJSON sources: the map data inline, no tile server. Pure. */
+/** The style's GeoJSON sources: the map data inline, no tile server (the labels' text is HTML: label-overlay.ts). Pure. */
 import type { SourceSpecification } from 'maplibre-gl';
 import type { Attack } from '../data/types.ts';
 import type { MapViewData } from '../geo/map-view-data.ts';
-import { anchorPoints } from './anchor-points.ts';
 import { MAX_ZOOM, SRC } from './ids.ts';
 import { attackSource } from './story-layers.ts';
 
@@ -24,11 +23,7 @@ export function styleSources(
     [SRC.inset]: { type: 'geojson', data: data.insetFrame, maxzoom: 6 },
     [SRC.spokes]: { type: 'geojson', data: data.spokes, promoteId: 'key', maxzoom: 6 },
     [SRC.hub]: { type: 'geojson', data: data.hub, promoteId: 'key', maxzoom: 6 },
-    [SRC.labels]: { type: 'geojson', data: data.labels, promoteId: 'key', maxzoom: 6 },
     [SRC.leaders]: { type: 'geojson', data: data.leaders, promoteId: 'key', maxzoom: 6 },
-    [SRC.hubLabel]: { type: 'geojson', data: data.hubLabel, promoteId: 'key', maxzoom: 6 },
-    [SRC.context]: { type: 'geojson', data: data.context, promoteId: 'key', maxzoom: 6 },
-    [SRC.anchors]: { type: 'geojson', data: anchorPoints(data), promoteId: 'key', maxzoom: 6 },
     [SRC.attacks]: attackSource(attacks, locale),
   };
 }

@@ -84,14 +84,6 @@ describe.skipIf(!HAS_CHROMIUM)('injected failures', () => {
     await stillUsable(w);
   });
 
-  test('the map font fails to load: the map still becomes ready', async () => {
-    const w = await suite.open(null, {}, expecting(/Failed to load resource: net::ERR_FAILED/));
-    await w.page.route(/noto-sans[^/]*\.woff2$/, (r) => r.abort());
-    await w.goto();
-    expect(await waitForMapState(w.page, ['ready', 'fallback', 'error'])).toBe('ready');
-    await stillUsable(w);
-  });
-
   test('the embed dialog’s chunk fails to load: the button says so, the page keeps working, the next press opens it', async () => {
     const w = await suite.open(
       null,

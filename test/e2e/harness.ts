@@ -253,26 +253,52 @@ export function mapProbe(target: Page | Frame) {
   };
 }
 
-/** Screen position of each participant's label point (needs `?debug=1`): the point on the country its label belongs to, not where the label was moved. */
+/**
+ * Screen position of each participant's label point (needs `?debug=1`): the point on the country its label belongs
+ * to, not where the label was moved. Read from the map's HTML labels (src/map/label-overlay.ts: `data-at`).
+ */
 export async function labelPixels(
   target: Page | Frame,
 ): Promise<Record<string, { x: number; y: number; role: string }>> {
-  return target.evaluate(async () => {
+  return target.evaluate(() => {
     const map = (window as unknown as { __takedownMap: MlMap }).__takedownMap;
     const rect = map.getCanvas().getBoundingClientRect();
-    const src = map.getSource('labels') as import('maplibre-gl').GeoJSONSource;
-    const fc = (await src.getData()) as GeoJSON.FeatureCollection<
-      GeoJSON.Point,
-      { name: string; role: string; at?: [number, number] }
-    >;
     const out: Record<string, { x: number; y: number; role: string }> = {};
-    for (const f of fc.features) {
-      const p = map.project(f.properties.at ?? (f.geometry.coordinates as [number, number]));
-      out[f.properties.name] = { x: rect.left + p.x, y: rect.top + p.y, role: f.properties.role };
+    for (const el of document.querySelectorAll<HTMLElement>('.op-labels [data-kind="close"][data-at]')) {
+      const p = map.project(el.dataset.at!.split(',').map(Number) as [number, number]);
+      out[el.textContent.replace(/\n/g, ' ')] = {
+        x: rect.left + p.x,
+        y: rect.top + p.y,
+        role: el.dataset.role ?? '',
+      };
     }
     return out;
   });
 }
+
+/** A label the map shows now (HTML, src/map/label-overlay.ts), with its box on the screen. */
+export interface ShownLabel {
+  readonly key: string;
+  readonly kind: string;
+  readonly text: string;
+  readonly box: { x: number; y: number; width: number; height: number };
+}
+
+/** Every label the map shows now: the overlay's labels that are visible and in the map's box. */
+export const shownLabels = (target: Page | Frame): Promise<ShownLabel[]> =>
+  target.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.op-labels .op-label')]
+      .filter((el) => getComputedStyle(el).visibility === 'visible')
+      .map((el) => {
+        const r = el.getBoundingClientRect();
+        return {
+          key: el.dataset.key ?? '',
+          kind: el.dataset.kind ?? '',
+          text: (el.textContent ?? '').replace(/\n/g, ' '),
+          box: { x: r.x, y: r.y, width: r.width, height: r.height },
+        };
+      }),
+  );
 
 /** Domain actions and reads used by the specs; every action waits for the page to settle. */
 export function app(target: Page | Frame) {
@@ -315,14 +341,12 @@ export function app(target: Page | Frame) {
 
 export const panelTitle = (page: Page | Frame) => page.locator('#op-panel h2').first().textContent();
 
-/** Hide everything drawn over the country fills, then wait for the map to settle. */
+/** Hide everything drawn over the country fills (the HTML labels too), then wait for the map to settle. */
 export async function showFillsOnly(page: Page): Promise<void> {
   await page.evaluate(() => {
     const map = (window as unknown as { __takedownMap: MlMap }).__takedownMap;
     for (const id of [
-      'labels',
       'leaders',
-      'hub-label',
       'hub',
       'hub-halo',
       'spokes',
@@ -331,6 +355,7 @@ export async function showFillsOnly(page: Page): Promise<void> {
       'inset-pattern',
     ])
       map.setLayoutProperty(id, 'visibility', 'none');
+    document.querySelector<HTMLElement>('.op-labels')!.style.display = 'none';
   });
   await settle(page);
 }

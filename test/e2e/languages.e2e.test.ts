@@ -3,12 +3,11 @@
  * One page session switches language by URL (`?lang=`): <html lang>, the nine
  * places by their local names (accessible names and panel headings), no
  * English interface text left, the map's labels drawn in the language (read
- * from its rendered features), axe clean. The pre-rendered pages (dist/<lang>/)
+ * from its HTML labels), axe clean. The pre-rendered pages (dist/<lang>/)
  * carry the first picture, the noscript content and the share tags in their
  * language; a further operation's page in another language
  * (dist/fr/2018-10-telegram/) works as its English page does.
  */
-import type { Map as MlMap } from 'maplibre-gl';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { OPERATION } from '../../src/data/operation.ts';
@@ -18,7 +17,7 @@ import { localizeOperation } from '../../src/i18n/localize.ts';
 import { LANGS, type Lang } from '../../src/i18n/langs.ts';
 import { EN } from '../../src/i18n/messages/en.ts';
 import { axeViolations } from './axe.ts';
-import { e2eSuite, expectClean, HAS_CHROMIUM, panelTitle, waitForMapState } from './harness.ts';
+import { e2eSuite, expectClean, HAS_CHROMIUM, panelTitle, shownLabels, waitForMapState } from './harness.ts';
 
 const KEYS = [...OPERATION.participants.map((p) => p.alpha2), 'hub'] as const;
 const localName = (lang: Lang, key: (typeof KEYS)[number]) =>
@@ -38,13 +37,8 @@ const englishPhrases = (lang: Lang): string[] => {
   );
 };
 
-/** The text of every label the map has drawn (overview and close-in label layers). */
-const drawnLabels = (page: Page) =>
-  page.evaluate(() => {
-    const map = (window as unknown as { __takedownMap: MlMap }).__takedownMap;
-    const layers = ['labels', 'hub-label', 'labels-close', 'hub-label-close'].filter((l) => map.getLayer(l));
-    return map.queryRenderedFeatures({ layers }).map((f) => String(f.properties.name));
-  });
+/** The text of every label the map shows (its HTML labels, overview and close in). */
+const drawnLabels = async (page: Page) => (await shownLabels(page)).map((l) => l.text);
 
 describe.skipIf(!HAS_CHROMIUM)('languages', () => {
   const suite = e2eSuite();

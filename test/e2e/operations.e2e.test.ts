@@ -119,6 +119,11 @@ describe.skipIf(!HAS_CHROMIUM)('every operation’s page', () => {
                 for (let a = 0; a < 360; a += 15) {
                   const x = cx + ring * Math.cos((a * Math.PI) / 180);
                   const y = cy + ring * Math.sin((a * Math.PI) / 180);
+                  // The map's labels are HTML over the canvas: a spot under another place's label picks that place.
+                  const over = document
+                    .elementFromPoint(x + r.left, y + r.top)
+                    ?.closest<HTMLElement>('.op-label');
+                  if (over && over.dataset.key !== k) continue;
                   if (map.queryRenderedFeatures([x, y], { layers })[0]?.properties?.key === k)
                     return { x: x + r.left, y: y + r.top };
                 }

@@ -10,13 +10,7 @@ import { attackLayers, LAZY_LAYERS } from '../../../src/map/story-layers.ts';
 import { loadTopology } from '../../fixtures/load.ts';
 
 const wide = buildMapData(loadTopology(), OPERATION, 'wide');
-const files = (w: string) => ({
-  latin: `fonts/latin-${w}.woff2`,
-  'latin-ext': `fonts/latin-ext-${w}.woff2`,
-  cyrillic: `fonts/cyrillic-${w}.woff2`,
-});
-const FONTS = { regular: files('400'), bold: files('700') };
-const styleOf = (theme: (typeof THEMES)[number]) => buildStyle(wide, theme, FONTS, OPERATION.attacks);
+const styleOf = (theme: (typeof THEMES)[number]) => buildStyle(wide, theme, OPERATION.attacks);
 const digest = (v: unknown) => createHash('sha256').update(JSON.stringify(v)).digest('hex').slice(0, 16);
 
 describe('buildStyle()', () => {
@@ -38,13 +32,19 @@ describe('buildStyle()', () => {
       expect(errors.map((e) => e.message)).toEqual([]);
     });
 
-    test(`passes the validator with the label zoom ranges set and the lazily added layers in (${theme})`, () => {
-      const style = buildStyle(wide, theme, FONTS, OPERATION.attacks, undefined, { overviewZoom: 2.4 });
+    test(`passes the validator with the leaders' zoom range set and the lazily added layer in (${theme})`, () => {
+      const style = buildStyle(wide, theme, OPERATION.attacks, undefined, { overviewZoom: 2.4 });
       const errors = validateStyleMin({ ...style, layers: [...style.layers, ...attackLayers(theme)] });
       expect(errors.map((e) => e.message)).toEqual([]);
       const zoom = (id: string) => style.layers.find((l) => l.id === id);
-      expect(zoom(LAYER.labels)).toMatchObject({ minzoom: 0, maxzoom: 3 });
-      expect(zoom(LAYER.closeLabels)).toMatchObject({ minzoom: 3, maxzoom: 24 });
+      expect(zoom(LAYER.leaders)).toMatchObject({ minzoom: 0, maxzoom: 3 });
+    });
+
+    test(`draws no text: no symbol layer, no font, no glyphs (the labels are HTML) (${theme})`, () => {
+      const style = styleOf(theme);
+      expect(style.layers.filter((l) => l.type === 'symbol').map((l) => l.id)).toEqual([]);
+      expect(style).not.toHaveProperty('font-faces');
+      expect(style).not.toHaveProperty('glyphs');
     });
 
     test(`draws each layer type with one shader program: the same paint properties vary by feature (${theme})`, () => {

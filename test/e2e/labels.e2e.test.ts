@@ -1,0 +1,211 @@
+/**
+ * The map's labels are HTML over the canvas (src/map/label-overlay.ts): each
+ * participant's name, placed at the overview and on its country closer in,
+ * following the camera after a zoom and a pan; never two on top of each
+ * other; a click on one selects its country, a hover names it.
+ */
+import type { Map as MlMap } from 'maplibre-gl';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { OPERATION } from '../../src/data/operation.ts';
+import {
+  app,
+  e2eSuite,
+  HAS_CHROMIUM,
+  panelTitle,
+  shownLabels,
+  waitForMapState,
+  type ShownLabel,
+} from './harness.ts';
+
+const NAMES = OPERATION.participants.map((p) => p.name);
+
+/** Pairs of shown labels whose boxes overlap by more than a pixel's rounding. */
+const overlapping = (labels: readonly ShownLabel[]) =>
+  labels.flatMap((a, i) =>
+    labels
+      .slice(i + 1)
+      .filter(
+        (b) =>
+          Math.min(a.box.x + a.box.width, b.box.x + b.box.width) - Math.max(a.box.x, b.box.x) > 1 &&
+          Math.min(a.box.y + a.box.height, b.box.y + b.box.height) - Math.max(a.box.y, b.box.y) > 1,
+      )
+      .map((b) => `${a.text} × ${b.text}`),
+  );
+
+/** Move the camera and wait until it has drawn there. */
+const jump = (page: Page, center: [number, number], zoomBy: number) =>
+  page.evaluate(
+    async ([c, dz]) => {
+      const map = (window as unknown as { __takedownMap: MlMap }).__takedownMap;
+      map.jumpTo({ center: c, zoom: map.getZoom() + dz });
+      await map.once('idle');
+    },
+    [center, zoomBy] as const,
+  );
+
+/** For each close-in label shown: how far its box's centre is from its country's point, projected now. */
+const offsets = (page: Page) =>
+  page.evaluate(() => {
+    const map = (window as unknown as { __takedownMap: MlMap }).__takedownMap;
+    const rect = map.getCanvas().getBoundingClientRect();
+    return [...document.querySelectorAll<HTMLElement>('.op-labels [data-kind="close"]')]
+      .filter((el) => getComputedStyle(el).visibility === 'visible')
+      .map((el) => {
+        const p = map.project(el.dataset.at!.split(',').map(Number) as [number, number]);
+        const r = el.getBoundingClientRect();
+        return {
+          key: el.dataset.key!,
+          dx: r.x + r.width / 2 - (rect.left + p.x),
+          dy: r.y + r.height / 2 - (rect.top + p.y),
+        };
+      });
+  });
+
+describe.skipIf(!HAS_CHROMIUM)('the map’s HTML labels', () => {
+  const suite = e2eSuite();
+
+  // Close in, the hub's label (placed first) hides the Netherlands' on a phone, as MapLibre's collision did.
+  test.each([
+    { viewport: { width: 1280, height: 800 }, closeIn: ['BE', 'NL'] },
+    { viewport: { width: 375, height: 667 }, closeIn: ['BE'] },
+  ])(
+    '$viewport.width × $viewport.height: every participant named at the overview, none over another; close in on its country after a zoom and a pan',
+    async ({ viewport, closeIn }) => {
+      const w = await suite.open(null, { viewport });
+      await w.goto();
+      expect(await waitForMapState(w.page, ['ready', 'fallback', 'error'])).toBe('ready');
+      const a = app(w.page);
+      await a.settle();
+
+      const overview = await shownLabels(w.page);
+      expect(
+        overview
+          .filter((l) => l.kind === 'overview')
+          .map((l) => l.text)
+          .sort(),
+      ).toEqual([...NAMES].sort());
+      expect(overview.filter((l) => l.kind === 'hub').map((l) => l.text)).toEqual(['The Hague']);
+      expect(overview.filter((l) => l.kind === 'title')).toHaveLength(1);
+      expect(overview.filter((l) => l.kind === 'close')).toEqual([]);
+      // Each label inside the map's box, and none on another.
+      const box = (await w.page.locator('#op-map canvas').boundingBox())!;
+      for (const l of overview) {
+        expect(l.box.x, l.text).toBeGreaterThanOrEqual(box.x - 1);
+        expect(l.box.x + l.box.width, l.text).toBeLessThanOrEqual(box.x + box.width + 1);
+      }
+      expect(overlapping(overview)).toEqual([]);
+
+      // Close in on the Low Countries: the labels sit on their countries, the overview's are gone.
+      await jump(w.page, [4.6, 51.2], 1.6);
+      const close = await shownLabels(w.page);
+      expect(close.filter((l) => l.kind === 'overview' || l.kind === 'hub')).toEqual([]);
+      expect(close.filter((l) => l.kind === 'close').map((l) => l.key)).toEqual(
+        expect.arrayContaining(closeIn),
+      );
+      expect(close.filter((l) => l.kind === 'close-hub').map((l) => l.text)).toEqual(['The Hague']);
+      expect(overlapping(close)).toEqual([]);
+      for (const o of await offsets(w.page)) expect(Math.hypot(o.dx, o.dy), o.key).toBeLessThan(2);
+
+      // A pan: the labels follow the camera.
+      await jump(w.page, [2.2, 48.0], 0);
+      const panned = await offsets(w.page);
+      expect(panned.map((o) => o.key)).toContain('FR');
+      for (const o of panned) expect(Math.hypot(o.dx, o.dy), o.key).toBeLessThan(2);
+      expect(overlapping(await shownLabels(w.page))).toEqual([]);
+    },
+  );
+
+  test('a click on a label selects its country, a hover names it, a click on the hub’s selects the hub', async () => {
+    const w = await suite.open();
+    expect(await waitForMapState(w.page, ['ready', 'fallback', 'error'])).toBe('ready');
+    const a = app(w.page);
+    await a.settle();
+    const label = (key: string, kind = 'overview') =>
+      w.page.locator(`.op-labels [data-key="${key}"][data-kind="${kind}"]`);
+
+    // The Netherlands' label is placed off its country (over Germany, with a leader): only the label can pick it there.
+    await label('NL').hover();
+    await expect.poll(() => w.page.locator('.op-tip').textContent()).toMatch(/^Netherlands · /);
+    expect(await a.map.featureState('NL')).toMatchObject({ hover: true });
+
+    await label('NL').click();
+    await a.settle();
+    await expect.poll(() => panelTitle(w.page)).toBe('Netherlands');
+    expect(await a.map.featureState('NL')).toMatchObject({ selected: true });
+
+    await w.page.keyboard.press('Escape');
+    await a.settle();
+    await label('hub', 'hub').click();
+    await a.settle();
+    await expect.poll(() => panelTitle(w.page)).toBe('The Hague');
+  });
+
+  test('the legend filter fades the labels of the countries without that role', async () => {
+    const w = await suite.open();
+    expect(await waitForMapState(w.page, ['ready', 'fallback', 'error'])).toBe('ready');
+    const a = app(w.page);
+    await a.settle();
+    const opacity = (key: string) =>
+      w.page
+        .locator(`.op-labels [data-key="${key}"][data-kind="overview"]`)
+        .evaluate((el) => Number(getComputedStyle(el).opacity));
+    expect(await opacity('FR')).toBe(1);
+    await a.legend.toggle('lead');
+    await expect.poll(() => opacity('FR')).toBeLessThan(0.5);
+    expect(await opacity('BE')).toBe(1);
+  });
+
+  test.each([
+    { width: 1280, height: 800 },
+    { width: 375, height: 667 },
+  ])(
+    '$width × $height: the swap from the static picture to the map does not move a label',
+    async (viewport) => {
+      const w = await suite.open(null, { viewport });
+      await w.goto('?static=1');
+      expect(await waitForMapState(w.page, ['ready', 'fallback', 'error'])).toBe('fallback');
+      const picture = await w.page.evaluate(() => {
+        const svg = [...document.querySelectorAll('svg.op-static')].find(
+          (x) => getComputedStyle(x).display !== 'none',
+        )!;
+        return [...svg.querySelectorAll<SVGTextElement>('text.label')].map((t) => {
+          const r = t.getBoundingClientRect();
+          return { key: t.dataset.key || 'hub', x: r.x + r.width / 2, y: r.y + r.height / 2 };
+        });
+      });
+      expect(picture.map((l) => l.key).sort()).toEqual(
+        [...OPERATION.participants.map((p) => p.alpha2), 'hub'].sort(),
+      );
+      await w.goto();
+      expect(await waitForMapState(w.page, ['ready', 'fallback', 'error'])).toBe('ready');
+      await app(w.page).settle();
+      const map = await shownLabels(w.page);
+      for (const l of picture) {
+        const m = map.find((x) => x.key === l.key && (x.kind === 'overview' || x.kind === 'hub'))!;
+        expect(m, l.key).toBeDefined();
+        const d = Math.hypot(m.box.x + m.box.width / 2 - l.x, m.box.y + m.box.height / 2 - l.y);
+        expect(d, `${l.key} moved ${d.toFixed(1)} px`).toBeLessThan(3);
+      }
+    },
+  );
+
+  test('the claimed attacks’ labels show with their layer, each clear of every other label, and go with it', async () => {
+    const w = await suite.open();
+    expect(await waitForMapState(w.page, ['ready', 'fallback', 'error'])).toBe('ready');
+    const a = app(w.page);
+    await a.settle();
+    expect((await shownLabels(w.page)).filter((l) => l.kind === 'attack')).toEqual([]);
+    await a.click('[data-action="attacks"]');
+    await expect.poll(() => a.map.layout('attacks', 'visibility')).toBe('visible');
+    await a.settle();
+    const shown = await shownLabels(w.page);
+    const attacks = shown.filter((l) => l.kind === 'attack');
+    expect(attacks.map((l) => l.text)).toEqual(
+      expect.arrayContaining(['Paris, 13 Nov 2015', 'Trèbes, 23 Mar 2018']),
+    );
+    expect(overlapping(shown)).toEqual([]);
+    await a.click('[data-action="attacks"]');
+    await expect.poll(async () => (await shownLabels(w.page)).filter((l) => l.kind === 'attack')).toEqual([]);
+  });
+});
