@@ -25,7 +25,7 @@ export const SHARE = { width: 600, height: 315, zoom: 2 } as const;
 export const PNG_ZOOM = 1.5;
 
 /**
- * resvg reads TTF/OTF only, and @fontsource ships Noto Sans as woff/woff2, so
+ * resvg reads TTF/OTF only, so
  * the PNGs use DejaVu Sans (Debian's fonts-dejavu-core, which .ci/run
  * installs), else Liberation Sans, else whatever the system has.
  */
