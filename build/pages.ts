@@ -149,7 +149,8 @@ export const allLabelCharacters = (): ReturnType<typeof labelCharacters> => labe
  * The campaign timeline of every page (build/campaign-plugin.ts): every operation's entry, its label in every
  * language and the axis, computed here, where every operation and its translations are compiled.
  */
-export const allCampaignTimeline = (): CampaignTimeline => campaignTimeline(CAMPAIGN, SHARED_CONTENT, OPERATION_CONTENT);
+export const allCampaignTimeline = (): CampaignTimeline =>
+  campaignTimeline(CAMPAIGN, SHARED_CONTENT, OPERATION_CONTENT);
 
 /** Every page: operations × languages. */
 export const allPages = (template: string, siteUrl?: string): Page[] =>

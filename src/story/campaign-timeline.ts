@@ -34,7 +34,9 @@ export function campaignTimeline(
   byOperation: Readonly<Record<string, Partial<Record<Lang, ContentMap>>>>,
 ): CampaignTimeline {
   const labelIn = (e: CampaignEntry, lang: Lang): string =>
-    (e.slug === null ? undefined : byOperation[e.slug]?.[lang]?.[e.label]) ?? shared[lang][e.label] ?? e.label;
+    (e.slug === null ? undefined : byOperation[e.slug]?.[lang]?.[e.label]) ??
+    shared[lang][e.label] ??
+    e.label;
   return {
     entries: campaign.map((e) => ({ id: e.id, slug: e.slug })),
     labels: Object.fromEntries(LANGS.map((l) => [l, campaign.map((e) => labelIn(e, l))])) as Record<
