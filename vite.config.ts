@@ -2,6 +2,7 @@
 import { defineConfig } from 'vite';
 import { appPlugin } from './build/app-plugin.ts';
 import { breakpointPlugin } from './build/breakpoint-plugin.ts';
+import { campaignPlugin } from './build/campaign-plugin.ts';
 import { SECURITY_HEADERS } from './build/csp.ts';
 import { operationPagesPlugin } from './build/operation-pages-plugin.ts';
 import { pageKit } from './build/page-kit.ts';
@@ -24,6 +25,8 @@ export default defineConfig({
     appPlugin(kit),
     // Every operation's page (renderPage: text, static twin, prerendered views, downloads) and operations.json.
     operationPagesPlugin(kit),
+    // The campaign timeline's entries, labels and axis (no other operation's chunk, no d3 at start).
+    campaignPlugin(kit),
     mapDataPlugin(kit),
     preloadPlugin(),
     publishPlugin(),

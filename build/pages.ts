@@ -22,7 +22,9 @@ import { dataReadme } from '../src/data/export/data-readme.ts';
 import { toCsv } from '../src/data/export/to-csv.ts';
 import { toGeoJson } from '../src/data/export/to-geojson.ts';
 import { toJson } from '../src/data/export/to-json.ts';
-import { DEFAULT_SLUG, OPERATIONS } from '../src/data/registry.ts';
+import { CAMPAIGN, DEFAULT_SLUG, OPERATIONS } from '../src/data/registry.ts';
+import { OPERATION_CONTENT, SHARED_CONTENT } from '../src/i18n/all-locales.ts';
+import { campaignTimeline, type CampaignTimeline } from '../src/story/campaign-timeline.ts';
 import type { Operation } from '../src/data/types.ts';
 import { LANGS, type Lang } from '../src/i18n/langs.ts';
 import { inLanguage, pageText } from './page-text.ts';
@@ -135,6 +137,13 @@ function assetsOf(
     ...(dir ? { [`${dir}${EMBED_LOADER}`]: loaderSource() } : {}),
   };
 }
+
+/**
+ * The campaign timeline of every page (build/campaign-plugin.ts): every operation's entry, its label in every
+ * language and the axis, computed here, where every operation and its translations are compiled.
+ */
+export const allCampaignTimeline = (): CampaignTimeline =>
+  campaignTimeline(CAMPAIGN, SHARED_CONTENT, OPERATION_CONTENT);
 
 /** Every page: operations × languages. */
 export const allPages = (template: string, siteUrl?: string): Page[] =>

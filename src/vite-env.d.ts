@@ -14,3 +14,9 @@ declare module 'virtual:map-data-url' {
   const urls: Readonly<Record<string, string>>;
   export default urls;
 }
+
+declare module 'virtual:campaign-timeline' {
+  /** The campaign timeline: entries, labels in every language, the axis laid out (build/campaign-plugin.ts). */
+  const timeline: import('./story/campaign-timeline.ts').CampaignTimeline;
+  export default timeline;
+}

@@ -5,8 +5,6 @@
  * a page's path is its slug, and a slug starts with its campaign id (yyyy-mm;
  * check-data holds it). The build and the tests use registry.ts instead.
  */
-import type { Lang } from '../i18n/langs.ts';
-import { loadOperationContent } from '../i18n/operation-content.ts';
 import { ALERT } from './campaign.ts';
 import type { Operation, Strike, StrikeId } from './types.ts';
 import { STRIKE_ID } from './vocabulary.ts';
@@ -36,21 +34,7 @@ export async function loadOperation(slug: string): Promise<Operation | undefined
 
 export type CampaignEntry = Strike & { readonly slug: string | null };
 
-/**
- * The campaign timeline: Europol's alert and every operation's entry, in time order (loads every
- * operation and, in another language, its own translations, for the entries' labels).
- */
-export async function loadCampaign(lang: Lang): Promise<CampaignEntry[]> {
-  const ops = await Promise.all(
-    Object.values(LOADERS).map(async (load) => {
-      const op = await load();
-      const content = await loadOperationContent(op.slug, lang);
-      return { ...op, strike: { ...op.strike, label: content[op.strike.label] ?? op.strike.label } };
-    }),
-  );
-  return campaignOf(ops);
-}
-
+/** The campaign: Europol's alert and every operation's entry, in time order (the timeline's, built at build time). */
 export const campaignOf = (ops: readonly Operation[]): CampaignEntry[] =>
   // Campaign ids are yyyy-mm, all of one length: their text order is their time order.
   [{ ...ALERT, slug: null }, ...ops.map((o) => ({ ...o.strike, slug: o.slug }))].sort((a, b) =>

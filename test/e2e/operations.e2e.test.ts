@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Map as MlMap } from 'maplibre-gl';
+import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { describe, expect, test } from 'vitest';
 import { ROLE_COLOURS } from '../../src/data/palette.ts';
@@ -33,6 +34,50 @@ const DIST = resolve(import.meta.dirname, '../../dist');
 const listed = (): Listed[] => JSON.parse(readFileSync(resolve(DIST, 'operations.json'), 'utf8')) as Listed[];
 const hex = (h: string) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16));
 
+/** The operations (by slug) whose own chunk (assets/<slug>-<hash>.js) or translation (assets/<slug>-<lang>-<hash>.js) was requested. */
+const chunksOf = (requests: readonly string[], slugs: readonly string[]): string[] =>
+  requests.flatMap((u) => {
+    const file = new URL(u).pathname.split('/').at(-1) ?? '';
+    return slugs
+      .filter((s) => new RegExp(`^${s}-(?:[a-z]{2}-)?[\\w-]{8}\\.js$`).test(file))
+      .map((s) => `${s}: ${file}`);
+  });
+
+/**
+ * The campaign timeline of an open page: every operation's entry links to that operation's page (resolved against the
+ * page's URL: `<prefix>/<path>`), the page's own marked current, the alert an event; all of them on the axis.
+ */
+async function expectTimeline(
+  page: Page,
+  ops: readonly Listed[],
+  slug: string,
+  prefix: string,
+): Promise<void> {
+  const items = await page.$$eval('#op-timeline [data-strike]', (els) =>
+    els.map((e) => ({
+      id: (e as HTMLElement).dataset.strike!,
+      tag: e.tagName,
+      href: e.getAttribute('href'),
+      url: e instanceof HTMLAnchorElement ? new URL(e.href).pathname : null,
+      current: e.getAttribute('aria-current'),
+    })),
+  );
+  expect(items.map((i) => i.id)).toEqual(['2015-12', ...ops.map((o) => o.slug.slice(0, 7))]);
+  expect(items[0]).toMatchObject({ tag: 'SPAN', href: null });
+  for (const [i, o] of ops.entries()) {
+    const item = items[i + 1]!;
+    expect(item.tag, o.slug).toBe('A');
+    if (o.slug === slug) expect(item, o.slug).toMatchObject({ href: '#', current: 'page' });
+    else
+      expect(item, o.slug).toMatchObject({ url: `${prefix}/${o.path.replace(/^\.\//, '')}`, current: null });
+  }
+  expect(
+    await page.$$eval('#op-timeline [data-strike-mark]', (els) =>
+      els.map((e) => (e as HTMLElement).dataset.strikeMark),
+    ),
+  ).toEqual(items.map((i) => i.id));
+}
+
 describe.skipIf(!HAS_CHROMIUM)('every operation’s page', () => {
   const suite = e2eSuite();
 
@@ -53,6 +98,12 @@ describe.skipIf(!HAS_CHROMIUM)('every operation’s page', () => {
       const w = await suite.open(op.path);
       const page = w.page;
       expect(await waitForMapState(page, ['ready', 'fallback', 'error'])).toBe('ready');
+      // Its own operation's chunk only: the timeline's entries and axis come with the app (virtual:campaign-timeline).
+      const others = listed()
+        .map((o) => o.slug)
+        .filter((s) => s !== op.slug);
+      expect(chunksOf(w.requests, others), 'other operations’ chunks requested before ready').toEqual([]);
+      await expectTimeline(page, listed(), op.slug, '');
       expect(await page.locator('h1').textContent()).toBe(op.title);
       expect(await page.locator('html').getAttribute('data-operation')).toBe(op.slug);
       // The map drew the page's own operation's data, no other's (build/map-data-plugin.ts).
@@ -175,6 +226,26 @@ describe.skipIf(!HAS_CHROMIUM)('every operation’s page', () => {
     await waitForMapState(w.page, ['ready', 'fallback']);
     expect(new URL(w.page.url()).hash).toBe('#country=es');
     await expect.poll(() => panelTitle(w.page)).toBe('Spain');
+  });
+
+  test('a page in another language loads no other operation’s chunk or translation; its timeline links its language’s pages', async () => {
+    const ops = listed();
+    for (const [lang, slug] of [
+      ['bg', '2019-11-telegram'],
+      ['fr', '2018-04-takedown'],
+    ] as const) {
+      const op = ops.find((o) => o.slug === slug)!;
+      const w = await suite.open(`${lang}/${op.path.replace(/^\.\//, '')}`);
+      expect(await waitForMapState(w.page, ['ready', 'fallback', 'error'])).toBe('ready');
+      expect(await w.page.locator('html').getAttribute('lang')).toBe(lang);
+      const others = ops.map((o) => o.slug).filter((s) => s !== slug);
+      expect(chunksOf(w.requests, others), `${lang}/${slug}`).toEqual([]);
+      await expectTimeline(w.page, ops, slug, `/${lang}`);
+      // The labels are the page's language's (June 2017 in Bulgarian, the alert in French).
+      expect(await w.page.locator('#op-timeline').textContent()).toContain(
+        lang === 'bg' ? 'Юни 2017' : 'Fin 2015',
+      );
+    }
   });
 
   test('the campaign timeline links the pages and marks the alert as an event', async () => {

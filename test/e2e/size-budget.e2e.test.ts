@@ -226,10 +226,30 @@ describe.skipIf(!HAS_DIST && !process.env.CI)('size budget of dist/', () => {
       `start chunk and its imports: ${(size / 1024).toFixed(1)} KB gzip (${[...files].join(', ')})`,
     );
     expect(size).toBeLessThanOrEqual(BUDGET_START_CHUNK);
-    // What none of them carries: d3's scales (the timeline's axis and the map load them), the embed dialog, MapLibre.
-    expect(assets.some((f) => /^d3-scale-[^/]*\.js$/.test(f))).toBe(true);
+    // What none of them carries: the embed dialog, MapLibre's chunk, d3's scales (the map's chunk has d3-scale's ordinal
+    // scale, its `implicit` symbol), nor any operation's chunk (the timeline's entries are built in).
     expect(assets.some((f) => /^embed-dialog-[^/]*\.js$/.test(f))).toBe(true);
-    expect([...files].filter((f) => /d3-scale|embed-dialog|mount-map/.test(f))).toEqual([]);
+    const slugs = operations().map((o) => o.slug);
+    expect(
+      [...files].filter(
+        (f) => /d3-scale|embed-dialog|mount-map/.test(f) || slugs.some((s) => f.startsWith(`${s}-`)),
+      ),
+    ).toEqual([]);
+    const D3_ORDINAL = /Symbol\((["'`])implicit\1\)/;
+    expect(
+      assets.some((f) => f.endsWith('.js') && D3_ORDINAL.test(readFileSync(join(DIST, 'assets', f), 'utf8'))),
+    ).toBe(true);
+    expect([...files].filter((f) => D3_ORDINAL.test(readFileSync(join(DIST, 'assets', f), 'utf8')))).toEqual(
+      [],
+    );
+    // No d3 time code ships at all: the timeline's axis is laid out at build time (d3-time-format's ISO specifier).
+    expect(
+      assets.filter(
+        (f) =>
+          f.endsWith('.js') &&
+          readFileSync(join(DIST, 'assets', f), 'utf8').includes('%Y-%m-%dT%H:%M:%S.%LZ'),
+      ),
+    ).toEqual([]);
   });
 
   test("each operation's page lists its own map data and chunk, with paths relative to its folder", () => {

@@ -8,7 +8,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { describeMap, describeMapShort } from '../../../src/a11y/describe-map.ts';
 import { ALERT } from '../../../src/data/campaign.ts';
-import { DEFAULT_SLUG, loadCampaign } from '../../../src/data/pages.ts';
+import { DEFAULT_SLUG } from '../../../src/data/pages.ts';
 import { OPERATIONS } from '../../../src/data/registry.ts';
 import { opRoles, roleLabel } from '../../../src/data/roles.ts';
 import type { Operation } from '../../../src/data/types.ts';
@@ -45,7 +45,7 @@ async function seen(base: Operation, lang: Exclude<Lang, 'en'>): Promise<string>
   const key = div();
   mountMapKey(key, store, op, i18n);
   const [timeline, detail] = [div(), div()];
-  mountTimeline(timeline, detail, store, op, i18n, await loadCampaign(lang));
+  mountTimeline(timeline, detail, store, op, i18n);
   return [
     div(...overviewNodes(op, i18n)).textContent,
     div(...hubNodes(op.hub, op, i18n)).textContent,
@@ -107,20 +107,34 @@ describe('the map described in every language', () => {
 });
 
 describe('the campaign timeline in the reader’s language', () => {
-  test.each(OTHERS)('%s: every operation’s entry by its translated label', async (lang) => {
-    // loadCampaign puts each entry into the operation's own translation; the timeline's i18n.text the rest.
-    const shared = i18nFor(lang);
-    for (const e of await loadCampaign(lang)) {
-      const op = OPERATIONS.find((o) => o.slug === e.slug);
-      const en = op?.strike.label ?? ALERT.label;
-      // An operation without translations keeps its English label.
-      if (op && !TRANSLATED.includes(op)) {
-        expect(shared.text(e.label), e.id).toBe(en);
-        continue;
+  test.each(OTHERS)('%s: every operation’s entry by its translated label, on every page', (lang) => {
+    // The build puts each entry into its operation's own translation, else the shared ones (the alert's, the default operation's).
+    for (const page of OPERATIONS) {
+      const { op, i18n } = inLang(page, lang);
+      const [timeline, detail] = [0, 1].map(() => document.body.appendChild(document.createElement('div')));
+      const store = createStore(createReducer(op), initialState(OVERVIEW, null, op.strike.id));
+      mountTimeline(timeline!, detail!, store, op, i18n).destroy();
+      const shown = new Map(
+        [...timeline!.querySelectorAll<HTMLElement>('[data-strike]')].map((e) => [
+          e.dataset.strike,
+          e.textContent,
+        ]),
+      );
+      expect(shown.size, page.slug).toBe(OPERATIONS.length + 1);
+      for (const [id, slug, en] of [
+        [ALERT.id, null, ALERT.label] as const,
+        ...OPERATIONS.map((o) => [o.strike.id, o.slug, o.strike.label] as const),
+      ]) {
+        const other = OPERATIONS.find((o) => o.slug === slug);
+        // An operation without translations keeps its English label.
+        if (other && !TRANSLATED.includes(other)) {
+          expect(shown.get(id), `${page.slug}: ${id}`).toBe(en);
+          continue;
+        }
+        const expected = OPERATION_CONTENT[slug ?? '']?.[lang]?.[en] ?? SHARED_CONTENT[lang][en];
+        expect(expected, `${id}: no translation of “${en}”`).toBeTruthy();
+        expect(shown.get(id), `${page.slug}: ${id}`).toBe(expected);
       }
-      const expected = OPERATION_CONTENT[e.slug ?? '']?.[lang]?.[en] ?? SHARED_CONTENT[lang][en];
-      expect(expected, `${e.id}: no translation of “${en}”`).toBeTruthy();
-      expect(shared.text(e.label), e.id).toBe(expected);
     }
   });
 });

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, test } from 'vitest';
 import { OPERATION } from '../../../src/data/operation.ts';
-import { CAMPAIGN, OPERATIONS } from '../../../src/data/registry.ts';
+import { OPERATIONS } from '../../../src/data/registry.ts';
 import { TOUR } from '../../../src/data/operation.ts';
 import { mountPanel } from '../../../src/panels/mount-panel.ts';
 import { initialState } from '../../../src/state/reducer.ts';
@@ -26,7 +26,7 @@ describe('strikes timeline and legend', () => {
       els: [t, d],
       store,
     } = setup();
-    mountTimeline(t!, d!, store, OPERATION, undefined, CAMPAIGN);
+    mountTimeline(t!, d!, store, OPERATION);
     const items = [...t!.querySelectorAll<HTMLElement>('[data-strike]')];
     expect(items.map((i) => i.dataset.strike)).toEqual([
       '2015-12',
@@ -43,6 +43,27 @@ describe('strikes timeline and legend', () => {
     expect(t!.querySelector('[data-strike="2019-11"]')!.getAttribute('href')).toBe('./2019-11-telegram/');
     expect(t!.querySelector('[data-strike="2018-04"]')!.getAttribute('aria-current')).toBe('page');
     expect(t!.querySelectorAll('[aria-current]')).toHaveLength(1);
+    // The axis, laid out at build time: a tick a year, each entry's mark at its month, this operation's marked.
+    expect([...t!.querySelectorAll('.op-timeline__tick')].map((e) => e.textContent)).toEqual([
+      '2015',
+      '2016',
+      '2017',
+      '2018',
+      '2019',
+      '2020',
+    ]);
+    const marks = [...t!.querySelectorAll<HTMLElement>('[data-strike-mark]')];
+    expect(marks.map((m) => [m.dataset.strikeMark, m.style.left])).toEqual([
+      ['2015-12', '19.1%'],
+      ['2016-08', '32.4%'],
+      ['2017-06', '49.1%'],
+      ['2018-04', '65.7%'],
+      ['2018-10', '75.7%'],
+      ['2019-11', '97.4%'],
+    ]);
+    expect(marks.filter((m) => m.classList.contains('is-current')).map((m) => m.dataset.strikeMark)).toEqual([
+      '2018-04',
+    ]);
     expect(d!.textContent).toContain('the third such strike');
     expect(t!.textContent).toContain('The campaign against Isis propaganda online');
   });
@@ -101,7 +122,7 @@ describe('claimed attacks', () => {
       } = setup();
       const op = OPERATIONS.find((o) => o.slug === slug)!;
       const store = createStore(reducer, initialState(undefined, null, op.strike.id));
-      mountTimeline(t!, d!, store, op, undefined, CAMPAIGN).destroy();
+      mountTimeline(t!, d!, store, op).destroy();
       const paragraphs = [...d!.querySelectorAll('p')].map((p) => p.textContent ?? '');
       const told = op.summary.map((f) => f.text);
       expect(
