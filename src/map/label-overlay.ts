@@ -26,7 +26,15 @@ import { isDefaultStrike, pickableKeys, placeViews } from '../state/selectors.ts
 import type { Store } from '../state/store.ts';
 import { CLOSE_AFTER } from './ids.ts';
 import '../styles/map-labels.css';
-import { anchoredBox, byPriority, inFrame, placeCandidates, placeGreedy, type Box } from './place-greedy.ts';
+import {
+  anchoredBox,
+  byPriority,
+  inFrame,
+  intoFrame,
+  placeCandidates,
+  placeGreedy,
+  type Box,
+} from './place-greedy.ts';
 import { ATTACK_LABEL_SPOTS, attackFeatures } from './story-layers.ts';
 
 /** The inset title's and the attacks' size, and the paddings in the collision checks (MapLibre's text-padding). */
@@ -264,6 +272,8 @@ export function mountLabelOverlay(map: MlMap, o: LabelOverlayOptions): LabelOver
     const boxOf = (l: Label): Box | null => {
       const p = map.project(l.lngLat as [number, number]);
       const b = anchoredBox([p.x, p.y], l.anchor, l.offset, l.size, l.box);
+      // A label whose point is in the frame is moved wholly into it (read whole, never cut at the edge).
+      if (p.x >= 0 && p.y >= 0 && p.x <= width && p.y <= height) return intoFrame(b, width, height);
       return inFrame(b, width, height) ? b : null;
     };
     const out = new Map<Label, Box | null>();

@@ -43,6 +43,19 @@ export function anchoredBox(
 export const overlaps = (a: Box, b: Box, pad = 0): boolean =>
   a.x0 - pad < b.x1 && b.x0 - pad < a.x1 && a.y0 - pad < b.y1 && b.y0 - pad < a.y1;
 
+/**
+ * A box moved the least distance that brings it wholly into a `width` × `height` frame, `margin` px clear of
+ * its edges (a label whose point is in the frame is then read whole, not cut at the map's edge); a box larger
+ * than the frame keeps its left or top edge at the margin.
+ */
+export function intoFrame(b: Box, width: number, height: number, margin = 2): Box {
+  const shift = (lo: number, hi: number, size: number) =>
+    lo < margin ? margin - lo : hi > size - margin ? Math.max(margin - lo, size - margin - hi) : 0;
+  const dx = shift(b.x0, b.x1, width),
+    dy = shift(b.y0, b.y1, height);
+  return dx === 0 && dy === 0 ? b : { x0: b.x0 + dx, y0: b.y0 + dy, x1: b.x1 + dx, y1: b.y1 + dy };
+}
+
 /** Whether any part of a box lies in a `width` × `height` frame. */
 export const inFrame = (b: Box, width: number, height: number): boolean =>
   b.x1 > 0 && b.y1 > 0 && b.x0 < width && b.y0 < height;

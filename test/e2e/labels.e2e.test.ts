@@ -33,6 +33,24 @@ const overlapping = (labels: readonly ShownLabel[]) =>
       .map((b) => `${a.text} × ${b.text}`),
   );
 
+/** The labels shown whose point is in the map's frame but whose box is not wholly inside it. */
+const cutAtEdge = (page: Page) =>
+  page.evaluate(() => {
+    const map = (window as unknown as { __takedownMap: MlMap }).__takedownMap;
+    const c = map.getCanvas().getBoundingClientRect();
+    return [...document.querySelectorAll<HTMLElement>('.op-labels .op-label[data-at]')]
+      .filter((el) => getComputedStyle(el).visibility === 'visible')
+      .filter((el) => {
+        const p = map.project(el.dataset.at!.split(',').map(Number) as [number, number]);
+        if (p.x < 0 || p.y < 0 || p.x > c.width || p.y > c.height) return false;
+        const r = el.getBoundingClientRect();
+        return (
+          r.left < c.left - 0.5 || r.top < c.top - 0.5 || r.right > c.right + 0.5 || r.bottom > c.bottom + 0.5
+        );
+      })
+      .map((el) => el.textContent);
+  });
+
 /** Move the camera and wait until it has drawn there. */
 const jump = (page: Page, center: [number, number], zoomBy: number) =>
   page.evaluate(
@@ -44,13 +62,25 @@ const jump = (page: Page, center: [number, number], zoomBy: number) =>
     [center, zoomBy] as const,
   );
 
-/** For each close-in label shown: how far its box's centre is from its country's point, projected now. */
+/**
+ * For each close-in label shown clear of the map's edges: how far its box's centre is from its country's point,
+ * projected now (a label at an edge is moved into the frame, off its point, on purpose).
+ */
 const offsets = (page: Page) =>
   page.evaluate(() => {
     const map = (window as unknown as { __takedownMap: MlMap }).__takedownMap;
     const rect = map.getCanvas().getBoundingClientRect();
     return [...document.querySelectorAll<HTMLElement>('.op-labels [data-kind="close"]')]
       .filter((el) => getComputedStyle(el).visibility === 'visible')
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        return (
+          r.left > rect.left + 4 &&
+          r.top > rect.top + 4 &&
+          r.right < rect.right - 4 &&
+          r.bottom < rect.bottom - 4
+        );
+      })
       .map((el) => {
         const p = map.project(el.dataset.at!.split(',').map(Number) as [number, number]);
         const r = el.getBoundingClientRect();
@@ -112,7 +142,12 @@ describe.skipIf(!HAS_CHROMIUM)('the map’s HTML labels', () => {
       const panned = await offsets(w.page);
       expect(panned.map((o) => o.key)).toContain('FR');
       for (const o of panned) expect(Math.hypot(o.dx, o.dy), o.key).toBeLessThan(2);
-      expect(overlapping(await shownLabels(w.page))).toEqual([]);
+      const afterPan = await shownLabels(w.page);
+      expect(overlapping(afterPan)).toEqual([]);
+      // A label whose point is in the frame is read whole: never cut at the map's edge (panned, and framing France).
+      expect(await cutAtEdge(w.page)).toEqual([]);
+      await a.selectCountry('FR');
+      expect(await cutAtEdge(w.page)).toEqual([]);
     },
   );
 

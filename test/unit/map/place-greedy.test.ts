@@ -4,6 +4,7 @@ import {
   anchoredBox,
   byPriority,
   inFrame,
+  intoFrame,
   overlaps,
   placeCandidates,
   placeGreedy,
@@ -106,5 +107,19 @@ describe('placeCandidates()', () => {
     // A spot that is not allowed (null) is skipped, and the padding keeps spots apart.
     expect(placeCandidates([[null, box(0, 30, 10, 10)]], taken)).toEqual([1]);
     expect(placeCandidates([[box(0, 21, 10, 10), box(0, 40, 10, 10)]], taken, 2)).toEqual([1]);
+  });
+});
+
+describe('intoFrame()', () => {
+  test('a box cut by an edge moves just inside it, 2 px clear; a box inside stays as it is', () => {
+    expect(intoFrame(box(-10, 50, 40, 20), 300, 200)).toEqual(box(2, 50, 40, 20));
+    expect(intoFrame(box(100, -6, 40, 20), 300, 200)).toEqual(box(100, 2, 40, 20));
+    expect(intoFrame(box(280, 190, 40, 20), 300, 200)).toEqual(box(258, 178, 40, 20));
+    const inside = box(10, 10, 40, 20);
+    expect(intoFrame(inside, 300, 200)).toBe(inside);
+  });
+  test('a box wider than the frame keeps its left edge at the margin', () => {
+    expect(intoFrame(box(-50, 10, 400, 20), 300, 200)).toEqual(box(2, 10, 400, 20));
+    expect(intoFrame(box(20, 10, 400, 20), 300, 200)).toEqual(box(2, 10, 400, 20));
   });
 });
