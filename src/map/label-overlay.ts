@@ -31,6 +31,7 @@ import {
   byPriority,
   inFrame,
   intoFrame,
+  overlaps,
   placeCandidates,
   placeGreedy,
   type Box,
@@ -298,6 +299,15 @@ export function mountLabelOverlay(map: MlMap, o: LabelOverlayOptions): LabelOver
       const shown = placeGreedy(boxes, CLOSE_PADDING);
       order.forEach(({ l }, i) => out.set(l, shown[i] || l.kind === 'close-hub' ? boxes[i]! : null));
     }
+    // The inset's title gives way to any country's or the hub's label it would run into (at small scales the
+    // inset is small; its dashed frame and the key still say what it is).
+    for (const [l, b] of out)
+      if (l.kind === 'title' && b)
+        for (const [m, c] of out)
+          if (m !== l && c && overlaps(b, c, CLOSE_PADDING)) {
+            out.set(l, null);
+            break;
+          }
     const attacks = labels.filter((l) => l.kind === 'attack');
     if (attacksOn && attacks.length) {
       const taken = [...out.values()].filter((b): b is Box => b !== null);

@@ -151,6 +151,16 @@ describe.skipIf(!HAS_CHROMIUM)('the map’s HTML labels', () => {
     },
   );
 
+  test('in a 640 px embed, France selected: the map frames the story above the card and no label runs into another (the inset title gives way)', async () => {
+    const w = await suite.open(null, { viewport: { width: 640, height: 700 } });
+    await w.goto('?embed=1#country=fr');
+    expect(await waitForMapState(w.page, ['ready', 'fallback', 'error'])).toBe('ready');
+    await app(w.page).settle();
+    const shown = await shownLabels(w.page);
+    expect(shown.map((l) => l.key)).toContain('FR');
+    expect(overlapping(shown)).toEqual([]);
+  });
+
   test('a click on a label selects its country, a hover names it, a click on the hub’s selects the hub', async () => {
     const w = await suite.open();
     expect(await waitForMapState(w.page, ['ready', 'fallback', 'error'])).toBe('ready');
