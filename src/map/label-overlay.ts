@@ -18,7 +18,6 @@
 import type { Map as MlMap } from 'maplibre-gl';
 import type { NamedKey, Operation } from '../data/types.ts';
 import { h } from '../dom/h.ts';
-import { HUB_LABEL_SIZE, LABEL_SIZE, wrapName } from '../geo/label-size.ts';
 import type { MapViewData } from '../geo/map-view-data.ts';
 import type { I18n } from '../i18n/i18n.ts';
 import type { Action, State } from '../state/reducer.ts';
@@ -26,35 +25,13 @@ import { isDefaultStrike, pickableKeys, placeViews } from '../state/selectors.ts
 import type { Store } from '../state/store.ts';
 import { CLOSE_AFTER } from './ids.ts';
 import '../styles/map-labels.css';
-import {
-  anchoredBox,
-  byPriority,
-  inFrame,
-  intoFrame,
-  overlaps,
-  placeCandidates,
-  placeGreedy,
-  type Box,
-} from './place-greedy.ts';
-import { ATTACK_LABEL_SPOTS, attackFeatures } from './story-layers.ts';
+import { layoutLabels, type LabelKind as Kind, type Placeable } from './label-layout.ts';
+import type { Box } from './place-greedy.ts';
+import { labelSpecs, type LabelSpec } from './label-specs.ts';
+import { ATTACK_LABEL_SPOTS } from './story-layers.ts';
 
-/** The inset title's and the attacks' size, and the paddings in the collision checks (MapLibre's text-padding). */
-const TITLE_SIZE = 11.5;
-const ATTACK_SIZE = 11.5;
-const CLOSE_PADDING = 4;
-const ATTACK_PADDING = 2;
-
-type Kind = 'overview' | 'hub' | 'close' | 'close-hub' | 'title' | 'context' | 'attack';
-
-interface Label {
+interface Label extends Placeable {
   readonly el: HTMLElement;
-  readonly kind: Kind;
-  readonly key: string;
-  readonly role: string | null;
-  readonly lngLat: readonly [number, number];
-  readonly anchor: string;
-  readonly offset: readonly [number, number];
-  readonly size: number;
   /** Measured once, after it is made. */
   box: readonly [number, number];
   /** What was last written, so a frame writes only what changed. */
@@ -100,118 +77,22 @@ export function mountLabelOverlay(map: MlMap, o: LabelOverlayOptions): LabelOver
   let closeFrom: number | undefined;
   let dirty = true;
 
-  const make = (
-    kind: Kind,
-    key: string,
-    text: readonly string[],
-    lngLat: readonly [number, number],
-    anchor: string,
-    offset: readonly [number, number],
-    size: number,
-    role: string | null = null,
-  ): Label => {
-    const el = h('div', { class: CLASS[kind], 'data-key': key, 'data-kind': kind }, text.join('\n'));
-    el.style.fontSize = `${size}px`;
-    el.style.textAlign = ALIGN(anchor);
+  const make = (sp: LabelSpec): Label => {
+    const { kind, key, lines, at, ...place } = sp;
+    const el = h('div', { class: CLASS[kind], 'data-key': key, 'data-kind': kind }, lines.join('\n'));
+    // A participant's on-country point and role, for probes and tests (the same for both of its labels).
+    if (at) {
+      el.dataset.at = at.join(',');
+      el.dataset.role = sp.role ?? '';
+    }
+    el.style.fontSize = `${sp.size}px`;
+    el.style.textAlign = ALIGN(sp.anchor);
     el.style.visibility = 'hidden';
-    return { el, kind, key, role, lngLat, anchor, offset, size, box: [0, 0], shown: false, transform: '' };
+    return { el, kind, key, ...place, box: [0, 0], shown: false, transform: '' };
   };
 
   const build = () => {
-    const d = o.data();
-    const next: Label[] = [];
-    const hub = d.hub.features[0];
-    for (const f of d.labels.features) {
-      const p = f.properties;
-      const lines = wrapName(p.name);
-      next.push(
-        make(
-          'overview',
-          p.key,
-          lines,
-          f.geometry.coordinates as [number, number],
-          p.anchor,
-          p.offset,
-          LABEL_SIZE,
-          p.role,
-        ),
-        make('close', p.key, lines, p.at, 'center', [0, 0], LABEL_SIZE, p.role),
-      );
-      // The on-country point and the role, for probes and tests (the same for both of a participant's labels).
-      for (const l of next.slice(-2)) {
-        l.el.dataset.at = p.at.join(',');
-        l.el.dataset.role = p.role ?? '';
-      }
-    }
-    for (const f of d.hubLabel.features) {
-      const p = f.properties;
-      next.push(
-        make(
-          'hub',
-          'hub',
-          wrapName(p.name),
-          f.geometry.coordinates as [number, number],
-          p.anchor,
-          p.offset,
-          HUB_LABEL_SIZE,
-        ),
-      );
-    }
-    if (hub)
-      next.push(
-        make(
-          'close-hub',
-          'hub',
-          wrapName(hub.properties.name),
-          hub.geometry.coordinates as [number, number],
-          'left',
-          [1, 0],
-          HUB_LABEL_SIZE,
-        ),
-      );
-    for (const f of d.insetFrame.features) {
-      if (f.geometry.type !== 'Point') continue;
-      const lines =
-        o.i18n.lang === 'en' && f.properties.title
-          ? f.properties.title.split('\n')
-          : [o.i18n.t('map.insetTitle'), o.i18n.t('map.insetNote')];
-      next.push(
-        make(
-          'title',
-          '',
-          lines,
-          f.geometry.coordinates as [number, number],
-          'bottom-left',
-          [0.5, -0.4],
-          TITLE_SIZE,
-        ),
-      );
-    }
-    for (const f of d.context.features)
-      next.push(
-        make(
-          'context',
-          f.properties.key,
-          [f.properties.name],
-          f.geometry.coordinates as [number, number],
-          'center',
-          [0, 0],
-          LABEL_SIZE,
-        ),
-      );
-    // The claimed attacks' labels, placed last round every other label while the reader shows them.
-    for (const f of attackFeatures(o.op.attacks, o.i18n.locale).features)
-      next.push(
-        make(
-          'attack',
-          f.properties.id,
-          wrapName(f.properties.label),
-          f.geometry.coordinates as [number, number],
-          'left',
-          [0, 0],
-          ATTACK_SIZE,
-        ),
-      );
+    const next = labelSpecs(o.data(), o.op.attacks, o.i18n).map(make);
     root.replaceChildren(...next.map((l) => l.el));
     // One layout for all of them: every size read after every label is in.
     for (const l of next) l.box = [Math.ceil(l.el.offsetWidth), Math.ceil(l.el.offsetHeight)];
@@ -270,69 +151,19 @@ export function mountLabelOverlay(map: MlMap, o: LabelOverlayOptions): LabelOver
       height = canvas.clientHeight;
     closeFrom ??= overviewZoom();
     const close = closeFrom !== undefined && map.getZoom() >= closeFrom;
-    const boxOf = (l: Label): Box | null => {
-      const p = map.project(l.lngLat as [number, number]);
-      const b = anchoredBox([p.x, p.y], l.anchor, l.offset, l.size, l.box);
-      // A label whose point is in the frame is moved wholly into it (read whole, never cut at the edge).
-      if (p.x >= 0 && p.y >= 0 && p.x <= width && p.y <= height) return intoFrame(b, width, height);
-      return inFrame(b, width, height) ? b : null;
-    };
-    const out = new Map<Label, Box | null>();
-    const closeIn: { l: Label; key: string; role: string | null }[] = [];
-    for (const l of labels) {
-      if (l.kind === 'close' || l.kind === 'close-hub') {
-        if (close) closeIn.push({ l, key: l.key, role: l.role });
-        else out.set(l, null);
-      } else if (l.kind === 'overview' || l.kind === 'hub') out.set(l, close ? null : boxOf(l));
-      else if (l.kind === 'context') out.set(l, contextShown.has(l.key) ? boxOf(l) : null);
-      else out.set(l, boxOf(l));
+    const { boxes, spots } = layoutLabels(labels, {
+      project: (at) => map.project(at as [number, number]),
+      width,
+      height,
+      close,
+      contextShown,
+      attacksOn,
+    });
+    for (const [l, k] of spots) {
+      const align = ALIGN(ATTACK_LABEL_SPOTS[k]![0]);
+      if (l.el.style.textAlign !== align) l.el.style.textAlign = align;
     }
-    if (closeIn.length) {
-      const order = byPriority(closeIn);
-      const boxes = order.map(({ l }) => {
-        const b = boxOf(l);
-        // A close-in label shows only while its own point is in the frame.
-        const p = b && map.project(l.lngLat as [number, number]);
-        return p && p.x >= 0 && p.y >= 0 && p.x <= width && p.y <= height ? b : null;
-      });
-      // The hub's label is always drawn beside its dot (MapLibre's text-allow-overlap): placed first, it only blocks.
-      const shown = placeGreedy(boxes, CLOSE_PADDING);
-      order.forEach(({ l }, i) => out.set(l, shown[i] || l.kind === 'close-hub' ? boxes[i]! : null));
-    }
-    // The inset's title gives way to any country's or the hub's label it would run into (at small scales the
-    // inset is small; its dashed frame and the key still say what it is).
-    for (const [l, b] of out)
-      if (l.kind === 'title' && b)
-        for (const [m, c] of out)
-          if (m !== l && c && overlaps(b, c, CLOSE_PADDING)) {
-            out.set(l, null);
-            break;
-          }
-    const attacks = labels.filter((l) => l.kind === 'attack');
-    if (attacksOn && attacks.length) {
-      const taken = [...out.values()].filter((b): b is Box => b !== null);
-      const spots = attacks.map((l) => {
-        const p = map.project(l.lngLat as [number, number]);
-        return ATTACK_LABEL_SPOTS.map(([anchor, offset]) =>
-          anchoredBox([p.x, p.y], anchor, offset, l.size, l.box),
-        );
-      });
-      // A spot must lie wholly in the frame (MapLibre's text-optional: no spot, no label).
-      const fits = spots.map((c) =>
-        c.map((b) => (b.x0 >= 0 && b.y0 >= 0 && b.x1 <= width && b.y1 <= height ? b : null)),
-      );
-      const chosen = placeCandidates(fits, taken, ATTACK_PADDING);
-      attacks.forEach((l, i) => {
-        const k = chosen[i]!;
-        const b = k >= 0 ? fits[i]![k] : null;
-        if (b) {
-          const align = ALIGN(ATTACK_LABEL_SPOTS[k]![0]);
-          if (l.el.style.textAlign !== align) l.el.style.textAlign = align;
-        }
-        out.set(l, b ?? null);
-      });
-    } else for (const l of attacks) out.set(l, null);
-    for (const [l, b] of out) write(l, b);
+    for (const [l, b] of boxes) write(l, b);
   };
   const overviewZoom = () => {
     const z = o.overviewZoom();
