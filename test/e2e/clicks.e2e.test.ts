@@ -91,3 +91,51 @@ describe.skipIf(!HAS_CHROMIUM)('clicks on the map draw the map only when it chan
     await expect.poll(() => a.map.zoom()).toBeGreaterThan(zoom);
   });
 });
+
+describe.skipIf(!HAS_CHROMIUM)('a click repaints the side column in the page’s own layer', () => {
+  const suite = e2eSuite();
+
+  test('desktop: after a list click no block of the side column or the footer is a composited layer', async () => {
+    const w = await suite.open();
+    await waitForMapState(w.page, ['ready']);
+    const a = app(w.page);
+    await a.settle();
+    const cdp = await w.context.newCDPSession(w.page);
+    // The compositor's layers as Chromium reports them after each change of the layer tree.
+    let layers: { layerId: string; drawsContent: boolean; backendNodeId?: number }[] = [];
+    let updates = 0;
+    cdp.on('LayerTree.layerTreeDidChange', (e) => {
+      if (!e.layers) return;
+      layers = e.layers;
+      updates++;
+    });
+    await cdp.send('DOM.getDocument', { depth: 0 });
+    await cdp.send('LayerTree.enable');
+    await w.page.locator('#op-participants [data-key="FR"]').click();
+    await expect.poll(() => panelTitle(w.page)).toBe('France');
+    await a.settle();
+    const seen = updates;
+    // One more change of the tree after the panel and the map have settled, to read the layers as they stay.
+    await w.page.evaluate(() => document.body.style.setProperty('--op-probe', '1'));
+    await w.page.mouse.move(5, 5);
+    await expect.poll(() => updates).toBeGreaterThan(seen);
+    const where = await Promise.all(
+      layers
+        .filter((l) => l.drawsContent && l.backendNodeId)
+        .map(async (l) => {
+          const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: l.backendNodeId });
+          const { result } = await cdp.send('Runtime.callFunctionOn', {
+            objectId: object.objectId!,
+            functionDeclaration:
+              'function () { const e = this.nodeType === 1 ? this : this.parentElement; return e ? (e.closest(".op-aside, .op-footer") ? "side: " : "") + e.tagName + "." + e.className : "?"; }',
+            returnByValue: true,
+          });
+          return String(result.value);
+        }),
+    );
+    // The map's canvas is one (the check sees layers at all); nothing beside the map is.
+    expect(where.some((s) => s.startsWith('CANVAS'))).toBe(true);
+    expect(where.filter((s) => s.startsWith('side: '))).toEqual([]);
+    await cdp.detach();
+  });
+});

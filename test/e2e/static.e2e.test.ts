@@ -1,4 +1,5 @@
 import type { Map as MlMap } from 'maplibre-gl';
+import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import {
@@ -76,6 +77,30 @@ describe.skipIf(!HAS_CHROMIUM)('the static twin in Chromium', () => {
     expect(await w.page.locator('#op-map canvas').isVisible()).toBe(true);
     expect(await mapBox(w.page)).toEqual(before);
     await clean(w);
+  });
+
+  test('the role swatches draw their patterns (PNG tiles) over their colours; the lead’s stays plain', async () => {
+    const w = await suite.open('?static=1');
+    await waitForMapState(w.page, ['fallback']);
+    /** The distinct colours inside a swatch (its border and rounded corners left out). */
+    const colours = async (key: string) => {
+      const swatch = w.page.locator(`#op-participants [data-key="${key}"] .op-swatch`);
+      expect(await swatch.evaluate((el) => getComputedStyle(el).backgroundImage)).toMatch(
+        key === 'BE' ? /^none$/ : /^url\("data:image\/png;base64,/,
+      );
+      const png = PNG.sync.read(await swatch.screenshot());
+      const seen = new Set<string>();
+      for (let y = 3; y < png.height - 3; y++)
+        for (let x = 3; x < png.width - 3; x++) {
+          const i = (y * png.width + x) * 4;
+          seen.add(`${png.data[i]},${png.data[i + 1]},${png.data[i + 2]}`);
+        }
+      return seen.size;
+    };
+    expect(await colours('BE')).toBe(1);
+    // Diagonal lines (France), dots (the Netherlands), horizontal lines (the UK): colour and ink.
+    for (const key of ['FR', 'NL', 'GB']) expect(await colours(key), key).toBeGreaterThanOrEqual(2);
+    await expectClean(w);
   });
 
   test('at phone width the tall picture is shown', async () => {

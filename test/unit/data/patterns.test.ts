@@ -1,4 +1,5 @@
 import { OPERATIONS } from '../../../src/data/registry.ts';
+import { crc32, inflateSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import {
   PATTERN_INK,
@@ -8,6 +9,7 @@ import {
   patternCss,
   patternDataUri,
   patternImage,
+  patternPng,
 } from '../../../src/data/patterns.ts';
 import { ROLES } from '../../../src/data/types.ts';
 
@@ -115,27 +117,45 @@ describe('the pattern tiles', () => {
     expect(PATTERN_INK).toEqual([0, 0, 0, 115]);
   });
 
-  test('the CSS swatch draws the same tile: one 1 × 1 rect per inked cell, in the ink at its opacity', () => {
+  test('the CSS swatch is a PNG of the same tile: the image’s pixels, valid chunks, checksums', () => {
     for (const kind of ['diagonal', 'dots', 'horizontal'] as const) {
       const uri = patternDataUri(kind);
-      expect(uri.startsWith('url("data:image/svg+xml,')).toBe(true);
-      const svg = decodeURIComponent(uri.slice('url("data:image/svg+xml,'.length, -2));
-      expect(svg).toContain(`width='${PATTERN_SIZE}' height='${PATTERN_SIZE}'`);
-      expect(svg).toContain("fill='rgba(0,0,0,0.45)'");
-      const cells = [...svg.matchAll(/<rect x='(\d+)' y='(\d+)' width='1' height='1'\/>/g)].map(
-        (m) => [Number(m[1]), Number(m[2])] as const,
-      );
-      const grid = Array.from({ length: PATTERN_SIZE }, (_, y) =>
-        Array.from({ length: PATTERN_SIZE }, (_, x) =>
-          cells.some(([cx, cy]) => cx === x && cy === y) ? '#' : '.',
-        ).join(''),
-      );
-      expect(grid).toEqual(picture(kind));
-      // Nothing else in the tile: exactly one rect per inked cell.
-      expect(cells).toHaveLength(picture(kind).join('').replace(/\./g, '').length);
-      expect(svg.replace(/<rect x='\d+' y='\d+' width='1' height='1'\/>/g, '')).toMatch(
-        /^<svg [^>]*><\/svg>$/,
-      );
+      expect(uri.startsWith('url("data:image/png;base64,')).toBe(true);
+      const png = Buffer.from(uri.slice('url("data:image/png;base64,'.length, -2), 'base64');
+      expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+      expect(Buffer.from(patternPng(kind)).equals(png)).toBe(true);
+      const chunks: { type: string; data: Buffer }[] = [];
+      for (let at = 8; at < png.length;) {
+        const len = png.readUInt32BE(at);
+        const type = png.toString('latin1', at + 4, at + 8);
+        const data = png.subarray(at + 8, at + 8 + len);
+        // Each chunk's CRC covers its type and data (zlib's crc32 is PNG's).
+        expect(png.readUInt32BE(at + 8 + len), type).toBe(crc32(png.subarray(at + 4, at + 8 + len)));
+        chunks.push({ type, data });
+        at += 12 + len;
+      }
+      expect(chunks.map((c) => c.type)).toEqual(['IHDR', 'IDAT', 'IEND']);
+      const ihdr = chunks[0]!.data;
+      expect([ihdr.readUInt32BE(0), ihdr.readUInt32BE(4), ...ihdr.subarray(8)]).toEqual([
+        PATTERN_SIZE,
+        PATTERN_SIZE,
+        8,
+        6,
+        0,
+        0,
+        0,
+      ]);
+      // inflateSync checks the zlib header and Adler-32.
+      const raw = inflateSync(chunks[1]!.data);
+      const row = 1 + PATTERN_SIZE * 4;
+      expect(raw.length).toBe(PATTERN_SIZE * row);
+      const pixels = new Uint8Array(PATTERN_SIZE * PATTERN_SIZE * 4);
+      for (let y = 0; y < PATTERN_SIZE; y++) {
+        expect(raw[y * row], 'filter byte').toBe(0);
+        pixels.set(raw.subarray(y * row + 1, (y + 1) * row), y * PATTERN_SIZE * 4);
+      }
+      expect(pixels).toEqual(patternImage(kind).data);
+      expect(imagePicture({ width: PATTERN_SIZE, data: pixels })).toEqual(picture(kind));
     }
   });
 
@@ -146,7 +166,7 @@ describe('the pattern tiles', () => {
     for (const role of ['evidence', 'servers', 'registrars', 'support', 'arrest'] as const) {
       const rule = rules.find((r) => r.startsWith(`.op-swatch--${role}{`));
       expect(rule, role).toBe(
-        `.op-swatch--${role}{background-image:${patternDataUri(ROLE_PATTERNS[role])};background-size:${PATTERN_SIZE}px ${PATTERN_SIZE}px}`,
+        `.op-swatch--${role}{background-image:${patternDataUri(ROLE_PATTERNS[role])};background-size:${PATTERN_SIZE}px ${PATTERN_SIZE}px;image-rendering:pixelated}`,
       );
     }
     for (const role of ['lead', 'referral', 'hub']) expect(css).not.toContain(`--${role}{`);
