@@ -5,6 +5,7 @@ import { OPERATION } from '../../../src/data/operation.ts';
 import { THEMES } from '../../../src/data/palette.ts';
 import { buildMapData } from '../../../src/geo/build-map-data.ts';
 import { buildStyle } from '../../../src/map/build-style.ts';
+import { SOLID } from '../../../src/map/expressions.ts';
 import { LAYER, PICKABLE, SRC } from '../../../src/map/ids.ts';
 import { attackLayers, LAZY_LAYERS } from '../../../src/map/story-layers.ts';
 import { loadTopology } from '../../fixtures/load.ts';
@@ -64,6 +65,21 @@ describe('buildStyle()', () => {
         kinds.set(variant, (kinds.get(variant) ?? new Set()).add(perFeature));
       }
       for (const [variant, sets] of kinds) expect([...sets], variant).toHaveLength(1);
+    });
+
+    test(`draws every line, solid or dashed, with the one dashed-line program (${theme})`, () => {
+      // A line layer without a dash pattern takes MapLibre's 'line' program, one with a pattern 'lineSDF': the
+      // solid lines carry SOLID (a dash with no gap) so that only one of the two is compiled.
+      const lines = [...styleOf(theme).layers, ...attackLayers(theme)].filter((l) => l.type === 'line');
+      expect(lines.length).toBeGreaterThan(3);
+      for (const l of lines) expect(l.paint ?? {}, l.id).toHaveProperty('line-dasharray');
+      const solid = lines.filter((l) => l.paint?.['line-dasharray'] === SOLID).map((l) => l.id);
+      expect(solid).toEqual(
+        expect.arrayContaining([LAYER.borders, LAYER.insetBorders, LAYER.outline, LAYER.leaders]),
+      );
+      // No gap: the pattern is one unbroken dash, long enough that the program draws it at full opacity.
+      expect(SOLID[1]).toBe(0);
+      expect(SOLID[0]).toBeGreaterThanOrEqual(16);
     });
 
     test(`has every pickable layer and every source the map code names (${theme})`, () => {
