@@ -1,6 +1,6 @@
 import { PNG } from 'pngjs';
 import { describe, expect, test } from 'vitest';
-import { ROLE_COLOURS } from '../../src/data/palette.ts';
+import { GROUND, ROLE_COLOURS } from '../../src/data/palette.ts';
 import {
   app,
   e2eSuite,
@@ -55,6 +55,38 @@ describe.skipIf(!HAS_CHROMIUM)('the operation map in Chromium', () => {
     }
     await clean(w);
   });
+
+  for (const theme of ['light', 'dark'] as const)
+    test(`draws the sea in the palette's sea colour: the map box's background through the canvas (${theme})`, async () => {
+      // The style has no background layer (build-style.ts): the canvas is transparent where nothing is drawn.
+      const w = await open(`?theme=${theme}`);
+      await waitForMapState(w.page, ['ready']);
+      await showFillsOnly(w.page);
+      // Open sea in the main frame at both sizes: the North Sea, the Bay of Biscay, the Adriatic.
+      const points = await w.page.evaluate(() => {
+        const map = (window as unknown as { __takedownMap: import('maplibre-gl').Map }).__takedownMap;
+        const rect = map.getCanvas().getBoundingClientRect();
+        return (
+          [
+            [3, 55.5],
+            [-4, 45.5],
+            [15.5, 43],
+          ] as const
+        ).map((ll) => {
+          const p = map.project([ll[0], ll[1]]);
+          return { x: rect.left + p.x, y: rect.top + p.y };
+        });
+      });
+      const png = PNG.sync.read(await w.page.screenshot());
+      const want = hex(GROUND[theme].sea);
+      for (const p of points) {
+        const i = (Math.round(p.y) * png.width + Math.round(p.x)) * 4;
+        const got = [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!];
+        const distance = Math.hypot(got[0]! - want[0]!, got[1]! - want[1]!, got[2]! - want[2]!);
+        expect(distance, `sea at ${p.x},${p.y} drawn ${got} want ${want}`).toBeLessThan(4);
+      }
+      await clean(w);
+    });
 
   test('clicking a country on the map selects it: panel, list and URL follow', async () => {
     const w = await open();

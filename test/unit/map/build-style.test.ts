@@ -67,6 +67,10 @@ describe('buildStyle()', () => {
       for (const [variant, sets] of kinds) expect([...sets], variant).toHaveLength(1);
     });
 
+    test(`has no background layer: the sea is the map box's CSS background, not a program and a full-screen fill (${theme})`, () => {
+      expect(styleOf(theme).layers.filter((l) => l.type === 'background')).toEqual([]);
+    });
+
     test(`draws every line, solid or dashed, with the one dashed-line program (${theme})`, () => {
       // A line layer without a dash pattern takes MapLibre's 'line' program, one with a pattern 'lineSDF': the
       // solid lines carry SOLID (a dash with no gap) so that only one of the two is compiled.
