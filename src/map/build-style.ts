@@ -9,7 +9,7 @@ import type { Theme } from '../data/palette.ts';
 import type { Attack } from '../data/types.ts';
 import type { MapViewData } from '../geo/map-view-data.ts';
 import { groundLayers } from './ground-layers.ts';
-import { CLOSE_AFTER, LAYER } from './ids.ts';
+import { CLOSE_AFTER } from './ids.ts';
 import { markLayers } from './mark-layers.ts';
 import { styleSources } from './style-sources.ts';
 
