@@ -39,6 +39,33 @@ describe.skipIf(!HAS_CHROMIUM)('the operation map in Chromium', () => {
     await clean(w);
   });
 
+  test("starts MapLibre's worker as its chunk runs, before the map is made (map-worker.ts)", async () => {
+    const w = await suite.open(null);
+    // When the page creates a worker: MapLibre's is the only one.
+    await w.page.addInitScript(() => {
+      const Original = window.Worker;
+      const at: number[] = [];
+      (window as unknown as { __workersAt: number[] }).__workersAt = at;
+      window.Worker = class extends Original {
+        constructor(url: string | URL, options?: WorkerOptions) {
+          at.push(performance.now());
+          super(url, options);
+        }
+      };
+    });
+    await w.goto();
+    await waitForMapState(w.page, ['ready']);
+    const t = await w.page.evaluate(() => ({
+      workers: (window as unknown as { __workersAt: number[] }).__workersAt,
+      // Marked once the chunk has been evaluated and awaited, before the map is made (load-map.ts).
+      chunk: performance.getEntriesByName('takedown:chunk')[0]?.startTime ?? null,
+    }));
+    expect(t.workers).toHaveLength(1);
+    expect(t.chunk).not.toBeNull();
+    expect(t.workers[0]!).toBeLessThan(t.chunk!);
+    await clean(w);
+  });
+
   test('draws each participant in its role colour on the canvas', async () => {
     const w = await open();
     await waitForMapState(w.page, ['ready']);
