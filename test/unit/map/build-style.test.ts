@@ -8,6 +8,7 @@ import { buildStyle } from '../../../src/map/build-style.ts';
 import { SOLID } from '../../../src/map/expressions.ts';
 import { LAYER, PICKABLE, SRC } from '../../../src/map/ids.ts';
 import { attackLayers, LAZY_LAYERS } from '../../../src/map/story-layers.ts';
+import { OUTLINE_BUFFER } from '../../../src/map/style-sources.ts';
 import { loadTopology } from '../../fixtures/load.ts';
 
 const wide = buildMapData(loadTopology(), OPERATION, 'wide');
@@ -84,6 +85,23 @@ describe('buildStyle()', () => {
       // No gap: the pattern is one unbroken dash, long enough that the program draws it at full opacity.
       expect(SOLID[1]).toBe(0);
       expect(SOLID[0]).toBeGreaterThanOrEqual(16);
+    });
+
+    test(`tiles the outlines and borders with a small buffer that still covers the widest line (${theme})`, () => {
+      const style = styleOf(theme);
+      const widest = Math.max(
+        ...style.layers
+          .filter((l) => l.type === 'line')
+          .flatMap((l) => JSON.stringify(l.paint?.['line-width'] ?? 1).match(/\d+(\.\d+)?/g) ?? [])
+          .map(Number),
+      );
+      expect(widest).toBeGreaterThanOrEqual(2.5);
+      for (const id of [SRC.countries, SRC.borders]) {
+        const buffer = (style.sources[id] as { buffer?: number }).buffer;
+        expect(buffer, id).toBe(OUTLINE_BUFFER);
+        expect(buffer!, id).toBeLessThanOrEqual(16);
+        expect(buffer!, id).toBeGreaterThan(widest + 2);
+      }
     });
 
     test(`has every pickable layer and every source the map code names (${theme})`, () => {
