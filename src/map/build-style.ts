@@ -5,11 +5,11 @@
  * feature-state. The parts: style-sources.ts, ground-layers.ts, mark-layers.ts.
  */
 import type { StyleSpecification } from 'maplibre-gl';
-import { GROUND, type Theme } from '../data/palette.ts';
+import type { Theme } from '../data/palette.ts';
 import type { Attack } from '../data/types.ts';
 import type { MapViewData } from '../geo/map-view-data.ts';
 import { groundLayers } from './ground-layers.ts';
-import { CLOSE_AFTER, LAYER } from './ids.ts';
+import { CLOSE_AFTER } from './ids.ts';
 import { markLayers } from './mark-layers.ts';
 import { styleSources } from './style-sources.ts';
 
@@ -37,8 +37,10 @@ export function buildStyle(
     version: 8,
     name: `takedown-map-${theme}`,
     sources: styleSources(data, attacks, locale),
+    // No background layer: the sea is the map box's own background (var(--op-sea), app.css) through the
+    // transparent canvas, the same colour from the same palette. A background layer would cost a shader program
+    // of its own and a full-screen fill in every frame (bench/results.md, "Branch perf-ready").
     layers: [
-      { id: LAYER.background, type: 'background', paint: { 'background-color': GROUND[theme].sea } },
       ...groundLayers(theme),
       ...markLayers(theme, overviewRange),
       // The claimed attacks' layers (story-layers.ts) are added on top when the reader first turns them on.

@@ -57,3 +57,13 @@ export function perFeature(value: string): ExpressionSpecification;
 export function perFeature(value: number | string): ExpressionSpecification {
   return ['coalesce', ['get', SHARED_PROGRAM], typeof value === 'string' ? ['to-color', value] : value];
 }
+
+/**
+ * The dash pattern of a solid line. Every line layer has a dash pattern, the solid ones this one (a dash with no
+ * gap: MapLibre's dash atlas then holds an unbroken line), so every line is drawn by MapLibre's one dashed-line
+ * program (lineSDF) instead of two programs (line and lineSDF) for the solid and the dashed lines: one program
+ * fewer to compile and link before the first frame (bench/results.md, "Branch perf-ready"). The dash is long
+ * (100 line widths) because the program's edge softness along the line is one atlas texel over the pattern's
+ * length: for a pattern one line width long that fades a solid line to 84 % of its opacity.
+ */
+export const SOLID: [number, number] = [100, 0];

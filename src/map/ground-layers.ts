@@ -5,7 +5,7 @@
  */
 import type { LayerSpecification } from 'maplibre-gl';
 import { GROUND, type Theme } from '../data/palette.ts';
-import { perFeature, rolePatternExpression, strikeFillExpression } from './expressions.ts';
+import { perFeature, rolePatternExpression, SOLID, strikeFillExpression } from './expressions.ts';
 import { featureState as state, partIs as part } from './feature-expressions.ts';
 import { LAYER, SRC } from './ids.ts';
 import { PATTERNED_ROLES } from './patterns.ts';
@@ -36,11 +36,13 @@ export function groundLayers(theme: Theme): LayerSpecification[] {
       'fill-opacity': ['case', ['==', ['feature-state', 'patterned'], false], 0, state('dim'), 0.3, 1],
     },
   });
-  // Every line layer varies colour, width and opacity by feature: one program per layer type (see perFeature()).
+  // Every line layer varies colour, width and opacity by feature and has a dash pattern (solid: SOLID), so all
+  // lines share one program (see perFeature() and SOLID).
   const borderPaint = {
     'line-color': perFeature(g.border),
     'line-width': perFeature(0.6),
     'line-opacity': perFeature(1),
+    'line-dasharray': SOLID,
   };
   const borderLayer = (id: string, p: 'main' | 'inset'): LayerSpecification => ({
     id,
@@ -83,6 +85,7 @@ export function groundLayers(theme: Theme): LayerSpecification[] {
         'line-color': ['case', state('selected'), g.highlight, state('hover'), g.highlight, g.border],
         'line-width': ['case', state('selected'), 2.5, state('hover'), 1.5, 0.8],
         'line-opacity': perFeature(1),
+        'line-dasharray': SOLID,
       },
     },
   ];

@@ -10,7 +10,6 @@ export const SRC = {
 } as const;
 
 export const LAYER = {
-  background: 'background',
   fill: 'country-fill',
   pattern: 'country-pattern',
   insetPattern: 'inset-pattern',

@@ -1,7 +1,7 @@
 /** The story's marks over the land: the labels' leader lines, the spokes from the hub, and the hub dot. Pure. */
 import type { LayerSpecification } from 'maplibre-gl';
 import { GROUND, ROLE_COLOURS, type Theme } from '../data/palette.ts';
-import { perFeature } from './expressions.ts';
+import { perFeature, SOLID } from './expressions.ts';
 import { featureState as state } from './feature-expressions.ts';
 import { LAYER, SRC } from './ids.ts';
 
@@ -21,6 +21,7 @@ export function markLayers(theme: Theme, overviewRange: ZoomRange): LayerSpecifi
         'line-color': perFeature(g.ink),
         'line-width': perFeature(0.8),
         'line-opacity': ['case', state('dim'), 0.3, 0.75] as never,
+        'line-dasharray': SOLID,
       },
     },
     {

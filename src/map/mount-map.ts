@@ -8,7 +8,6 @@ import {
   GPUInitializationError,
   Map as MlMap,
   NavigationControl,
-  setWorkerUrl,
   type GeoJSONSource,
   type PointLike,
 } from 'maplibre-gl';
@@ -30,6 +29,7 @@ import { mountLabelOverlay } from './label-overlay.ts';
 import { ResetControl } from './reset-control.ts';
 import { mountTooltip, tooltipText } from './tooltip.ts';
 import { keyOfFeature } from './keys.ts';
+import { startMapWorker } from './map-worker.ts';
 import { addPatternImages } from './patterns.ts';
 import { quietClicks } from './quiet-clicks.ts';
 import { showStoryLayers } from './story-layers.ts';
@@ -60,11 +60,13 @@ export interface MapHandle {
   destroy(): void;
 }
 
-/** Once per page: the worker is a same-origin asset emitted by Vite. */
-setWorkerUrl(workerUrl);
+/** The worker starts as this chunk runs, not when the map is made (map-worker.ts). */
+const worker = startMapWorker(workerUrl);
 
 export function mountMap(container: HTMLElement, o: MountMapOptions): MapHandle | null {
   const i18n = o.i18n ?? EN_I18N;
+  // Started by this chunk, or again after a map before this one let it go.
+  startMapWorker(workerUrl);
   let map: MlMap;
   let data = o.data;
   const theme = { current: o.theme };
@@ -98,6 +100,7 @@ export function mountMap(container: HTMLElement, o: MountMapOptions): MapHandle 
       ':scope > .maplibregl-canvas-container, :scope > .maplibregl-control-container',
     ))
       el.remove();
+    worker.release();
     o.onFail({ reason: e instanceof GPUInitializationError ? 'no-webgl' : 'map-error', error: e });
     return null;
   }
@@ -217,6 +220,7 @@ export function mountMap(container: HTMLElement, o: MountMapOptions): MapHandle 
       for (const s of subs) s.unsubscribe();
       container.classList.remove('is-context-lost');
       map.remove();
+      worker.release();
     },
   };
 }

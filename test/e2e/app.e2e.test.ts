@@ -1,6 +1,6 @@
 import { PNG } from 'pngjs';
 import { describe, expect, test } from 'vitest';
-import { ROLE_COLOURS } from '../../src/data/palette.ts';
+import { GROUND, ROLE_COLOURS } from '../../src/data/palette.ts';
 import {
   app,
   e2eSuite,
@@ -39,6 +39,33 @@ describe.skipIf(!HAS_CHROMIUM)('the operation map in Chromium', () => {
     await clean(w);
   });
 
+  test("starts MapLibre's worker as its chunk runs, before the map is made (map-worker.ts)", async () => {
+    const w = await suite.open(null);
+    // When the page creates a worker: MapLibre's is the only one.
+    await w.page.addInitScript(() => {
+      const Original = window.Worker;
+      const at: number[] = [];
+      (window as unknown as { __workersAt: number[] }).__workersAt = at;
+      window.Worker = class extends Original {
+        constructor(url: string | URL, options?: WorkerOptions) {
+          at.push(performance.now());
+          super(url, options);
+        }
+      };
+    });
+    await w.goto();
+    await waitForMapState(w.page, ['ready']);
+    const t = await w.page.evaluate(() => ({
+      workers: (window as unknown as { __workersAt: number[] }).__workersAt,
+      // Marked once the chunk has been evaluated and awaited, before the map is made (load-map.ts).
+      chunk: performance.getEntriesByName('takedown:chunk')[0]?.startTime ?? null,
+    }));
+    expect(t.workers).toHaveLength(1);
+    expect(t.chunk).not.toBeNull();
+    expect(t.workers[0]!).toBeLessThan(t.chunk!);
+    await clean(w);
+  });
+
   test('draws each participant in its role colour on the canvas', async () => {
     const w = await open();
     await waitForMapState(w.page, ['ready']);
@@ -55,6 +82,38 @@ describe.skipIf(!HAS_CHROMIUM)('the operation map in Chromium', () => {
     }
     await clean(w);
   });
+
+  for (const theme of ['light', 'dark'] as const)
+    test(`draws the sea in the palette's sea colour: the map box's background through the canvas (${theme})`, async () => {
+      // The style has no background layer (build-style.ts): the canvas is transparent where nothing is drawn.
+      const w = await open(`?theme=${theme}`);
+      await waitForMapState(w.page, ['ready']);
+      await showFillsOnly(w.page);
+      // Open sea in the main frame at both sizes: the North Sea, the Bay of Biscay, the Adriatic.
+      const points = await w.page.evaluate(() => {
+        const map = (window as unknown as { __takedownMap: import('maplibre-gl').Map }).__takedownMap;
+        const rect = map.getCanvas().getBoundingClientRect();
+        return (
+          [
+            [3, 55.5],
+            [-4, 45.5],
+            [15.5, 43],
+          ] as const
+        ).map((ll) => {
+          const p = map.project([ll[0], ll[1]]);
+          return { x: rect.left + p.x, y: rect.top + p.y };
+        });
+      });
+      const png = PNG.sync.read(await w.page.screenshot());
+      const want = hex(GROUND[theme].sea);
+      for (const p of points) {
+        const i = (Math.round(p.y) * png.width + Math.round(p.x)) * 4;
+        const got = [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!];
+        const distance = Math.hypot(got[0]! - want[0]!, got[1]! - want[1]!, got[2]! - want[2]!);
+        expect(distance, `sea at ${p.x},${p.y} drawn ${got} want ${want}`).toBeLessThan(4);
+      }
+      await clean(w);
+    });
 
   test('clicking a country on the map selects it: panel, list and URL follow', async () => {
     const w = await open();

@@ -84,6 +84,29 @@ describe.skipIf(!HAS_CHROMIUM)('injected failures', () => {
     await stillUsable(w);
   });
 
+  test('the MapLibre worker fails to load before the map is made (the map data comes late)', async () => {
+    const w = await suite.open(
+      null,
+      {},
+      expecting(/Failed to load resource: the server responded with a status of 404/),
+    );
+    // The worker starts with the map's chunk (map-worker.ts), the map once the data is here: its failure comes first.
+    let failed = false;
+    await w.page.route(/maplibre-gl-worker[^/]*\.mjs$/, async (r) => {
+      await r.fulfill({ status: 404, body: 'gone' });
+      failed = true;
+    });
+    // The data (and so the map) only once the worker's script has been refused.
+    await w.page.route(/map-data-[^/]*\.json$/, async (r) => {
+      await expect.poll(() => failed, { timeout: 30_000 }).toBe(true);
+      await r.continue();
+    });
+    await w.goto();
+    expect(await waitForMapState(w.page, ['ready', 'fallback', 'error'])).toBe('fallback');
+    expect(await status(w.page)).toMatch(/could not start/);
+    await stillUsable(w);
+  });
+
   test('the embed dialog’s chunk fails to load: the button says so, the page keeps working, the next press opens it', async () => {
     const w = await suite.open(
       null,

@@ -5,8 +5,10 @@ import { OPERATION } from '../../../src/data/operation.ts';
 import { THEMES } from '../../../src/data/palette.ts';
 import { buildMapData } from '../../../src/geo/build-map-data.ts';
 import { buildStyle } from '../../../src/map/build-style.ts';
+import { SOLID } from '../../../src/map/expressions.ts';
 import { LAYER, PICKABLE, SRC } from '../../../src/map/ids.ts';
 import { attackLayers, LAZY_LAYERS } from '../../../src/map/story-layers.ts';
+import { OUTLINE_BUFFER } from '../../../src/map/style-sources.ts';
 import { loadTopology } from '../../fixtures/load.ts';
 
 const wide = buildMapData(loadTopology(), OPERATION, 'wide');
@@ -64,6 +66,42 @@ describe('buildStyle()', () => {
         kinds.set(variant, (kinds.get(variant) ?? new Set()).add(perFeature));
       }
       for (const [variant, sets] of kinds) expect([...sets], variant).toHaveLength(1);
+    });
+
+    test(`has no background layer: the sea is the map box's CSS background, not a program and a full-screen fill (${theme})`, () => {
+      expect(styleOf(theme).layers.filter((l) => l.type === 'background')).toEqual([]);
+    });
+
+    test(`draws every line, solid or dashed, with the one dashed-line program (${theme})`, () => {
+      // A line layer without a dash pattern takes MapLibre's 'line' program, one with a pattern 'lineSDF': the
+      // solid lines carry SOLID (a dash with no gap) so that only one of the two is compiled.
+      const lines = [...styleOf(theme).layers, ...attackLayers(theme)].filter((l) => l.type === 'line');
+      expect(lines.length).toBeGreaterThan(3);
+      for (const l of lines) expect(l.paint ?? {}, l.id).toHaveProperty('line-dasharray');
+      const solid = lines.filter((l) => l.paint?.['line-dasharray'] === SOLID).map((l) => l.id);
+      expect(solid).toEqual(
+        expect.arrayContaining([LAYER.borders, LAYER.insetBorders, LAYER.outline, LAYER.leaders]),
+      );
+      // No gap: the pattern is one unbroken dash, long enough that the program draws it at full opacity.
+      expect(SOLID[1]).toBe(0);
+      expect(SOLID[0]).toBeGreaterThanOrEqual(16);
+    });
+
+    test(`tiles the outlines and borders with a small buffer that still covers the widest line (${theme})`, () => {
+      const style = styleOf(theme);
+      const widest = Math.max(
+        ...style.layers
+          .filter((l) => l.type === 'line')
+          .flatMap((l) => JSON.stringify(l.paint?.['line-width'] ?? 1).match(/\d+(\.\d+)?/g) ?? [])
+          .map(Number),
+      );
+      expect(widest).toBeGreaterThanOrEqual(2.5);
+      for (const id of [SRC.countries, SRC.borders]) {
+        const buffer = (style.sources[id] as { buffer?: number }).buffer;
+        expect(buffer, id).toBe(OUTLINE_BUFFER);
+        expect(buffer!, id).toBeLessThanOrEqual(16);
+        expect(buffer!, id).toBeGreaterThan(widest + 2);
+      }
     });
 
     test(`has every pickable layer and every source the map code names (${theme})`, () => {
