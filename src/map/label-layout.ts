@@ -1,27 +1,41 @@
 /**
  * Where each of the map's HTML labels goes in one frame (label-overlay.ts writes it): the overview's and the
  * hub's placed labels, or past the overview zoom the labels on the countries, collision-checked in priority
- * order; the inset's title unless it runs into another label; the context labels the chosen strike names; and,
- * while shown, the claimed attacks' labels at the first free spot of ATTACK_LABEL_SPOTS. Pure: the camera comes
- * in as a projection.
+ * order (the hub's label on the side that hides fewest countries' labels); the inset's title unless it runs into
+ * another label; the context labels the chosen strike names; and, while shown, the claimed attacks' labels at
+ * the first free spot of ATTACK_LABEL_SPOTS. No label goes under the map's controls (the view's obstacles): one
+ * that would is moved the least that clears them, or, when nothing does, left out. Pure: the camera comes in
+ * as a projection, the controls as boxes.
  */
 import {
   anchoredBox,
   byPriority,
   inFrame,
   intoFrame,
+  movesClearOf,
   overlaps,
   placeCandidates,
-  placeGreedy,
   type Box,
 } from './place-greedy.ts';
 import { ATTACK_LABEL_SPOTS } from './story-layers.ts';
 
 export type LabelKind = 'overview' | 'hub' | 'close' | 'close-hub' | 'title' | 'context' | 'attack';
 
-/** The paddings in the collision checks (MapLibre's text-padding). */
+/** The paddings in the collision checks (MapLibre's text-padding), and round the map's controls. */
 const CLOSE_PADDING = 4;
 const ATTACK_PADDING = 2;
+export const OBSTACLE_PADDING = 4;
+
+/**
+ * The sides of its dot the hub's close-in label may take, in order (anchor, offset in ems): right of it, left,
+ * below, above.
+ */
+export const HUB_SIDES: readonly (readonly [string, readonly [number, number]])[] = [
+  ['left', [1, 0]],
+  ['right', [-1, 0]],
+  ['top', [0, 0.8]],
+  ['bottom', [0, -0.8]],
+];
 
 /** What the layout needs of a label. */
 export interface Placeable {
@@ -44,39 +58,85 @@ export interface LabelView {
   readonly close: boolean;
   readonly contextShown: ReadonlySet<string>;
   readonly attacksOn: boolean;
+  /** The map's controls' boxes in the frame (its buttons; the key if it sits on the map): no label goes under one. */
+  readonly obstacles?: readonly Box[];
 }
 
-/** Each label's box (null: hidden), and for each attack's label shown the index of its spot in ATTACK_LABEL_SPOTS. */
-export function layoutLabels<L extends Placeable>(
-  labels: readonly L[],
-  v: LabelView,
-): { boxes: Map<L, Box | null>; spots: Map<L, number> } {
+export interface LabelLayout<L> {
+  /** Each label's box (null: hidden). */
+  readonly boxes: Map<L, Box | null>;
+  /** The anchor of each label shown at another side than its own (the hub's close-in label, the attacks'). */
+  readonly anchors: Map<L, string>;
+}
+
+export function layoutLabels<L extends Placeable>(labels: readonly L[], v: LabelView): LabelLayout<L> {
   const { width, height } = v;
+  const obstacles = v.obstacles ?? [];
   const inside = (p: { x: number; y: number }) => p.x >= 0 && p.y >= 0 && p.x <= width && p.y <= height;
-  const boxOf = (l: L): Box | null => {
+  const boxAt = (l: L, anchor = l.anchor, offset = l.offset): Box | null => {
     const p = v.project(l.lngLat);
-    const b = anchoredBox([p.x, p.y], l.anchor, l.offset, l.size, l.box);
+    const b = anchoredBox([p.x, p.y], anchor, offset, l.size, l.box);
     // A label whose point is in the frame is moved wholly into it (read whole, never cut at the edge).
     if (inside(p)) return intoFrame(b, width, height);
     return inFrame(b, width, height) ? b : null;
   };
+  /** A box and, if it runs under a control, the moves that clear it. */
+  const candidates = (b: Box | null): (Box | null)[] =>
+    b ? [b, ...movesClearOf(b, obstacles, width, height, OBSTACLE_PADDING)] : [];
   const out = new Map<L, Box | null>();
+  const anchors = new Map<L, string>();
+
+  // The placed labels (overview, hub, title, context): in data order, each at its box or the nearest move clear
+  // of the controls that runs into no label kept before it; else left out.
+  const fixed: { l: L; b: Box | null }[] = [];
   const closeIn: { l: L; key: string; role: string | null }[] = [];
   for (const l of labels) {
     if (l.kind === 'close' || l.kind === 'close-hub') {
-      if (v.close) closeIn.push({ l, key: l.key, role: l.role });
+      if (v.close && inside(v.project(l.lngLat))) closeIn.push({ l, key: l.key, role: l.role });
       else out.set(l, null);
-    } else if (l.kind === 'overview' || l.kind === 'hub') out.set(l, v.close ? null : boxOf(l));
-    else if (l.kind === 'context') out.set(l, v.contextShown.has(l.key) ? boxOf(l) : null);
-    else if (l.kind !== 'attack') out.set(l, boxOf(l));
+    } else if (l.kind === 'overview' || l.kind === 'hub') fixed.push({ l, b: v.close ? null : boxAt(l) });
+    else if (l.kind === 'context') fixed.push({ l, b: v.contextShown.has(l.key) ? boxAt(l) : null });
+    else if (l.kind === 'title') fixed.push({ l, b: boxAt(l) });
   }
+  // Those clear of the controls first, so a moved label makes way for none of them.
+  const kept = fixed.filter(({ b }) => b && !obstacles.some((o) => overlaps(b, o, OBSTACLE_PADDING)));
+  const taken: Box[] = [...obstacles, ...kept.map(({ b }) => b!)];
+  for (const { l, b } of fixed) {
+    if (kept.some((k) => k.l === l)) {
+      out.set(l, b);
+      continue;
+    }
+    const moves = b ? movesClearOf(b, obstacles, width, height, OBSTACLE_PADDING) : [];
+    const m = moves[placeCandidates([moves], taken, ATTACK_PADDING)[0]!] ?? null;
+    if (m) taken.push(m);
+    out.set(l, m);
+  }
+
   if (closeIn.length) {
-    const order = byPriority(closeIn);
-    // A close-in label shows only while its own point is in the frame.
-    const boxes = order.map(({ l }) => (inside(v.project(l.lngLat)) ? boxOf(l) : null));
-    // The hub's label is always drawn beside its dot (MapLibre's text-allow-overlap): placed first, it only blocks.
-    const shown = placeGreedy(boxes, CLOSE_PADDING);
-    order.forEach(({ l }, i) => out.set(l, shown[i] || l.kind === 'close-hub' ? boxes[i]! : null));
+    const order = byPriority(closeIn).map(({ l }) => l);
+    const lists = order.map((l) =>
+      l.kind === 'close-hub'
+        ? HUB_SIDES.map(([anchor, offset]) => boxAt(l, anchor, offset))
+        : candidates(boxAt(l)),
+    );
+    // The hub's label goes first, on the side that leaves the most countries' labels shown (the first such side).
+    const hub = order.findIndex((l) => l.kind === 'close-hub');
+    const place = (side: number) =>
+      placeCandidates(
+        lists.map((c, i) => (i === hub ? c.map((b, j) => (j === side ? b : null)) : c)),
+        obstacles,
+        CLOSE_PADDING,
+      );
+    let chosen = placeCandidates(lists, obstacles, CLOSE_PADDING);
+    if (hub >= 0) {
+      const shown = (c: number[]) => c.filter((k) => k >= 0).length;
+      for (let side = 0; side < HUB_SIDES.length; side++) {
+        const c = place(side);
+        if (c[hub]! >= 0 && (chosen[hub]! < 0 || shown(c) > shown(chosen))) chosen = c;
+      }
+      if (chosen[hub]! >= 0) anchors.set(order[hub]!, HUB_SIDES[chosen[hub]!]![0]);
+    }
+    order.forEach((l, i) => out.set(l, chosen[i]! >= 0 ? lists[i]![chosen[i]!]! : null));
   }
   // The inset's title gives way to any country's or the hub's label it would run into (at small scales the
   // inset is small; its dashed frame and the key still say what it is).
@@ -87,10 +147,9 @@ export function layoutLabels<L extends Placeable>(
           out.set(l, null);
           break;
         }
-  const spots = new Map<L, number>();
   const attacks = labels.filter((l) => l.kind === 'attack');
   if (v.attacksOn && attacks.length) {
-    const taken = [...out.values()].filter((b): b is Box => b !== null);
+    const shown = [...obstacles, ...[...out.values()].filter((b): b is Box => b !== null)];
     // A spot must lie wholly in the frame (MapLibre's text-optional: no spot, no label).
     const fits = attacks.map((l) => {
       const p = v.project(l.lngLat);
@@ -99,13 +158,13 @@ export function layoutLabels<L extends Placeable>(
         return b.x0 >= 0 && b.y0 >= 0 && b.x1 <= width && b.y1 <= height ? b : null;
       });
     });
-    const chosen = placeCandidates(fits, taken, ATTACK_PADDING);
+    const chosen = placeCandidates(fits, shown, ATTACK_PADDING);
     attacks.forEach((l, i) => {
       const k = chosen[i]!;
       const b = k >= 0 ? fits[i]![k] : null;
-      if (b) spots.set(l, k);
+      if (b) anchors.set(l, ATTACK_LABEL_SPOTS[k]![0]);
       out.set(l, b ?? null);
     });
   } else for (const l of attacks) out.set(l, null);
-  return { boxes: out, spots };
+  return { boxes: out, anchors };
 }

@@ -28,7 +28,6 @@ import '../styles/map-labels.css';
 import { layoutLabels, type LabelKind as Kind, type Placeable } from './label-layout.ts';
 import type { Box } from './place-greedy.ts';
 import { labelSpecs, type LabelSpec } from './label-specs.ts';
-import { ATTACK_LABEL_SPOTS } from './story-layers.ts';
 
 interface Label extends Placeable {
   readonly el: HTMLElement;
@@ -97,6 +96,7 @@ export function mountLabelOverlay(map: MlMap, o: LabelOverlayOptions): LabelOver
     // One layout for all of them: every size read after every label is in.
     for (const l of next) l.box = [Math.ceil(l.el.offsetWidth), Math.ceil(l.el.offsetHeight)];
     labels = next;
+    obstacles = undefined;
     applyState(o.store.getState());
     dirty = true;
     draw();
@@ -151,19 +151,32 @@ export function mountLabelOverlay(map: MlMap, o: LabelOverlayOptions): LabelOver
       height = canvas.clientHeight;
     closeFrom ??= overviewZoom();
     const close = closeFrom !== undefined && map.getZoom() >= closeFrom;
-    const { boxes, spots } = layoutLabels(labels, {
+    obstacles ??= controlBoxes();
+    const { boxes, anchors } = layoutLabels(labels, {
       project: (at) => map.project(at as [number, number]),
       width,
       height,
       close,
       contextShown,
       attacksOn,
+      obstacles,
     });
-    for (const [l, k] of spots) {
-      const align = ALIGN(ATTACK_LABEL_SPOTS[k]![0]);
+    for (const [l, anchor] of anchors) {
+      const align = ALIGN(anchor);
       if (l.el.style.textAlign !== align) l.el.style.textAlign = align;
     }
     for (const [l, b] of boxes) write(l, b);
+  };
+  /** The map's controls' boxes in the canvas's pixels (read once per size: they move only with it). */
+  let obstacles: Box[] | undefined;
+  const controlBoxes = (): Box[] => {
+    const c = map.getCanvas().getBoundingClientRect();
+    return [...map.getContainer().querySelectorAll('.maplibregl-ctrl')].flatMap((el) => {
+      const r = el.getBoundingClientRect();
+      return r.width && r.height
+        ? [{ x0: r.left - c.left, y0: r.top - c.top, x1: r.right - c.left, y1: r.bottom - c.top }]
+        : [];
+    });
   };
   const overviewZoom = () => {
     const z = o.overviewZoom();
@@ -176,7 +189,7 @@ export function mountLabelOverlay(map: MlMap, o: LabelOverlayOptions): LabelOver
   const subs = [
     map.on('move', mark),
     map.on('resize', () => {
-      closeFrom = undefined;
+      closeFrom = obstacles = undefined;
       dirty = true;
     }),
     map.on('render', draw),
@@ -193,7 +206,7 @@ export function mountLabelOverlay(map: MlMap, o: LabelOverlayOptions): LabelOver
     },
     rebuild: build,
     resize() {
-      closeFrom = undefined;
+      closeFrom = obstacles = undefined;
       dirty = true;
       draw();
     },
