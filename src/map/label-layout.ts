@@ -17,7 +17,6 @@ import {
   placeCandidates,
   type Box,
 } from './place-greedy.ts';
-import { ATTACK_LABEL_SPOTS } from './story-layers.ts';
 
 export type LabelKind = 'overview' | 'hub' | 'close' | 'close-hub' | 'title' | 'context' | 'attack';
 
@@ -35,6 +34,31 @@ export const HUB_SIDES: readonly (readonly [string, readonly [number, number]])[
   ['right', [-1, 0]],
   ['top', [0, 0.8]],
   ['bottom', [0, -0.8]],
+];
+
+/** The eight sides of a point (anchor, and the unit the offset in ems goes in), the nearest first. */
+const AROUND: readonly (readonly [string, readonly [number, number]])[] = [
+  ['left', [1, 0]],
+  ['right', [-1, 0]],
+  ['top-left', [2 / 3, 2 / 3]],
+  ['bottom-left', [2 / 3, -2 / 3]],
+  ['top-right', [-2 / 3, 2 / 3]],
+  ['bottom-right', [-2 / 3, -2 / 3]],
+  ['top', [0, 1]],
+  ['bottom', [0, -1]],
+];
+
+/**
+ * Where an attack's label may go, in order (anchor, offset in ems; MapLibre's variable anchors): the eight sides of
+ * its marker, then the same a short way out, then further (the Low Countries are crowded at the overview).
+ */
+export const ATTACK_LABEL_SPOTS: readonly (readonly [string, readonly [number, number]])[] = [
+  ...[0.9, 1.8].flatMap((em) => AROUND.map(([anchor, [x, y]]) => [anchor, [x * em, y * em]] as const)),
+  ['right', [-3, 0]],
+  ['top', [0, 3]],
+  ['bottom-left', [2, -2]],
+  ['top-right', [-2, 2.5]],
+  ['left', [3, 0.5]],
 ];
 
 /** What the layout needs of a label. */
@@ -158,7 +182,19 @@ export function layoutLabels<L extends Placeable>(labels: readonly L[], v: Label
         return b.x0 >= 0 && b.y0 >= 0 && b.x1 <= width && b.y1 <= height ? b : null;
       });
     });
-    const chosen = placeCandidates(fits, shown, ATTACK_PADDING);
+    // The most hemmed-in first (fewest spots free of the other labels), so a label with room elsewhere does not
+    // take the only spot another has; equal ones in data order.
+    const free = fits.map(
+      (f) => f.filter((b) => b && !shown.some((s) => overlaps(b, s, ATTACK_PADDING))).length,
+    );
+    const order = attacks.map((_, i) => i).sort((a, b) => free[a]! - free[b]!);
+    const placed = placeCandidates(
+      order.map((i) => fits[i]!),
+      shown,
+      ATTACK_PADDING,
+    );
+    const chosen: number[] = [];
+    order.forEach((i, n) => (chosen[i] = placed[n]!));
     attacks.forEach((l, i) => {
       const k = chosen[i]!;
       const b = k >= 0 ? fits[i]![k] : null;
