@@ -24,6 +24,10 @@ export type LabelKind = 'overview' | 'hub' | 'close' | 'close-hub' | 'title' | '
 const CLOSE_PADDING = 4;
 const ATTACK_PADDING = 2;
 export const OBSTACLE_PADDING = 4;
+/** The room a placed label moved off another keeps from it. */
+const LABEL_GAP = 2;
+
+const grown = (b: Box, d: number): Box => ({ x0: b.x0 - d, y0: b.y0 - d, x1: b.x1 + d, y1: b.y1 + d });
 
 /**
  * The sides of its dot the hub's close-in label may take, in order (anchor, offset in ems): right of it, left,
@@ -110,29 +114,39 @@ export function layoutLabels<L extends Placeable>(labels: readonly L[], v: Label
   const out = new Map<L, Box | null>();
   const anchors = new Map<L, string>();
 
-  // The placed labels (overview, hub, title, context): in data order, each at its box or the nearest move clear
-  // of the controls that runs into no label kept before it; else left out.
-  const fixed: { l: L; b: Box | null }[] = [];
+  const fixed: { l: L; key: string; role: string | null; b: Box | null }[] = [];
   const closeIn: { l: L; key: string; role: string | null }[] = [];
   for (const l of labels) {
+    const { key, role } = l;
     if (l.kind === 'close' || l.kind === 'close-hub') {
-      if (v.close && inside(v.project(l.lngLat))) closeIn.push({ l, key: l.key, role: l.role });
+      if (v.close && inside(v.project(l.lngLat))) closeIn.push({ l, key, role });
       else out.set(l, null);
-    } else if (l.kind === 'overview' || l.kind === 'hub') fixed.push({ l, b: v.close ? null : boxAt(l) });
-    else if (l.kind === 'context') fixed.push({ l, b: v.contextShown.has(l.key) ? boxAt(l) : null });
-    else if (l.kind === 'title') fixed.push({ l, b: boxAt(l) });
+    } else if (l.kind === 'overview' || l.kind === 'hub')
+      fixed.push({ l, key, role, b: v.close ? null : boxAt(l) });
+    else if (l.kind === 'context')
+      fixed.push({ l, key, role, b: v.contextShown.has(l.key) ? boxAt(l) : null });
+    else if (l.kind === 'title') fixed.push({ l, key, role, b: boxAt(l) });
   }
-  // Those clear of the controls first, so a moved label makes way for none of them.
-  const kept = fixed.filter(({ b }) => b && !obstacles.some((o) => overlaps(b, o, OBSTACLE_PADDING)));
-  const taken: Box[] = [...obstacles, ...kept.map(({ b }) => b!)];
-  for (const { l, b } of fixed) {
-    if (kept.some((k) => k.l === l)) {
+  // The placed labels (overview, hub, title, context) were set apart in the overview's nominal box; drawn smaller,
+  // or by the map's controls, one may meet another or run under a button. In priority order (the hub, the lead, the
+  // rest), each that does neither stays; then each other one moves the least that clears the controls and every
+  // label kept, else is left out. (The title only moves off the controls: it gives way to labels below.)
+  const underControl = (b: Box) => obstacles.some((o) => overlaps(b, o, OBSTACLE_PADDING));
+  const kept: Box[] = [];
+  const blocked: { l: L; b: Box }[] = [];
+  for (const { l, b } of byPriority(fixed)) {
+    if (!b) out.set(l, null);
+    else if (underControl(b) || (l.kind !== 'title' && kept.some((k) => overlaps(b, k))))
+      blocked.push({ l, b });
+    else {
+      kept.push(b);
       out.set(l, b);
-      continue;
     }
-    const moves = b ? movesClearOf(b, obstacles, width, height, OBSTACLE_PADDING) : [];
-    const m = moves[placeCandidates([moves], taken, ATTACK_PADDING)[0]!] ?? null;
-    if (m) taken.push(m);
+  }
+  const walls = obstacles.map((o) => grown(o, OBSTACLE_PADDING - LABEL_GAP));
+  for (const { l, b } of blocked) {
+    const m = movesClearOf(b, [...walls, ...kept], width, height, LABEL_GAP)[0] ?? null;
+    if (m) kept.push(m);
     out.set(l, m);
   }
 

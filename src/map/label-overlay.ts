@@ -6,12 +6,14 @@
  * collision-checked greedily in screen space (place-greedy.ts), the inset's
  * title, the context labels of an earlier strike and, while the reader shows
  * them, the claimed attacks' labels (placed last, round all the others, at
- * the first free spot of ATTACK_LABEL_SPOTS). MapLibre draws no text at all:
- * no glyphs, no symbol layout, no placement on every frame.
+ * the first free spot of ATTACK_LABEL_SPOTS), all clear of the map's
+ * controls (label-layout.ts). MapLibre draws no text at all: no glyphs, no
+ * symbol layout, no placement on every frame.
  *
  * Positions come from `map.project()` once per frame that moved the camera
  * (the map's `move` marks it, its `render` of that frame writes the
- * transforms), each label's size measured once when it is made. The overlay
+ * transforms), each label's size measured once when it is made, the
+ * controls' boxes once per size of the map. The overlay
  * is `aria-hidden`: the participant list and the panels carry the names.
  * Looks: the static picture's (src/styles/map-labels.css).
  */

@@ -151,6 +151,16 @@ describe('layoutLabels(): close in, in priority order and never on one another',
     expect(alone.anchors.get(hub)).toBe(HUB_SIDES[0]![0]);
   });
 
+  test('placed labels drawn smaller than planned that meet: the lead stays, the other moves the least that clears it', () => {
+    const uk = label('overview', 'GB', [60, 104], [55, 30]);
+    const be = label('overview', 'BE', [110, 125], [51, 15], { role: 'lead' });
+    const { boxes } = layoutLabels([uk, be], view());
+    expect(boxes.get(be)).toEqual(box(85, 118, 51, 15));
+    // Up by the pixel they met, and 2 px more.
+    expect(boxes.get(uk)).toEqual(box(33, 86, 55, 30));
+    expect(clashes(boxes, 2)).toEqual([]);
+  });
+
   test('the inset’s title gives way to a country’s label it would run into', () => {
     const title = label('title', '', [100, 100], [80, 28]);
     const fr = label('overview', 'FR', [120, 110]);
