@@ -17,6 +17,9 @@ import {
   placeCandidates,
   type Box,
 } from './place-greedy.ts';
+import { ATTACK_LABEL_SPOTS, HUB_SIDES } from './label-spots.ts';
+
+export { ATTACK_LABEL_SPOTS, HUB_SIDES };
 
 export type LabelKind = 'overview' | 'hub' | 'close' | 'close-hub' | 'title' | 'context' | 'attack';
 
@@ -28,42 +31,16 @@ export const OBSTACLE_PADDING = 4;
 const LABEL_GAP = 2;
 
 const grown = (b: Box, d: number): Box => ({ x0: b.x0 - d, y0: b.y0 - d, x1: b.x1 + d, y1: b.y1 + d });
+const moved = (b: Box, dx: number, dy: number): Box =>
+  dx === 0 && dy === 0 ? b : { x0: b.x0 + dx, y0: b.y0 + dy, x1: b.x1 + dx, y1: b.y1 + dy };
 
-/**
- * The sides of its dot the hub's close-in label may take, in order (anchor, offset in ems): right of it, left,
- * below, above.
- */
-export const HUB_SIDES: readonly (readonly [string, readonly [number, number]])[] = [
-  ['left', [1, 0]],
-  ['right', [-1, 0]],
-  ['top', [0, 0.8]],
-  ['bottom', [0, -0.8]],
-];
-
-/** The eight sides of a point (anchor, and the unit the offset in ems goes in), the nearest first. */
-const AROUND: readonly (readonly [string, readonly [number, number]])[] = [
-  ['left', [1, 0]],
-  ['right', [-1, 0]],
-  ['top-left', [2 / 3, 2 / 3]],
-  ['bottom-left', [2 / 3, -2 / 3]],
-  ['top-right', [-2 / 3, 2 / 3]],
-  ['bottom-right', [-2 / 3, -2 / 3]],
-  ['top', [0, 1]],
-  ['bottom', [0, -1]],
-];
-
-/**
- * Where an attack's label may go, in order (anchor, offset in ems; MapLibre's variable anchors): the eight sides of
- * its marker, then the same a short way out, then further (the Low Countries are crowded at the overview).
- */
-export const ATTACK_LABEL_SPOTS: readonly (readonly [string, readonly [number, number]])[] = [
-  ...[0.9, 1.8].flatMap((em) => AROUND.map(([anchor, [x, y]]) => [anchor, [x * em, y * em]] as const)),
-  ['right', [-3, 0]],
-  ['top', [0, 3]],
-  ['bottom-left', [2, -2]],
-  ['top-right', [-2, 2.5]],
-  ['left', [3, 0.5]],
-];
+/** intoFrame() for the part of a `width` × `height` frame the cards leave. */
+const intoRect = (b: Box, c: Insets, width: number, height: number): Box =>
+  moved(
+    intoFrame(moved(b, -c.left, -c.top), width - c.left - c.right, height - c.top - c.bottom),
+    c.left,
+    c.top,
+  );
 
 /** What the layout needs of a label. */
 export interface Placeable {
@@ -78,6 +55,14 @@ export interface Placeable {
   readonly box: readonly [number, number];
 }
 
+/** Pixels by side. */
+export interface Insets {
+  readonly top: number;
+  readonly right: number;
+  readonly bottom: number;
+  readonly left: number;
+}
+
 export interface LabelView {
   readonly project: (lngLat: readonly [number, number]) => { x: number; y: number };
   readonly width: number;
@@ -88,6 +73,11 @@ export interface LabelView {
   readonly attacksOn: boolean;
   /** The map's controls' boxes in the frame (its buttons; the key if it sits on the map): no label goes under one. */
   readonly obstacles?: readonly Box[];
+  /**
+   * What of the frame a card in it covers (an embed's panel), by side: a label whose point is under it is left out,
+   * one whose point is in the rest is read whole there, and no label moves under it.
+   */
+  readonly covered?: Insets;
 }
 
 export interface LabelLayout<L> {
@@ -99,13 +89,25 @@ export interface LabelLayout<L> {
 
 export function layoutLabels<L extends Placeable>(labels: readonly L[], v: LabelView): LabelLayout<L> {
   const { width, height } = v;
-  const obstacles = v.obstacles ?? [];
+  const c = v.covered ?? { top: 0, right: 0, bottom: 0, left: 0 };
+  // The cards' bands are obstacles too: nothing moves under one.
+  const bands: Box[] = [
+    { x0: 0, y0: 0, x1: width, y1: c.top },
+    { x0: 0, y0: height - c.bottom, x1: width, y1: height },
+    { x0: 0, y0: 0, x1: c.left, y1: height },
+    { x0: width - c.right, y0: 0, x1: width, y1: height },
+  ].filter((b) => b.x1 > b.x0 && b.y1 > b.y0);
+  const obstacles = [...(v.obstacles ?? []), ...bands];
   const inside = (p: { x: number; y: number }) => p.x >= 0 && p.y >= 0 && p.x <= width && p.y <= height;
+  /** In the frame and under no card. */
+  const seen = (p: { x: number; y: number }) =>
+    p.x >= c.left && p.y >= c.top && p.x <= width - c.right && p.y <= height - c.bottom;
   const boxAt = (l: L, anchor = l.anchor, offset = l.offset): Box | null => {
     const p = v.project(l.lngLat);
     const b = anchoredBox([p.x, p.y], anchor, offset, l.size, l.box);
-    // A label whose point is in the frame is moved wholly into it (read whole, never cut at the edge).
-    if (inside(p)) return intoFrame(b, width, height);
+    // A label whose point is in the frame is moved wholly into what the cards leave of it (read whole, never cut
+    // at the edge or by a card); under a card, it is left out.
+    if (inside(p)) return seen(p) ? intoRect(b, c, width, height) : null;
     return inFrame(b, width, height) ? b : null;
   };
   /** A box and, if it runs under a control, the moves that clear it. */
@@ -119,7 +121,7 @@ export function layoutLabels<L extends Placeable>(labels: readonly L[], v: Label
   for (const l of labels) {
     const { key, role } = l;
     if (l.kind === 'close' || l.kind === 'close-hub') {
-      if (v.close && inside(v.project(l.lngLat))) closeIn.push({ l, key, role });
+      if (v.close && seen(v.project(l.lngLat))) closeIn.push({ l, key, role });
       else out.set(l, null);
     } else if (l.kind === 'overview' || l.kind === 'hub')
       fixed.push({ l, key, role, b: v.close ? null : boxAt(l) });

@@ -27,7 +27,7 @@ import { isDefaultStrike, pickableKeys, placeViews } from '../state/selectors.ts
 import type { Store } from '../state/store.ts';
 import { CLOSE_AFTER } from './ids.ts';
 import '../styles/map-labels.css';
-import { layoutLabels, type LabelKind as Kind, type Placeable } from './label-layout.ts';
+import { layoutLabels, type Insets, type LabelKind as Kind, type Placeable } from './label-layout.ts';
 import type { Box } from './place-greedy.ts';
 import { labelSpecs, type LabelSpec } from './label-specs.ts';
 
@@ -47,6 +47,9 @@ export interface LabelOverlayOptions {
   readonly i18n: I18n;
   /** The zoom that frames the overview in the map's box (undefined before the map knows its size). */
   readonly overviewZoom: () => number | undefined;
+  /** Pixels of the map's frame a card in it covers, by side: read when the camera starts to move (a card opening
+   * or closing moves it). */
+  readonly covered?: () => Insets;
 }
 
 export interface LabelOverlay {
@@ -162,6 +165,7 @@ export function mountLabelOverlay(map: MlMap, o: LabelOverlayOptions): LabelOver
       contextShown,
       attacksOn,
       obstacles,
+      covered,
     });
     for (const [l, anchor] of anchors) {
       const align = ALIGN(anchor);
@@ -169,6 +173,7 @@ export function mountLabelOverlay(map: MlMap, o: LabelOverlayOptions): LabelOver
     }
     for (const [l, b] of boxes) write(l, b);
   };
+  let covered = o.covered?.();
   /** The map's controls' boxes in the canvas's pixels (read once per size: they move only with it). */
   let obstacles: Box[] | undefined;
   const controlBoxes = (): Box[] => {
@@ -189,9 +194,14 @@ export function mountLabelOverlay(map: MlMap, o: LabelOverlayOptions): LabelOver
     dirty = true;
   };
   const subs = [
+    map.on('movestart', () => {
+      covered = o.covered?.();
+      dirty = true;
+    }),
     map.on('move', mark),
     map.on('resize', () => {
       closeFrom = obstacles = undefined;
+      covered = o.covered?.();
       dirty = true;
     }),
     map.on('render', draw),
@@ -209,6 +219,7 @@ export function mountLabelOverlay(map: MlMap, o: LabelOverlayOptions): LabelOver
     rebuild: build,
     resize() {
       closeFrom = obstacles = undefined;
+      covered = o.covered?.();
       dirty = true;
       draw();
     },

@@ -254,3 +254,30 @@ describe('layoutLabels(): the claimed attacks’ labels', () => {
     expect(clashes(boxes, 2).filter((c) => c.includes('attack'))).toEqual([]);
   });
 });
+
+describe('layoutLabels(): a card over the map (an embed’s panel)', () => {
+  // The card covers the frame's bottom 120 px.
+  const covered = { top: 0, right: 0, bottom: 120, left: 0 };
+
+  test('a label whose point is under the card is left out; one by its edge is read whole above it', () => {
+    const under = label('overview', 'RO', [300, 250]);
+    const edge = label('overview', 'FR', [100, 175], [40, 14]);
+    const { boxes } = layoutLabels([under, edge], view({ covered }));
+    expect(boxes.get(under)).toBeNull();
+    // 4 px clear of the card, as of a button.
+    expect(boxes.get(edge)).toEqual(box(80, 180 - OBSTACLE_PADDING - 14, 40, 14));
+    // Without the card, both where they are.
+    const open = layoutLabels([under, edge], view()).boxes;
+    expect(open.get(under)).toEqual(box(280, 243, 40, 14));
+    expect(open.get(edge)).toEqual(box(80, 168, 40, 14));
+  });
+
+  test('close in, a country whose point is under the card loses its label; the attacks’ spots keep off it', () => {
+    const nl = label('close', 'NL', [200, 250]);
+    const be = label('close', 'BE', [200, 100]);
+    const paris = label('attack', 'paris', [300, 175], [50, 28]);
+    const { boxes } = layoutLabels([nl, be, paris], view({ close: true, attacksOn: true, covered }));
+    expect(shown(boxes)).toEqual(['BE', 'paris']);
+    expect(boxes.get(paris)!.y1).toBeLessThanOrEqual(180);
+  });
+});
