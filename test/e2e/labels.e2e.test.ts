@@ -229,6 +229,27 @@ describe.skipIf(!HAS_CHROMIUM)('the map’s HTML labels', () => {
     expect(await underControls(w.page)).toEqual([]);
   });
 
+  test('in a 280 × 400 fit embed, France selected: no label peeks from under the card over the map', async () => {
+    const w = await suite.open(null, { viewport: { width: 280, height: 400 } });
+    await w.goto('?embed=1&fit=1#country=fr');
+    expect(await waitForMapState(w.page, ['ready', 'fallback', 'error'])).toBe('ready');
+    await app(w.page).settle();
+    const card = (await w.page.locator('.op-panel:visible').boundingBox())!;
+    const map = (await w.page.locator('#op-map canvas').boundingBox())!;
+    // The card is in the map's frame.
+    expect(card.y).toBeGreaterThan(map.y);
+    expect(card.y).toBeLessThan(map.y + map.height);
+    const shown = await shownLabels(w.page);
+    expect(shown.map((l) => l.key)).toContain('FR');
+    const under = shown.filter(
+      (l) =>
+        Math.min(l.box.x + l.box.width, card.x + card.width) - Math.max(l.box.x, card.x) > 0 &&
+        Math.min(l.box.y + l.box.height, card.y + card.height) - Math.max(l.box.y, card.y) > 0,
+    );
+    expect(under.map((l) => l.text)).toEqual([]);
+    expect(overlapping(shown)).toEqual([]);
+  });
+
   test('in a 640 px embed, France selected: the map frames the story above the card and no label runs into another (the inset title gives way)', async () => {
     const w = await suite.open(null, { viewport: { width: 640, height: 700 } });
     await w.goto('?embed=1#country=fr');
