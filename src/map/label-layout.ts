@@ -27,10 +27,13 @@ export type LabelKind = 'overview' | 'hub' | 'close' | 'close-hub' | 'title' | '
 const CLOSE_PADDING = 4;
 const ATTACK_PADDING = 2;
 export const OBSTACLE_PADDING = 4;
+/** How far a label may move to clear a control, a card or another label, px: further, it would leave its place. */
+export const MAX_MOVE = 24;
 /** The room a placed label moved off another keeps from it. */
 const LABEL_GAP = 2;
 
 const grown = (b: Box, d: number): Box => ({ x0: b.x0 - d, y0: b.y0 - d, x1: b.x1 + d, y1: b.y1 + d });
+const near = (b: Box) => (m: Box) => Math.abs(m.x0 - b.x0) + Math.abs(m.y0 - b.y0) <= MAX_MOVE;
 const moved = (b: Box, dx: number, dy: number): Box =>
   dx === 0 && dy === 0 ? b : { x0: b.x0 + dx, y0: b.y0 + dy, x1: b.x1 + dx, y1: b.y1 + dy };
 
@@ -112,7 +115,7 @@ export function layoutLabels<L extends Placeable>(labels: readonly L[], v: Label
   };
   /** A box and, if it runs under a control, the moves that clear it. */
   const candidates = (b: Box | null): (Box | null)[] =>
-    b ? [b, ...movesClearOf(b, obstacles, width, height, OBSTACLE_PADDING)] : [];
+    b ? [b, ...movesClearOf(b, obstacles, width, height, OBSTACLE_PADDING).filter(near(b))] : [];
   const out = new Map<L, Box | null>();
   const anchors = new Map<L, string>();
 
@@ -147,7 +150,7 @@ export function layoutLabels<L extends Placeable>(labels: readonly L[], v: Label
   }
   const walls = obstacles.map((o) => grown(o, OBSTACLE_PADDING - LABEL_GAP));
   for (const { l, b } of blocked) {
-    const m = movesClearOf(b, [...walls, ...kept], width, height, LABEL_GAP)[0] ?? null;
+    const m = movesClearOf(b, [...walls, ...kept], width, height, LABEL_GAP).filter(near(b))[0] ?? null;
     if (m) kept.push(m);
     out.set(l, m);
   }

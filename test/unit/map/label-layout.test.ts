@@ -3,6 +3,7 @@ import {
   ATTACK_LABEL_SPOTS,
   HUB_SIDES,
   layoutLabels,
+  MAX_MOVE,
   OBSTACLE_PADDING,
   type LabelKind,
   type LabelView,
@@ -179,7 +180,7 @@ describe('layoutLabels(): the map’s controls', () => {
 
   test('a placed label under a button moves the least that clears it, and keeps its row', () => {
     // Under the reset button: up runs into the zoom buttons, down into the next: it moves left.
-    const ro = label('overview', 'RO', [370, 100], [55, 15]);
+    const ro = label('overview', 'RO', [350, 100], [55, 15]);
     const { boxes } = layoutLabels([ro], view({ obstacles: controls }));
     const b = boxes.get(ro)!;
     expect(b).not.toBeNull();
@@ -194,12 +195,19 @@ describe('layoutLabels(): the map’s controls', () => {
   });
 
   test('a moved label does not land on another label; with no move left it is left out', () => {
-    const ro = label('overview', 'RO', [370, 100], [55, 15]);
-    const bg = label('overview', 'BG', [320, 100], [50, 15]);
+    // Left, Romania's label would land on Bulgaria's; up and down are under the other buttons.
+    const ro = label('overview', 'RO', [350, 100], [55, 15]);
+    const bg = label('overview', 'BG', [300, 100], [50, 15]);
     const { boxes } = layoutLabels([ro, bg], view({ obstacles: controls }));
     expect(clear(boxes)).toEqual([]);
     expect(clashes(boxes, 2)).toEqual([]);
-    expect(shown(boxes)).toContain('BG');
+    expect(shown(boxes)).toEqual(['BG']);
+    // Nor does a label move further than MAX_MOVE (it would leave its country): a wide one under the buttons.
+    const wide = label('overview', 'NL', [370, 100], [76, 15]);
+    // Drawn into the frame at 322–398 px, it would have to move 41 px left.
+    expect(398 - (361 - OBSTACLE_PADDING)).toBeGreaterThan(MAX_MOVE);
+    expect(layoutLabels([wide], view()).boxes.get(wide)).not.toBeNull();
+    expect(layoutLabels([wide], view({ obstacles: controls })).boxes.get(wide)).toBeNull();
     // A control as big as the frame: nowhere to go.
     const wall = [box(0, 0, 400, 300)];
     const gone = layoutLabels([label('overview', 'X', [200, 130], [40, 14])], view({ obstacles: wall }));
@@ -207,7 +215,7 @@ describe('layoutLabels(): the map’s controls', () => {
   });
 
   test('close in, a country’s and the hub’s label stay clear of the buttons', () => {
-    const nl = label('close', 'NL', [375, 40], [76, 15]);
+    const nl = label('close', 'NL', [340, 40], [76, 15]);
     const hub = label('close-hub', 'hub', [350, 90], [72, 15], { anchor: 'left', offset: [1, 0] });
     const { boxes } = layoutLabels([nl, hub], view({ close: true, obstacles: controls }));
     expect(shown(boxes)).toEqual(['NL', 'hub']);
@@ -216,7 +224,7 @@ describe('layoutLabels(): the map’s controls', () => {
   });
 
   test('the title and the attacks’ labels stay clear of them too', () => {
-    const title = label('title', '', [380, 60], [80, 28]);
+    const title = label('title', '', [340, 60], [80, 28]);
     const attack = label('attack', 'x', [375, 95], [60, 28]);
     const { boxes } = layoutLabels([title, attack], view({ attacksOn: true, obstacles: controls }));
     expect(clear(boxes)).toEqual([]);
