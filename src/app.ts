@@ -11,7 +11,7 @@ import type { Operation } from './data/types.ts';
 import type { AppOptions, ThemeOption } from './app-options.ts';
 import { loadMap } from './app/load-map.ts';
 import { bindUrl } from './app/url-sync.ts';
-import { bindSheet, cameraPadding } from './app/sheet.ts';
+import { bindSheet, cameraPadding, coverInsets } from './app/sheet.ts';
 import { mountLegend } from './panels/legend.ts';
 import { mountMapKey } from './panels/map-key.ts';
 import { mountPanel } from './panels/mount-panel.ts';
@@ -122,6 +122,12 @@ export function createApp(
     theme,
     hasStatic: picture.present,
     padding: (base) => cameraPadding(mapBox, [panel, tourEl], base),
+    // An embed's card sits in the map's frame and moves with it (a phone's fixed sheet does not): labels keep off it.
+    covered: () =>
+      coverInsets(
+        mapBox,
+        [panel, tourEl].filter((c) => getComputedStyle(c).position !== 'fixed'),
+      ),
     // Embedded, or on a touch screen: one finger scrolls the page, two move the map.
     cooperativeGestures: options.embed || window.matchMedia('(pointer: coarse)').matches,
     forceStatic: options.static,

@@ -30,6 +30,8 @@ export interface LoadMapOptions {
   readonly i18n?: I18n;
   readonly theme: () => Theme;
   readonly padding?: (base: number) => { top: number; right: number; bottom: number; left: number } | number;
+  /** Pixels of the map's frame a card in it covers, by side (the labels keep off them). */
+  readonly covered?: () => { top: number; right: number; bottom: number; left: number };
   readonly cooperativeGestures: boolean;
   readonly forceStatic: boolean;
   /** The static picture is in the page (inlined at build time): it stays when the interactive map cannot come. */
@@ -114,6 +116,7 @@ export function loadMap(o: LoadMapOptions): LoadedMap {
       store: o.store,
       theme: o.theme(),
       padding: o.padding,
+      covered: o.covered,
       cooperativeGestures: o.cooperativeGestures,
       debug: o.debug,
       onReady: () => {

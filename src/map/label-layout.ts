@@ -1,27 +1,49 @@
 /**
  * Where each of the map's HTML labels goes in one frame (label-overlay.ts writes it): the overview's and the
  * hub's placed labels, or past the overview zoom the labels on the countries, collision-checked in priority
- * order; the inset's title unless it runs into another label; the context labels the chosen strike names; and,
- * while shown, the claimed attacks' labels at the first free spot of ATTACK_LABEL_SPOTS. Pure: the camera comes
- * in as a projection.
+ * order (the hub's label on the side that hides fewest countries' labels); the inset's title unless it runs into
+ * another label; the context labels the chosen strike names; and, while shown, the claimed attacks' labels at
+ * the first free spot of ATTACK_LABEL_SPOTS. No label goes under the map's controls (the view's obstacles): one
+ * that would is moved the least that clears them, or, when nothing does, left out. Pure: the camera comes in
+ * as a projection, the controls as boxes.
  */
 import {
   anchoredBox,
   byPriority,
   inFrame,
   intoFrame,
+  movesClearOf,
   overlaps,
   placeCandidates,
-  placeGreedy,
   type Box,
 } from './place-greedy.ts';
-import { ATTACK_LABEL_SPOTS } from './story-layers.ts';
+import { ATTACK_LABEL_SPOTS, HUB_SIDES } from './label-spots.ts';
+
+export { ATTACK_LABEL_SPOTS, HUB_SIDES };
 
 export type LabelKind = 'overview' | 'hub' | 'close' | 'close-hub' | 'title' | 'context' | 'attack';
 
-/** The paddings in the collision checks (MapLibre's text-padding). */
+/** The paddings in the collision checks (MapLibre's text-padding), and round the map's controls. */
 const CLOSE_PADDING = 4;
 const ATTACK_PADDING = 2;
+export const OBSTACLE_PADDING = 4;
+/** How far a label may move to clear a control, a card or another label, px: further, it would leave its place. */
+export const MAX_MOVE = 24;
+/** The room a placed label moved off another keeps from it. */
+const LABEL_GAP = 2;
+
+const grown = (b: Box, d: number): Box => ({ x0: b.x0 - d, y0: b.y0 - d, x1: b.x1 + d, y1: b.y1 + d });
+const near = (b: Box) => (m: Box) => Math.abs(m.x0 - b.x0) + Math.abs(m.y0 - b.y0) <= MAX_MOVE;
+const moved = (b: Box, dx: number, dy: number): Box =>
+  dx === 0 && dy === 0 ? b : { x0: b.x0 + dx, y0: b.y0 + dy, x1: b.x1 + dx, y1: b.y1 + dy };
+
+/** intoFrame() for the part of a `width` × `height` frame the cards leave. */
+const intoRect = (b: Box, c: Insets, width: number, height: number): Box =>
+  moved(
+    intoFrame(moved(b, -c.left, -c.top), width - c.left - c.right, height - c.top - c.bottom),
+    c.left,
+    c.top,
+  );
 
 /** What the layout needs of a label. */
 export interface Placeable {
@@ -36,6 +58,14 @@ export interface Placeable {
   readonly box: readonly [number, number];
 }
 
+/** Pixels by side. */
+export interface Insets {
+  readonly top: number;
+  readonly right: number;
+  readonly bottom: number;
+  readonly left: number;
+}
+
 export interface LabelView {
   readonly project: (lngLat: readonly [number, number]) => { x: number; y: number };
   readonly width: number;
@@ -44,39 +74,112 @@ export interface LabelView {
   readonly close: boolean;
   readonly contextShown: ReadonlySet<string>;
   readonly attacksOn: boolean;
+  /** The map's controls' boxes in the frame (its buttons; the key if it sits on the map): no label goes under one. */
+  readonly obstacles?: readonly Box[];
+  /**
+   * What of the frame a card in it covers (an embed's panel), by side: a label whose point is under it is left out,
+   * one whose point is in the rest is read whole there, and no label moves under it.
+   */
+  readonly covered?: Insets;
 }
 
-/** Each label's box (null: hidden), and for each attack's label shown the index of its spot in ATTACK_LABEL_SPOTS. */
-export function layoutLabels<L extends Placeable>(
-  labels: readonly L[],
-  v: LabelView,
-): { boxes: Map<L, Box | null>; spots: Map<L, number> } {
+export interface LabelLayout<L> {
+  /** Each label's box (null: hidden). */
+  readonly boxes: Map<L, Box | null>;
+  /** The anchor of each label shown at another side than its own (the hub's close-in label, the attacks'). */
+  readonly anchors: Map<L, string>;
+}
+
+export function layoutLabels<L extends Placeable>(labels: readonly L[], v: LabelView): LabelLayout<L> {
   const { width, height } = v;
+  const c = v.covered ?? { top: 0, right: 0, bottom: 0, left: 0 };
+  // The cards' bands are obstacles too: nothing moves under one.
+  const bands: Box[] = [
+    { x0: 0, y0: 0, x1: width, y1: c.top },
+    { x0: 0, y0: height - c.bottom, x1: width, y1: height },
+    { x0: 0, y0: 0, x1: c.left, y1: height },
+    { x0: width - c.right, y0: 0, x1: width, y1: height },
+  ].filter((b) => b.x1 > b.x0 && b.y1 > b.y0);
+  const obstacles = [...(v.obstacles ?? []), ...bands];
   const inside = (p: { x: number; y: number }) => p.x >= 0 && p.y >= 0 && p.x <= width && p.y <= height;
-  const boxOf = (l: L): Box | null => {
+  /** In the frame and under no card. */
+  const seen = (p: { x: number; y: number }) =>
+    p.x >= c.left && p.y >= c.top && p.x <= width - c.right && p.y <= height - c.bottom;
+  const boxAt = (l: L, anchor = l.anchor, offset = l.offset): Box | null => {
     const p = v.project(l.lngLat);
-    const b = anchoredBox([p.x, p.y], l.anchor, l.offset, l.size, l.box);
-    // A label whose point is in the frame is moved wholly into it (read whole, never cut at the edge).
-    if (inside(p)) return intoFrame(b, width, height);
+    const b = anchoredBox([p.x, p.y], anchor, offset, l.size, l.box);
+    // A label whose point is in the frame is moved wholly into what the cards leave of it (read whole, never cut
+    // at the edge or by a card); under a card, it is left out.
+    if (inside(p)) return seen(p) ? intoRect(b, c, width, height) : null;
     return inFrame(b, width, height) ? b : null;
   };
+  /** A box and, if it runs under a control, the moves that clear it. */
+  const candidates = (b: Box | null): (Box | null)[] =>
+    b ? [b, ...movesClearOf(b, obstacles, width, height, OBSTACLE_PADDING).filter(near(b))] : [];
   const out = new Map<L, Box | null>();
+  const anchors = new Map<L, string>();
+
+  const fixed: { l: L; key: string; role: string | null; b: Box | null }[] = [];
   const closeIn: { l: L; key: string; role: string | null }[] = [];
   for (const l of labels) {
+    const { key, role } = l;
     if (l.kind === 'close' || l.kind === 'close-hub') {
-      if (v.close) closeIn.push({ l, key: l.key, role: l.role });
+      if (v.close && seen(v.project(l.lngLat))) closeIn.push({ l, key, role });
       else out.set(l, null);
-    } else if (l.kind === 'overview' || l.kind === 'hub') out.set(l, v.close ? null : boxOf(l));
-    else if (l.kind === 'context') out.set(l, v.contextShown.has(l.key) ? boxOf(l) : null);
-    else if (l.kind !== 'attack') out.set(l, boxOf(l));
+    } else if (l.kind === 'overview' || l.kind === 'hub')
+      fixed.push({ l, key, role, b: v.close ? null : boxAt(l) });
+    else if (l.kind === 'context')
+      fixed.push({ l, key, role, b: v.contextShown.has(l.key) ? boxAt(l) : null });
+    else if (l.kind === 'title') fixed.push({ l, key, role, b: boxAt(l) });
   }
+  // The placed labels (overview, hub, title, context) were set apart in the overview's nominal box; drawn smaller,
+  // or by the map's controls, one may meet another or run under a button. In priority order (the hub, the lead, the
+  // rest), each that does neither stays; then each other one moves the least that clears the controls and every
+  // label kept, else is left out. (The title only moves off the controls: it gives way to labels below.)
+  const underControl = (b: Box) => obstacles.some((o) => overlaps(b, o, OBSTACLE_PADDING));
+  const kept: Box[] = [];
+  const blocked: { l: L; b: Box }[] = [];
+  for (const { l, b } of byPriority(fixed)) {
+    if (!b) out.set(l, null);
+    else if (underControl(b) || (l.kind !== 'title' && kept.some((k) => overlaps(b, k))))
+      blocked.push({ l, b });
+    else {
+      kept.push(b);
+      out.set(l, b);
+    }
+  }
+  const walls = obstacles.map((o) => grown(o, OBSTACLE_PADDING - LABEL_GAP));
+  for (const { l, b } of blocked) {
+    const m = movesClearOf(b, [...walls, ...kept], width, height, LABEL_GAP).filter(near(b))[0] ?? null;
+    if (m) kept.push(m);
+    out.set(l, m);
+  }
+
   if (closeIn.length) {
-    const order = byPriority(closeIn);
-    // A close-in label shows only while its own point is in the frame.
-    const boxes = order.map(({ l }) => (inside(v.project(l.lngLat)) ? boxOf(l) : null));
-    // The hub's label is always drawn beside its dot (MapLibre's text-allow-overlap): placed first, it only blocks.
-    const shown = placeGreedy(boxes, CLOSE_PADDING);
-    order.forEach(({ l }, i) => out.set(l, shown[i] || l.kind === 'close-hub' ? boxes[i]! : null));
+    const order = byPriority(closeIn).map(({ l }) => l);
+    const lists = order.map((l) =>
+      l.kind === 'close-hub'
+        ? HUB_SIDES.map(([anchor, offset]) => boxAt(l, anchor, offset))
+        : candidates(boxAt(l)),
+    );
+    // The hub's label goes first, on the side that leaves the most countries' labels shown (the first such side).
+    const hub = order.findIndex((l) => l.kind === 'close-hub');
+    const place = (side: number) =>
+      placeCandidates(
+        lists.map((c, i) => (i === hub ? c.map((b, j) => (j === side ? b : null)) : c)),
+        obstacles,
+        CLOSE_PADDING,
+      );
+    let chosen = placeCandidates(lists, obstacles, CLOSE_PADDING);
+    if (hub >= 0) {
+      const shown = (c: number[]) => c.filter((k) => k >= 0).length;
+      for (let side = 0; side < HUB_SIDES.length; side++) {
+        const c = place(side);
+        if (c[hub]! >= 0 && (chosen[hub]! < 0 || shown(c) > shown(chosen))) chosen = c;
+      }
+      if (chosen[hub]! >= 0) anchors.set(order[hub]!, HUB_SIDES[chosen[hub]!]![0]);
+    }
+    order.forEach((l, i) => out.set(l, chosen[i]! >= 0 ? lists[i]![chosen[i]!]! : null));
   }
   // The inset's title gives way to any country's or the hub's label it would run into (at small scales the
   // inset is small; its dashed frame and the key still say what it is).
@@ -87,10 +190,9 @@ export function layoutLabels<L extends Placeable>(
           out.set(l, null);
           break;
         }
-  const spots = new Map<L, number>();
   const attacks = labels.filter((l) => l.kind === 'attack');
   if (v.attacksOn && attacks.length) {
-    const taken = [...out.values()].filter((b): b is Box => b !== null);
+    const shown = [...obstacles, ...[...out.values()].filter((b): b is Box => b !== null)];
     // A spot must lie wholly in the frame (MapLibre's text-optional: no spot, no label).
     const fits = attacks.map((l) => {
       const p = v.project(l.lngLat);
@@ -99,13 +201,25 @@ export function layoutLabels<L extends Placeable>(
         return b.x0 >= 0 && b.y0 >= 0 && b.x1 <= width && b.y1 <= height ? b : null;
       });
     });
-    const chosen = placeCandidates(fits, taken, ATTACK_PADDING);
+    // The most hemmed-in first (fewest spots free of the other labels), so a label with room elsewhere does not
+    // take the only spot another has; equal ones in data order.
+    const free = fits.map(
+      (f) => f.filter((b) => b && !shown.some((s) => overlaps(b, s, ATTACK_PADDING))).length,
+    );
+    const order = attacks.map((_, i) => i).sort((a, b) => free[a]! - free[b]!);
+    const placed = placeCandidates(
+      order.map((i) => fits[i]!),
+      shown,
+      ATTACK_PADDING,
+    );
+    const chosen: number[] = [];
+    order.forEach((i, n) => (chosen[i] = placed[n]!));
     attacks.forEach((l, i) => {
       const k = chosen[i]!;
       const b = k >= 0 ? fits[i]![k] : null;
-      if (b) spots.set(l, k);
+      if (b) anchors.set(l, ATTACK_LABEL_SPOTS[k]![0]);
       out.set(l, b ?? null);
     });
   } else for (const l of attacks) out.set(l, null);
-  return { boxes: out, spots };
+  return { boxes: out, anchors };
 }

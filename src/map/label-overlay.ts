@@ -6,12 +6,14 @@
  * collision-checked greedily in screen space (place-greedy.ts), the inset's
  * title, the context labels of an earlier strike and, while the reader shows
  * them, the claimed attacks' labels (placed last, round all the others, at
- * the first free spot of ATTACK_LABEL_SPOTS). MapLibre draws no text at all:
- * no glyphs, no symbol layout, no placement on every frame.
+ * the first free spot of ATTACK_LABEL_SPOTS), all clear of the map's
+ * controls (label-layout.ts). MapLibre draws no text at all: no glyphs, no
+ * symbol layout, no placement on every frame.
  *
  * Positions come from `map.project()` once per frame that moved the camera
  * (the map's `move` marks it, its `render` of that frame writes the
- * transforms), each label's size measured once when it is made. The overlay
+ * transforms), each label's size measured once when it is made, the
+ * controls' boxes once per size of the map. The overlay
  * is `aria-hidden`: the participant list and the panels carry the names.
  * Looks: the static picture's (src/styles/map-labels.css).
  */
@@ -25,10 +27,9 @@ import { isDefaultStrike, pickableKeys, placeViews } from '../state/selectors.ts
 import type { Store } from '../state/store.ts';
 import { CLOSE_AFTER } from './ids.ts';
 import '../styles/map-labels.css';
-import { layoutLabels, type LabelKind as Kind, type Placeable } from './label-layout.ts';
+import { layoutLabels, type Insets, type LabelKind as Kind, type Placeable } from './label-layout.ts';
 import type { Box } from './place-greedy.ts';
 import { labelSpecs, type LabelSpec } from './label-specs.ts';
-import { ATTACK_LABEL_SPOTS } from './story-layers.ts';
 
 interface Label extends Placeable {
   readonly el: HTMLElement;
@@ -46,6 +47,9 @@ export interface LabelOverlayOptions {
   readonly i18n: I18n;
   /** The zoom that frames the overview in the map's box (undefined before the map knows its size). */
   readonly overviewZoom: () => number | undefined;
+  /** Pixels of the map's frame a card in it covers, by side: read when the camera starts to move (a card opening
+   * or closing moves it). */
+  readonly covered?: () => Insets;
 }
 
 export interface LabelOverlay {
@@ -97,6 +101,7 @@ export function mountLabelOverlay(map: MlMap, o: LabelOverlayOptions): LabelOver
     // One layout for all of them: every size read after every label is in.
     for (const l of next) l.box = [Math.ceil(l.el.offsetWidth), Math.ceil(l.el.offsetHeight)];
     labels = next;
+    obstacles = undefined;
     applyState(o.store.getState());
     dirty = true;
     draw();
@@ -151,19 +156,34 @@ export function mountLabelOverlay(map: MlMap, o: LabelOverlayOptions): LabelOver
       height = canvas.clientHeight;
     closeFrom ??= overviewZoom();
     const close = closeFrom !== undefined && map.getZoom() >= closeFrom;
-    const { boxes, spots } = layoutLabels(labels, {
+    obstacles ??= controlBoxes();
+    const { boxes, anchors } = layoutLabels(labels, {
       project: (at) => map.project(at as [number, number]),
       width,
       height,
       close,
       contextShown,
       attacksOn,
+      obstacles,
+      covered,
     });
-    for (const [l, k] of spots) {
-      const align = ALIGN(ATTACK_LABEL_SPOTS[k]![0]);
+    for (const [l, anchor] of anchors) {
+      const align = ALIGN(anchor);
       if (l.el.style.textAlign !== align) l.el.style.textAlign = align;
     }
     for (const [l, b] of boxes) write(l, b);
+  };
+  let covered = o.covered?.();
+  /** The map's controls' boxes in the canvas's pixels (read once per size: they move only with it). */
+  let obstacles: Box[] | undefined;
+  const controlBoxes = (): Box[] => {
+    const c = map.getCanvas().getBoundingClientRect();
+    return [...map.getContainer().querySelectorAll('.maplibregl-ctrl')].flatMap((el) => {
+      const r = el.getBoundingClientRect();
+      return r.width && r.height
+        ? [{ x0: r.left - c.left, y0: r.top - c.top, x1: r.right - c.left, y1: r.bottom - c.top }]
+        : [];
+    });
   };
   const overviewZoom = () => {
     const z = o.overviewZoom();
@@ -174,9 +194,14 @@ export function mountLabelOverlay(map: MlMap, o: LabelOverlayOptions): LabelOver
     dirty = true;
   };
   const subs = [
+    map.on('movestart', () => {
+      covered = o.covered?.();
+      dirty = true;
+    }),
     map.on('move', mark),
     map.on('resize', () => {
-      closeFrom = undefined;
+      closeFrom = obstacles = undefined;
+      covered = o.covered?.();
       dirty = true;
     }),
     map.on('render', draw),
@@ -193,7 +218,8 @@ export function mountLabelOverlay(map: MlMap, o: LabelOverlayOptions): LabelOver
     },
     rebuild: build,
     resize() {
-      closeFrom = undefined;
+      closeFrom = obstacles = undefined;
+      covered = o.covered?.();
       dirty = true;
       draw();
     },

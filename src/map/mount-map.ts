@@ -42,6 +42,8 @@ export interface MountMapOptions {
   readonly store: Store<State, Action>;
   readonly theme: Theme;
   readonly padding?: (base: number) => { top: number; right: number; bottom: number; left: number } | number;
+  /** Pixels of the map's frame a card in it covers, by side (the labels keep off them). */
+  readonly covered?: () => { top: number; right: number; bottom: number; left: number };
   readonly cooperativeGestures: boolean;
   /** Expose the map as window.__takedownMap (tests, probes). */
   readonly debug?: boolean;
@@ -117,7 +119,14 @@ export function mountMap(container: HTMLElement, o: MountMapOptions): MapHandle 
   if (o.cooperativeGestures) map.addControl(new FullscreenControl(), 'top-right');
 
   // The labels: HTML over the canvas, in its container (label-overlay.ts); a label picks its place.
-  const labels = mountLabelOverlay(map, { data: () => data, op: o.op, store: o.store, i18n, overviewZoom });
+  const labels = mountLabelOverlay(map, {
+    data: () => data,
+    op: o.op,
+    store: o.store,
+    i18n,
+    overviewZoom,
+    covered: o.covered,
+  });
   let ready = false;
   const pick = (point: PointLike, target: EventTarget | null) =>
     labels.keyAt(target) ??

@@ -100,3 +100,41 @@ export function placeCandidates(
     return i;
   });
 }
+
+/**
+ * The boxes a label running under any of `obstacles` (the map's buttons) may move to, nearest first: moved the
+ * least left, right, up or down to clear each obstacle it meets by `pad`, kept only where the box lies wholly in a
+ * `width` × `height` frame (`margin` px clear of its edges) and meets no obstacle at all. Empty for a box that
+ * meets none (it needs no move) or that no such move clears.
+ */
+export function movesClearOf(
+  b: Box,
+  obstacles: readonly Box[],
+  width: number,
+  height: number,
+  pad = 0,
+  margin = 2,
+): Box[] {
+  const met = obstacles.filter((o) => overlaps(b, o, pad));
+  const moves = met.flatMap((o): [number, number][] => [
+    [o.x0 - pad - b.x1, 0],
+    [o.x1 + pad - b.x0, 0],
+    [0, o.y0 - pad - b.y1],
+    [0, o.y1 + pad - b.y0],
+  ]);
+  return moves
+    .map(([dx, dy]) => ({
+      d: Math.abs(dx) + Math.abs(dy),
+      m: { x0: b.x0 + dx, y0: b.y0 + dy, x1: b.x1 + dx, y1: b.y1 + dy },
+    }))
+    .filter(
+      ({ m }) =>
+        m.x0 >= margin &&
+        m.y0 >= margin &&
+        m.x1 <= width - margin &&
+        m.y1 <= height - margin &&
+        !obstacles.some((o) => overlaps(m, o, pad)),
+    )
+    .sort((p, q) => p.d - q.d)
+    .map(({ m }) => m);
+}

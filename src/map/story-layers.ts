@@ -2,7 +2,7 @@
  * The claimed-attacks layer: a GeoJSON point per attack (real coordinates;
  * all five are in the main Europe view, so no inset transform) and its
  * circle layer, hidden until the reader turns the layer on; its labels are
- * HTML (label-overlay.ts, at ATTACK_LABEL_SPOTS).
+ * HTML (label-overlay.ts, at label-layout.ts's ATTACK_LABEL_SPOTS).
  */
 import type { FeatureCollection, Point } from 'geojson';
 import type {
@@ -53,26 +53,6 @@ export const attackSource = (attacks: readonly Attack[], locale = 'en-GB'): Sour
 });
 
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
-
-/**
- * Where an attack's label may go, in order (anchor, offset in ems; MapLibre's variable anchors): near the marker
- * first, then further out (the Low Countries are crowded at the overview). The labels are HTML (label-overlay.ts).
- */
-export const ATTACK_LABEL_SPOTS: readonly (readonly [string, readonly [number, number]])[] = [
-  ['left', [0.9, 0]],
-  ['right', [-0.9, 0]],
-  ['top-left', [0.6, 0.6]],
-  ['bottom-left', [0.6, -0.6]],
-  ['top-right', [-0.6, 0.6]],
-  ['bottom-right', [-0.6, -0.6]],
-  ['top', [0, 0.9]],
-  ['bottom', [0, -0.9]],
-  ['right', [-3, 0]],
-  ['top', [0, 3]],
-  ['bottom-left', [2, -2]],
-  ['top-right', [-2, 2.5]],
-  ['left', [3, 0.5]],
-];
 
 export function attackLayers(theme: Theme): LayerSpecification[] {
   const g = GROUND[theme];

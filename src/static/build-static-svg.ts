@@ -8,17 +8,16 @@
  * and RSS readers see colours) and class names (so the page's CSS, driven by
  * the palette's custom properties, overrides them and follows light/dark).
  * Participants carry `data-key="<alpha-2>"`, the hub `data-key="hub"`.
+ * The pieces: geometry-path.ts (geometry → path data), role-patterns.ts
+ * (the roles' patterns), svg-label.ts (the labels and the inset's title).
  */
-import type { Feature, Geometry } from 'geojson';
-import { geoIdentity, geoPath } from 'd3-geo';
-import { PATTERN_INK, PATTERN_SIZE, ROLE_PATTERNS, inked, type PatternKind } from '../data/patterns.ts';
 import { GROUND, roleScale, type Theme } from '../data/palette.ts';
 import type { MapData } from '../geo/build-map-data.ts';
-import { el, q, textEl } from './svg-markup.ts';
-import { RelativePath } from './relative-path.ts';
-import { fitFrame, type PixelFrame, type Size } from './pixel-frame.ts';
-import { labelAttrs } from './label-attrs.ts';
-import { projectGeometry } from './project-geometry.ts';
+import { geometryPath } from './geometry-path.ts';
+import { fitFrame, type Size } from './pixel-frame.ts';
+import { rolePatterns } from './role-patterns.ts';
+import { el, q } from './svg-markup.ts';
+import { insetTitleSvg, svgLabel } from './svg-label.ts';
 
 export interface StaticSvgOptions {
   /** Accessible name of the picture (role="img"). */
@@ -51,19 +50,7 @@ export function buildStaticSvg(data: MapData, theme: Theme, size: Size, o: Stati
   const frame = fitFrame(data.layout.frame, size);
   const bx = size.width * (o.bleed ?? 0),
     by = size.height * (o.bleed ?? 0);
-  const clip = geoIdentity().clipExtent([
-    [-bx, -by],
-    [size.width + bx, size.height + by],
-  ]);
-  const d = (gs: readonly Geometry[]) => {
-    if (!gs.length) return '';
-    const out = new RelativePath();
-    geoPath(
-      clip,
-      out,
-    )({ type: 'GeometryCollection', geometries: gs.map((x) => projectGeometry(x, frame.toPx)) });
-    return out.toString();
-  };
+  const d = geometryPath(frame, size, [bx, by]);
   const countries = data.countries.features;
   const land = (part: 'main' | 'inset') =>
     el('path', {
@@ -88,33 +75,10 @@ export function buildStaticSvg(data: MapData, theme: Theme, size: Size, o: Stati
     .map((f) => ({ f, d: d([f.geometry]) }))
     .filter((x) => x.d);
   // The second cue for each role: the same line patterns as the interactive map (src/data/patterns.ts).
-  const ids = (kind: string) => `${o.className ?? 'op-static'}-pattern-${kind}`;
-  const patternDefs = [
-    ...new Set(drawn.filter(({ f }) => f.properties.role).map(({ f }) => ROLE_PATTERNS[f.properties.role!])),
-  ]
-    .filter((k) => k !== 'solid' && k !== 'ring')
-    .map((k) =>
-      el(
-        'pattern',
-        { id: ids(k), width: PATTERN_SIZE, height: PATTERN_SIZE, patternUnits: 'userSpaceOnUse' },
-        el('path', { d: patternPath(k), fill: `rgba(0,0,0,${(PATTERN_INK[3] / 255).toFixed(2)})` }),
-      ),
-    );
-  const patterns = drawn
-    .filter(
-      ({ f }) =>
-        f.properties.role &&
-        patternDefs.length &&
-        !['solid', 'ring'].includes(ROLE_PATTERNS[f.properties.role]),
-    )
-    .map(({ f, d: pd }) =>
-      el('path', {
-        class: 'pattern',
-        'data-key': f.properties.key,
-        fill: `url(#${ids(ROLE_PATTERNS[f.properties.role!])})`,
-        d: pd,
-      }),
-    );
+  const { defs: patternDefs, paths: patterns } = rolePatterns(
+    drawn.map(({ f, d: pd }) => ({ key: f.properties.key, role: f.properties.role, d: pd })),
+    o.className ?? 'op-static',
+  );
   const participants = drawn.map(({ f, d: pd }) =>
     el('path', {
       class: f.properties.role ? `country role-${f.properties.role}` : 'country',
@@ -140,7 +104,11 @@ export function buildStaticSvg(data: MapData, theme: Theme, size: Size, o: Stati
     }),
   );
   const labels = data.labels.features.map((f) =>
-    label(frame, f, f.properties.key, LABEL_SIZE, 'label', g.ink, g.labelHalo, 1.6),
+    svgLabel(frame, f, f.properties.key, LABEL_SIZE, 'label', {
+      ink: g.ink,
+      halo: g.labelHalo,
+      haloWidth: 1.6,
+    }),
   );
   const leaders = data.leaders.features.map((f) =>
     el('path', {
@@ -162,7 +130,12 @@ export function buildStaticSvg(data: MapData, theme: Theme, size: Size, o: Stati
       el('circle', { class: 'hub-halo', cx: q(x), cy: q(y), r: 9, fill: g.paper, 'fill-opacity': 0.9 }),
       el('circle', { class: 'hub-dot', cx: q(x), cy: q(y), r: 6, fill: colour('hub') }),
       hubLabel
-        ? label(frame, hubLabel, '', HUB_LABEL_SIZE, 'label hub-label', g.ink, g.labelHalo, 1.8, 700)
+        ? svgLabel(frame, hubLabel, '', HUB_LABEL_SIZE, 'label hub-label', {
+            ink: g.ink,
+            halo: g.labelHalo,
+            haloWidth: 1.8,
+            weight: 700,
+          })
         : '',
     );
   });
@@ -174,24 +147,7 @@ export function buildStaticSvg(data: MapData, theme: Theme, size: Size, o: Stati
     o.insetTitle ??
     data.insetFrame.features.find((f) => f.geometry.type === 'Point')?.properties.title?.split('\n') ??
     [];
-  const insetTitle =
-    box && title.length
-      ? el(
-          'text',
-          {
-            class: 'inset-title',
-            x: q(ix0 + 6),
-            y: q(iy1 - 6 - (title.length - 1) * 13.8),
-            'font-size': 11.5,
-            fill: g.muted,
-            stroke: g.labelHalo,
-            'stroke-width': 2.8,
-            'stroke-linejoin': 'round',
-            'paint-order': 'stroke',
-          },
-          ...title.map((line, i) => textEl('tspan', { x: q(ix0 + 6), dy: i ? '1.2em' : undefined }, line)),
-        )
-      : '';
+  const insetTitle = box ? insetTitleSvg([ix0, iy1], title, g.muted, g.labelHalo) : '';
 
   return el(
     'svg',
@@ -238,48 +194,4 @@ export function buildStaticSvg(data: MapData, theme: Theme, size: Size, o: Stati
     ...hub,
     el('g', { class: 'labels' }, ...labels),
   );
-}
-
-type Labelled = Feature<
-  import('geojson').Point,
-  { name: string; anchor: string; offset: readonly [number, number] }
->;
-
-function label(
-  frame: PixelFrame,
-  f: Labelled,
-  key: string,
-  size: number,
-  cls: string,
-  ink: string,
-  halo: string,
-  haloWidth: number,
-  weight?: number,
-): string {
-  const at = frame.toPx(f.geometry.coordinates);
-  const { lines, ...a } = labelAttrs(f.properties.name, f.properties.anchor, f.properties.offset, at, size);
-  return el(
-    'text',
-    {
-      class: cls,
-      'data-key': key,
-      ...a,
-      'font-size': size,
-      'font-weight': weight,
-      fill: ink,
-      stroke: halo,
-      'stroke-width': haloWidth * 2,
-      'stroke-linejoin': 'round',
-      'paint-order': 'stroke',
-    },
-    ...lines.map((line, i) => textEl('tspan', { x: a.x, dy: i ? '1.2em' : undefined }, line)),
-  );
-}
-
-/** One pattern tile as a path of 1 × 1 cells, from the same grid as the map's pattern images. */
-function patternPath(kind: PatternKind): string {
-  const cells: string[] = [];
-  for (let y = 0; y < PATTERN_SIZE; y++)
-    for (let x = 0; x < PATTERN_SIZE; x++) if (inked(kind, x, y)) cells.push(`M${x} ${y}h1v1h-1z`);
-  return cells.join('');
 }

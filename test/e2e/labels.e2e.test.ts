@@ -92,13 +92,32 @@ const offsets = (page: Page) =>
       });
   });
 
+/** The shown labels whose box meets one of the map's controls (its buttons), as "label × control". */
+const underControls = (page: Page) =>
+  page.evaluate(() => {
+    const boxes = (sel: string) =>
+      [...document.querySelectorAll<HTMLElement>(sel)]
+        .filter((el) => getComputedStyle(el).visibility === 'visible' && el.getClientRects().length > 0)
+        .map((el) => ({ el, r: el.getBoundingClientRect() }));
+    const controls = boxes('#op-map .maplibregl-ctrl');
+    return boxes('.op-labels .op-label').flatMap(({ el, r }) =>
+      controls
+        .filter(
+          ({ r: c }) =>
+            Math.min(r.right, c.right) - Math.max(r.left, c.left) > 0 &&
+            Math.min(r.bottom, c.bottom) - Math.max(r.top, c.top) > 0,
+        )
+        .map(({ el: c }) => `${el.textContent} × ${c.querySelector('button')?.className ?? 'control'}`),
+    );
+  });
+
 describe.skipIf(!HAS_CHROMIUM)('the map’s HTML labels', () => {
   const suite = e2eSuite();
 
-  // Close in, the hub's label (placed first) hides the Netherlands' on a phone, as MapLibre's collision did.
+  // Close in, the hub's label takes the side of its dot that leaves the Netherlands' shown, on a phone too.
   test.each([
     { viewport: { width: 1280, height: 800 }, closeIn: ['BE', 'NL'] },
-    { viewport: { width: 375, height: 667 }, closeIn: ['BE'] },
+    { viewport: { width: 375, height: 667 }, closeIn: ['BE', 'NL'] },
   ])(
     '$viewport.width × $viewport.height: every participant named at the overview, none over another; close in on its country after a zoom and a pan',
     async ({ viewport, closeIn }) => {
@@ -150,6 +169,86 @@ describe.skipIf(!HAS_CHROMIUM)('the map’s HTML labels', () => {
       expect(await cutAtEdge(w.page)).toEqual([]);
     },
   );
+
+  test.each([
+    { name: '280 × 400 fit embed', viewport: { width: 280, height: 400 }, path: '?embed=1&fit=1' },
+    { name: '375 × 667', viewport: { width: 375, height: 667 }, path: '' },
+    { name: '1280 × 800', viewport: { width: 1280, height: 800 }, path: '' },
+  ])(
+    '$name: no label runs under the map’s buttons, at the overview, with the attacks’ labels, or close in',
+    async ({ viewport, path }) => {
+      const w = await suite.open(null, { viewport });
+      await w.goto(path);
+      expect(await waitForMapState(w.page, ['ready', 'fallback', 'error'])).toBe('ready');
+      const a = app(w.page);
+      await a.settle();
+      const controls = await w.page.locator('#op-map .maplibregl-ctrl').count();
+      expect(controls).toBeGreaterThanOrEqual(2);
+      const overview = await shownLabels(w.page);
+      // Every participant still named (the one by the buttons moved, not dropped), none under a button.
+      expect(overview.filter((l) => l.kind === 'overview')).toHaveLength(NAMES.length);
+      expect(await underControls(w.page)).toEqual([]);
+      expect(overlapping(overview)).toEqual([]);
+      // The claimed attacks' labels, placed round the others, keep clear of them too.
+      if (path === '') {
+        await a.click('[data-action="attacks"]');
+        await expect.poll(() => a.map.layout('attacks', 'visibility')).toBe('visible');
+        await a.settle();
+        await w.page.locator('#op-map').scrollIntoViewIfNeeded();
+        expect(await underControls(w.page)).toEqual([]);
+        expect(overlapping(await shownLabels(w.page))).toEqual([]);
+      }
+      // Close in with the Low Countries by the buttons (the top-right corner).
+      await w.page.evaluate(async () => {
+        const map = (window as unknown as { __takedownMap: MlMap }).__takedownMap;
+        const { width } = map.getCanvas().getBoundingClientRect();
+        map.zoomTo(map.getZoom() + 1.2, { animate: false });
+        const nl = map.project([5.4, 52.2]);
+        map.panBy([nl.x - (width - 20), nl.y - 60], { animate: false });
+        await map.once('idle');
+      });
+      const close = await shownLabels(w.page);
+      expect(close.filter((l) => l.kind === 'close').length).toBeGreaterThan(0);
+      expect(await underControls(w.page)).toEqual([]);
+      expect(overlapping(close)).toEqual([]);
+    },
+  );
+
+  test('390 × 844, close in on the Netherlands: its label and the hub’s both read', async () => {
+    const w = await suite.open(null, { viewport: { width: 390, height: 844 } });
+    await w.goto();
+    expect(await waitForMapState(w.page, ['ready', 'fallback', 'error'])).toBe('ready');
+    await app(w.page).settle();
+    await jump(w.page, [5.3, 52.2], 1.6);
+    const close = await shownLabels(w.page);
+    expect(close.filter((l) => l.kind === 'close').map((l) => l.key)).toEqual(
+      expect.arrayContaining(['NL', 'BE']),
+    );
+    expect(close.filter((l) => l.kind === 'close-hub').map((l) => l.text)).toEqual(['The Hague']);
+    expect(overlapping(close)).toEqual([]);
+    expect(await underControls(w.page)).toEqual([]);
+  });
+
+  test('in a 280 × 400 fit embed, France selected: no label peeks from under the card over the map', async () => {
+    const w = await suite.open(null, { viewport: { width: 280, height: 400 } });
+    await w.goto('?embed=1&fit=1#country=fr');
+    expect(await waitForMapState(w.page, ['ready', 'fallback', 'error'])).toBe('ready');
+    await app(w.page).settle();
+    const card = (await w.page.locator('.op-panel:visible').boundingBox())!;
+    const map = (await w.page.locator('#op-map canvas').boundingBox())!;
+    // The card is in the map's frame.
+    expect(card.y).toBeGreaterThan(map.y);
+    expect(card.y).toBeLessThan(map.y + map.height);
+    const shown = await shownLabels(w.page);
+    expect(shown.map((l) => l.key)).toContain('FR');
+    const under = shown.filter(
+      (l) =>
+        Math.min(l.box.x + l.box.width, card.x + card.width) - Math.max(l.box.x, card.x) > 0 &&
+        Math.min(l.box.y + l.box.height, card.y + card.height) - Math.max(l.box.y, card.y) > 0,
+    );
+    expect(under.map((l) => l.text)).toEqual([]);
+    expect(overlapping(shown)).toEqual([]);
+  });
 
   test('in a 640 px embed, France selected: the map frames the story above the card and no label runs into another (the inset title gives way)', async () => {
     const w = await suite.open(null, { viewport: { width: 640, height: 700 } });

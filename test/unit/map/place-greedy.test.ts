@@ -5,6 +5,7 @@ import {
   byPriority,
   inFrame,
   intoFrame,
+  movesClearOf,
   overlaps,
   placeCandidates,
   placeGreedy,
@@ -121,5 +122,20 @@ describe('intoFrame()', () => {
   test('a box wider than the frame keeps its left edge at the margin', () => {
     expect(intoFrame(box(-50, 10, 400, 20), 300, 200)).toEqual(box(2, 10, 400, 20));
     expect(intoFrame(box(20, 10, 400, 20), 300, 200)).toEqual(box(2, 10, 400, 20));
+  });
+});
+
+describe('movesClearOf()', () => {
+  const zoom = box(361, 10, 29, 58);
+  test('the ways out of the obstacles a box meets, nearest first, each clear of all of them and in the frame', () => {
+    // Overlapping the zoom buttons' lower half: down is the shortest way out, then left; right leaves the frame.
+    const b = box(340, 50, 40, 14);
+    expect(movesClearOf(b, [zoom], 400, 300, 4)).toEqual([box(340, 72, 40, 14), box(317, 50, 40, 14)]);
+    // A second button below takes the way down.
+    expect(movesClearOf(b, [zoom, box(361, 70, 29, 29)], 400, 300, 4)).toEqual([box(317, 50, 40, 14)]);
+  });
+  test('none for a box that meets no obstacle, nor when no move clears them', () => {
+    expect(movesClearOf(box(10, 10, 40, 14), [zoom], 400, 300, 4)).toEqual([]);
+    expect(movesClearOf(box(10, 10, 40, 14), [box(0, 0, 400, 300)], 400, 300)).toEqual([]);
   });
 });
