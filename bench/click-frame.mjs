@@ -6,7 +6,7 @@
 // compositor time summed over the clicks) to compare two builds run after each other.
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
-import { benchClick, openPage, startTrace, viewportOf } from './measure.mjs';
+import { benchClick, loadUntilReady, openPage, startTrace, viewportOf } from './measure.mjs';
 import { serve } from './serve.mjs';
 const phone = process.env.BENCH_PROFILE === 'phone';
 const CLICKS = Number(process.env.BENCH_CLICKS ?? 10);
@@ -20,11 +20,7 @@ await page.addInitScript(() => {
       if (e.name === 'click') window.__ev.push({ start: e.startTime, dur: e.duration, pe: e.processingEnd });
   }).observe({ type: 'event', durationThreshold: 16, buffered: true });
 });
-await page.goto(`${server.url}?debug=1`, { waitUntil: 'commit' });
-await page.waitForFunction(() => document.documentElement.dataset.mapState === 'ready', null, {
-  timeout: 120000,
-});
-await page.waitForTimeout(1000);
+await loadUntilReady(page, `${server.url}?debug=1`);
 const stop = await startTrace(cdp, [
   'devtools.timeline',
   'disabled-by-default-devtools.timeline',

@@ -6,7 +6,7 @@
 import { loadavg } from 'node:os';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
-import { benchClick, openPage, startTrace, viewportOf } from './measure.mjs';
+import { benchClick, loadUntilReady, openPage, startTrace, viewportOf } from './measure.mjs';
 import { serve } from './serve.mjs';
 
 const phone = process.env.BENCH_PROFILE === 'phone';
@@ -33,11 +33,7 @@ await page.addInitScript(() => {
         });
   }).observe({ type: 'event', durationThreshold: 16, buffered: true });
 });
-await page.goto(`${server.url}?debug=1${process.env.BENCH_APP_QUERY ?? ''}`, { waitUntil: 'commit' });
-await page.waitForFunction(() => document.documentElement.dataset.mapState === 'ready', null, {
-  timeout: 120_000,
-});
-await page.waitForTimeout(1000);
+await loadUntilReady(page, `${server.url}?debug=1${process.env.BENCH_APP_QUERY ?? ''}`);
 
 const stopTrace = await startTrace(cdp, [
   'devtools.timeline',

@@ -51,6 +51,15 @@ export async function openPage(browser, { viewport, cpuSlowdown = 1, init = true
   return { context, page, cdp };
 }
 
+/** Open `url` and wait until the map is ready, then 1 s for late tasks (the click scripts start from there). */
+export async function loadUntilReady(page, url) {
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForFunction(() => document.documentElement.dataset.mapState === 'ready', null, {
+    timeout: 120_000,
+  });
+  await page.waitForTimeout(1000);
+}
+
 /** Until the page's map state is final (ready, fallback or error), then 300 ms for late tasks. */
 export async function untilSettled(page) {
   await page.waitForFunction(
