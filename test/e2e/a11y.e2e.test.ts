@@ -1,4 +1,5 @@
 import type { Map as MlMap } from 'maplibre-gl';
+import { PNG } from 'pngjs';
 import { describe, expect, test } from 'vitest';
 import {
   HAS_CHROMIUM,
@@ -33,6 +34,28 @@ describe.skipIf(!HAS_CHROMIUM)('accessibility in every state', () => {
       await expectClean(w);
     });
   }
+
+  for (const scheme of ['light', 'dark'] as const)
+    test(`forced colours (${scheme}): the zoom buttons show their + and −`, async () => {
+      // A dark-theme filter once inverted MapLibre's forced-colours icons into the button's own colour.
+      const w = await suite.open('', { forcedColors: 'active', colorScheme: scheme });
+      await waitForMapState(w.page, ['ready']);
+      for (const name of ['Zoom in', 'Zoom out']) {
+        const png = PNG.sync.read(await w.page.getByRole('button', { name, exact: true }).screenshot());
+        // The middle half of the button (its borders left out): the icon's pixels stand out from the button's.
+        const lum: number[] = [];
+        for (let y = png.height >> 2; y < (png.height * 3) >> 2; y++)
+          for (let x = png.width >> 2; x < (png.width * 3) >> 2; x++) {
+            const i = (y * png.width + x) * 4;
+            lum.push(0.2126 * png.data[i]! + 0.7152 * png.data[i + 1]! + 0.0722 * png.data[i + 2]!);
+          }
+        const sorted = [...lum].sort((a, b) => a - b);
+        const ground = sorted[sorted.length >> 1]!;
+        const icon = lum.filter((l) => Math.abs(l - ground) > 100).length;
+        expect(icon, `${name}: pixels of its icon`).toBeGreaterThan(12);
+      }
+      await expectClean(w);
+    });
 
   test('axe finds no violations: table view', async () => {
     const w = await suite.open('');

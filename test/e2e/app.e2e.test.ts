@@ -83,10 +83,15 @@ describe.skipIf(!HAS_CHROMIUM)('the operation map in Chromium', () => {
     await clean(w);
   });
 
-  for (const theme of ['light', 'dark'] as const)
-    test(`draws the sea in the palette's sea colour: the map box's background through the canvas (${theme})`, async () => {
+  for (const [theme, forced] of [
+    ['light', false],
+    ['dark', false],
+    ['dark', true],
+  ] as const)
+    test(`draws the sea in the palette's sea colour: the map box's background through the canvas (${theme}${forced ? ', forced colours' : ''})`, async () => {
       // The style has no background layer (build-style.ts): the canvas is transparent where nothing is drawn.
-      const w = await open(`?theme=${theme}`);
+      // In forced colours the canvas keeps the palette's sea as it keeps the map's fills (not the system's Canvas).
+      const w = await open(`?theme=${theme}`, forced ? { forcedColors: 'active', colorScheme: theme } : {});
       await waitForMapState(w.page, ['ready']);
       await showFillsOnly(w.page);
       // Open sea in the main frame at both sizes: the North Sea, the Bay of Biscay, the Adriatic.
