@@ -104,23 +104,24 @@ if (only.includes('fit'))
     [375, 600],
     [280, 400],
     [1200, 900],
-  ]) {
-    const ctx = await browser.newContext({ viewport: { width: w, height: hh } });
-    const page = await ctx.newPage();
-    page.on('pageerror', (e) => console.log('pageerror', e.message));
-    await page.goto(`${map}?embed=1&fit=1`);
-    await settle(page);
-    await page.waitForTimeout(1000);
-    await page.screenshot({ path: `${out}/fit-${w}x${hh}.png` });
-    const m = await page.evaluate(() => document.querySelector('#op-map').getBoundingClientRect().height);
-    await page.evaluate(() => {
-      location.hash = '#country=fr';
-    });
-    await page.waitForTimeout(1500);
-    await page.screenshot({ path: `${out}/fit-${w}x${hh}-france.png` });
-    console.log(`fit ${w}x${hh} map ${Math.round(m)} = ${((m / hh) * 100).toFixed(0)}%`);
-    await ctx.close();
-  }
+  ])
+    for (const scheme of themes) {
+      const ctx = await browser.newContext({ viewport: { width: w, height: hh }, colorScheme: scheme });
+      const page = await ctx.newPage();
+      page.on('pageerror', (e) => console.log('pageerror', e.message));
+      await page.goto(`${map}?embed=1&fit=1`);
+      await settle(page);
+      await page.waitForTimeout(1000);
+      await page.screenshot({ path: `${out}/fit-${w}x${hh}-${scheme}.png` });
+      const m = await page.evaluate(() => document.querySelector('#op-map').getBoundingClientRect().height);
+      await page.evaluate(() => {
+        location.hash = '#country=fr';
+      });
+      await page.waitForTimeout(1500);
+      await page.screenshot({ path: `${out}/fit-${w}x${hh}-${scheme}-france.png` });
+      console.log(`fit ${w}x${hh} ${scheme} map ${Math.round(m)} = ${((m / hh) * 100).toFixed(0)}%`);
+      await ctx.close();
+    }
 
 if (only.includes('tour')) {
   const ctx = await browser.newContext({

@@ -128,6 +128,8 @@ export function createApp(
         mapBox,
         [panel, tourEl].filter((c) => getComputedStyle(c).position !== 'fixed'),
       ),
+    // A card that changes size without a camera move (another text, a collapse) re-reads what it covers.
+    coverCards: [panel, tourEl],
     // Embedded, or on a touch screen: one finger scrolls the page, two move the map.
     cooperativeGestures: options.embed || window.matchMedia('(pointer: coarse)').matches,
     forceStatic: options.static,

@@ -32,6 +32,8 @@ export interface LoadMapOptions {
   readonly padding?: (base: number) => { top: number; right: number; bottom: number; left: number } | number;
   /** Pixels of the map's frame a card in it covers, by side (the labels keep off them). */
   readonly covered?: () => { top: number; right: number; bottom: number; left: number };
+  /** The cards `covered` measures: a change of their size re-reads it (label-overlay.ts). */
+  readonly coverCards?: readonly Element[];
   readonly cooperativeGestures: boolean;
   readonly forceStatic: boolean;
   /** The static picture is in the page (inlined at build time): it stays when the interactive map cannot come. */
@@ -117,6 +119,7 @@ export function loadMap(o: LoadMapOptions): LoadedMap {
       theme: o.theme(),
       padding: o.padding,
       covered: o.covered,
+      coverCards: o.coverCards,
       cooperativeGestures: o.cooperativeGestures,
       debug: o.debug,
       onReady: () => {

@@ -48,8 +48,11 @@ export interface LabelOverlayOptions {
   /** The zoom that frames the overview in the map's box (undefined before the map knows its size). */
   readonly overviewZoom: () => number | undefined;
   /** Pixels of the map's frame a card in it covers, by side: read when the camera starts to move (a card opening
-   * or closing moves it). */
+   * or closing moves it), when the map resizes and when one of `coverCards` changes size. */
   readonly covered?: () => Insets;
+  /** The cards `covered` measures (an embed's panel and tour): one that grows, shrinks, opens or closes without
+   * a camera move (a longer text, a collapse) re-reads it and lays the labels out again. */
+  readonly coverCards?: readonly Element[];
 }
 
 export interface LabelOverlay {
@@ -207,6 +210,15 @@ export function mountLabelOverlay(map: MlMap, o: LabelOverlayOptions): LabelOver
     map.on('render', draw),
   ];
   const unsubscribe = o.store.subscribe((s) => applyState(s));
+  // A card's size is read after layout, before paint: the labels move in the same frame as the card.
+  const cards = o.coverCards?.length
+    ? new ResizeObserver(() => {
+        covered = o.covered?.();
+        dirty = true;
+        draw();
+      })
+    : null;
+  for (const c of o.coverCards ?? []) cards?.observe(c, { box: 'border-box' });
   build();
 
   return {
@@ -226,6 +238,7 @@ export function mountLabelOverlay(map: MlMap, o: LabelOverlayOptions): LabelOver
     destroy() {
       for (const s of subs) s.unsubscribe();
       unsubscribe();
+      cards?.disconnect();
       root.remove();
     },
   };

@@ -44,6 +44,8 @@ export interface MountMapOptions {
   readonly padding?: (base: number) => { top: number; right: number; bottom: number; left: number } | number;
   /** Pixels of the map's frame a card in it covers, by side (the labels keep off them). */
   readonly covered?: () => { top: number; right: number; bottom: number; left: number };
+  /** The cards `covered` measures: a change of their size re-reads it (label-overlay.ts). */
+  readonly coverCards?: readonly Element[];
   readonly cooperativeGestures: boolean;
   /** Expose the map as window.__takedownMap (tests, probes). */
   readonly debug?: boolean;
@@ -126,6 +128,7 @@ export function mountMap(container: HTMLElement, o: MountMapOptions): MapHandle 
     i18n,
     overviewZoom,
     covered: o.covered,
+    coverCards: o.coverCards,
   });
   let ready = false;
   const pick = (point: PointLike, target: EventTarget | null) =>

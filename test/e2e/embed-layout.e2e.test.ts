@@ -107,6 +107,33 @@ describe.skipIf(!HAS_CHROMIUM)('embeds and phones (issue 14)', () => {
   };
   const mapHeight = (f: Frame | Page) =>
     f.evaluate(() => document.querySelector('#op-map')!.getBoundingClientRect().height);
+  /**
+   * The map's buttons a card over the map (the panel or the running tour) hides: each button whose box
+   * meets a shown card's, or whose centre is not the button to the pointer. Expects at least one card shown.
+   */
+  const buttonsUnderCard = (f: Frame | Page) =>
+    f.evaluate(() => {
+      const cards = [...document.querySelectorAll<HTMLElement>('#op-panel, #op-tour')]
+        .filter((el) => getComputedStyle(el).display !== 'none' && el.getClientRects().length > 0)
+        .map((el) => el.getBoundingClientRect());
+      if (!cards.length) return ['no card shown'];
+      const buttons = [...document.querySelectorAll<HTMLElement>('#op-map .maplibregl-ctrl button')];
+      if (buttons.length < 4) return [`only ${buttons.length} buttons`];
+      return buttons
+        .filter((b) => {
+          const r = b.getBoundingClientRect();
+          const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+          return (
+            !b.contains(hit) ||
+            cards.some(
+              (c) =>
+                Math.min(r.right, c.right) - Math.max(r.left, c.left) > 0 &&
+                Math.min(r.bottom, c.bottom) - Math.max(r.top, c.top) > 0,
+            )
+          );
+        })
+        .map((b) => b.className);
+    });
 
   test.each([
     [375, 375],
@@ -139,6 +166,8 @@ describe.skipIf(!HAS_CHROMIUM)('embeds and phones (issue 14)', () => {
         );
       });
       expect(inside).toBe(true);
+      // The card keeps clear of the map's buttons (zoom, reset, full screen): all in sight and clickable.
+      expect(await buttonsUnderCard(h.frame)).toEqual([]);
       // Switch, deselect, a tour step and a strike from the host: still steady.
       await h.frame.locator('#op-participants [data-key="GB"]').click();
       await steady();
@@ -152,6 +181,7 @@ describe.skipIf(!HAS_CHROMIUM)('embeds and phones (issue 14)', () => {
       );
       await expect.poll(() => h.frame.locator('.op-tour__step').textContent()).toBe('Step 4 of 8');
       await steady();
+      expect(await buttonsUnderCard(h.frame)).toEqual([]);
       // The full story is one tap away, with the view in its link.
       const full = h.frame.locator('.op-full-link');
       expect(await full.isVisible()).toBe(true);
@@ -337,6 +367,42 @@ describe.skipIf(!HAS_CHROMIUM)('embeds and phones (issue 14)', () => {
     expect(card.sh).toBeLessThanOrEqual(height);
     await expectClean(w);
   });
+
+  test.each([
+    [280, 400],
+    [375, 600],
+    [640, 480],
+    [640, 640],
+    [800, 600],
+    [1200, 900],
+  ])(
+    'fit=1 in a %i × %i frame, France selected: the card covers none of the map’s buttons and cuts no role chip',
+    async (width, height) => {
+      const w = await openPage(browser, server.url, { viewport: { width, height } });
+      await w.page.goto(`${server.url}?embed=1&fit=1#country=fr`);
+      await waitForMapState(w.page, SETTLED, 40_000);
+      await expect.poll(() => panelTitle(w.page)).toBe('France');
+      expect(await buttonsUnderCard(w.page)).toEqual([]);
+      // Each chip lies wholly inside the card, in sight before any scroll, and no wider than the card's text.
+      const chips = await w.page.evaluate(() => {
+        const card = document.querySelector('#op-panel')!;
+        card.scrollTop = 0;
+        const c = card.getBoundingClientRect();
+        const inner = card.clientWidth - 2 * parseFloat(getComputedStyle(card).paddingLeft);
+        return [...card.querySelectorAll('.op-chip')].map((el) => {
+          const r = el.getBoundingClientRect();
+          return {
+            text: el.textContent,
+            inside: r.left >= c.left && r.right <= c.right && r.top >= c.top && r.bottom <= c.bottom,
+            fits: r.width <= inner + 0.5 && el.scrollWidth <= el.clientWidth + 1,
+          };
+        });
+      });
+      expect(chips.length).toBeGreaterThan(0);
+      expect(chips).toEqual(chips.map((c) => ({ text: c.text, inside: true, fits: true })));
+      await expectClean(w);
+    },
+  );
 
   test('the guided tour at 390 × 844: every step shows its label, its controls and ≥ 250 px of map, with no scroll jumps', async () => {
     const w = await openPage(browser, server.url, {

@@ -250,6 +250,54 @@ describe.skipIf(!HAS_CHROMIUM)('the map’s HTML labels', () => {
     expect(overlapping(shown)).toEqual([]);
   });
 
+  // The labels re-read what the card covers when it changes size, camera move or not (a ResizeObserver).
+  test.each([
+    { width: 1200, height: 900, select: '#hub', grow: false },
+    { width: 640, height: 480, select: '#outlets', grow: true },
+  ])(
+    '$width × $height fit embed: a card that opens taller ($select) or grows without a camera move hides no label under it',
+    async ({ width, height, select, grow }) => {
+      const w = await suite.open(null, { viewport: { width, height } });
+      await w.goto('?embed=1&fit=1');
+      expect(await waitForMapState(w.page, ['ready', 'fallback', 'error'])).toBe('ready');
+      const a = app(w.page);
+      await a.settle();
+      await w.page.evaluate((hash) => {
+        location.hash = hash;
+      }, select);
+      await expect.poll(() => w.page.locator('#op-panel').getAttribute('data-panel')).not.toBe('overview');
+      await a.settle();
+      const card = async () => (await w.page.locator('#op-panel').boundingBox())!;
+      if (grow) {
+        // Grow the card up to the middle of the lowest label above it: that label must give way, the camera stays.
+        const c = await card();
+        const above = (await shownLabels(w.page)).filter((l) => l.box.y + l.box.height <= c.y);
+        expect(above.length).toBeGreaterThan(1);
+        const low = above.reduce((p, q) => (q.box.y + q.box.height > p.box.y + p.box.height ? q : p));
+        const px = Math.round(c.y + c.height - (low.box.y + low.box.height / 2));
+        await w.page.evaluate((px) => {
+          const el = document.querySelector<HTMLElement>('#op-panel')!;
+          el.style.boxSizing = 'border-box';
+          el.style.minHeight = `${px}px`;
+        }, px);
+        await expect.poll(async () => Math.round((await card()).height)).toBe(px);
+      }
+      const under = async () => {
+        const c = await card();
+        return (await shownLabels(w.page))
+          .filter(
+            (l) =>
+              Math.min(l.box.x + l.box.width, c.x + c.width) - Math.max(l.box.x, c.x) > 0 &&
+              Math.min(l.box.y + l.box.height, c.y + c.height) - Math.max(l.box.y, c.y) > 0,
+          )
+          .map((l) => l.text);
+      };
+      // Some labels are shown, and none under the card.
+      expect((await shownLabels(w.page)).length).toBeGreaterThan(0);
+      await expect.poll(under).toEqual([]);
+    },
+  );
+
   test('in a 640 px embed, France selected: the map frames the story above the card and no label runs into another (the inset title gives way)', async () => {
     const w = await suite.open(null, { viewport: { width: 640, height: 700 } });
     await w.goto('?embed=1#country=fr');
