@@ -55,17 +55,25 @@ export function sheetOverlap(map: HTMLElement, panel: HTMLElement): number {
   return coverInsets(map, [panel]).bottom;
 }
 
-/** Camera padding: `base` around the target plus whatever the cards cover (never more than the map leaves). */
+/**
+ * Camera padding: `base` around the target plus whatever the cards cover (never more than 60 % of the map).
+ * Where a card leaves little map, the base shrinks first (to no less than 8 px), so that at least 35 % of
+ * the map's height and width stays for the target: a card over most of a small embed otherwise left the
+ * target a 15 px strip, and the camera showed the whole world.
+ */
 export function cameraPadding(map: HTMLElement, cards: readonly HTMLElement[], base: number): Insets {
   const c = coverInsets(map, cards);
-  const cap = (v: number, size: number) => Math.max(0, Math.min(v, size * 0.6));
-  return {
-    top: base + cap(c.top, map.clientHeight),
-    bottom: base + cap(c.bottom, map.clientHeight),
-    left: base + cap(c.left, map.clientWidth),
-    right: base + cap(c.right, map.clientWidth),
+  const axis = (a: number, b: number, size: number): [number, number] => {
+    const cap = (v: number) => Math.max(0, Math.min(v, size * 0.6));
+    const free = size - cap(a) - cap(b);
+    const pad = Math.max(MIN_PAD, Math.min(base, (free - size * 0.35) / 2));
+    return [cap(a) + pad, cap(b) + pad];
   };
+  const [top, bottom] = axis(c.top, c.bottom, map.clientHeight);
+  const [left, right] = axis(c.left, c.right, map.clientWidth);
+  return { top, right, bottom, left };
 }
+const MIN_PAD = 8;
 
 /**
  * `cards`: the panel and the tour. When one of them is a fixed sheet (phones

@@ -15,6 +15,7 @@ import {
   launch,
   openPage,
   panelTitle,
+  settle,
   startServer,
   waitForMapState,
   type Server,
@@ -376,10 +377,10 @@ describe.skipIf(!HAS_CHROMIUM)('embeds and phones (issue 14)', () => {
     [800, 600],
     [1200, 900],
   ])(
-    'fit=1 in a %i × %i frame, France selected: the card covers none of the map’s buttons and cuts no role chip',
+    'fit=1 in a %i × %i frame, France selected: the card covers none of the map’s buttons, cuts no role chip, and leaves France in view',
     async (width, height) => {
       const w = await openPage(browser, server.url, { viewport: { width, height } });
-      await w.page.goto(`${server.url}?embed=1&fit=1#country=fr`);
+      await w.page.goto(`${server.url}?embed=1&fit=1&debug=1#country=fr`);
       await waitForMapState(w.page, SETTLED, 40_000);
       await expect.poll(() => panelTitle(w.page)).toBe('France');
       expect(await buttonsUnderCard(w.page)).toEqual([]);
@@ -400,6 +401,25 @@ describe.skipIf(!HAS_CHROMIUM)('embeds and phones (issue 14)', () => {
       });
       expect(chips.length).toBeGreaterThan(0);
       expect(chips).toEqual(chips.map((c) => ({ text: c.text, inside: true, fits: true })));
+      // The camera shows France where the card leaves the map free: its middle on the map, beside or above the
+      // card, at a scale where France is a shape (a 640 × 480 frame once showed the whole world instead).
+      await settle(w.page);
+      const france = await w.page.evaluate(() => {
+        const map = (window as unknown as { __takedownMap: import('maplibre-gl').Map }).__takedownMap;
+        const m = map.getCanvas().getBoundingClientRect();
+        const c = document.querySelector('#op-panel')!.getBoundingClientRect();
+        const p = map.project([2.5, 46.8]);
+        const [x, y] = [m.left + p.x, m.top + p.y];
+        const north = map.project([2.5, 51]).y,
+          south = map.project([2.5, 42.4]).y;
+        return {
+          onMap: x > m.left && x < m.right && y > m.top && y < m.bottom,
+          underCard: x > c.left && x < c.right && y > c.top && y < c.bottom,
+          tall: south - north,
+        };
+      });
+      expect(france, JSON.stringify(france)).toMatchObject({ onMap: true, underCard: false });
+      expect(france.tall).toBeGreaterThan(50);
       await expectClean(w);
     },
   );

@@ -215,4 +215,17 @@ describe('cards over the map: camera padding', () => {
     // Never more than 60 % of the map.
     expect(cameraPadding(map, [box(0, 110, 400, 390)], 10).bottom).toBe(10 + 240);
   });
+  test('a card over most of a small map: the base padding gives way, so the target keeps 35 % of the map', async () => {
+    const { cameraPadding } = await import('../../../src/app/sheet.ts');
+    // A 640 × 480 fit embed: a 624 × 310 map, the selection's card over its lower 175 px.
+    const map = box(8, 32, 624, 310);
+    const p = cameraPadding(map, [box(16, 167, 568, 170)], 60);
+    expect(310 - p.top - p.bottom).toBeGreaterThanOrEqual(0.35 * 310);
+    expect(p.bottom - p.top).toBe(175 - 0);
+    expect(p.top).toBeGreaterThanOrEqual(8);
+    // Sideways nothing is covered: the base stays.
+    expect([p.left, p.right]).toEqual([60, 60]);
+    // Never under 8 px, even with no room at all.
+    expect(cameraPadding(map, [box(8, 42, 624, 300)], 60)).toMatchObject({ top: 8, bottom: 0.6 * 310 + 8 });
+  });
 });
