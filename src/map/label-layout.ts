@@ -11,6 +11,7 @@ import {
   anchoredBox,
   byPriority,
   inFrame,
+  priorityRank,
   intoFrame,
   movesClearOf,
   overlaps,
@@ -133,26 +134,29 @@ export function layoutLabels<L extends Placeable>(labels: readonly L[], v: Label
     else if (l.kind === 'title') fixed.push({ l, key, role, b: boxAt(l) });
   }
   // The placed labels (overview, hub, title, context) were set apart in the overview's nominal box; drawn smaller,
-  // or by the map's controls, one may meet another or run under a button. In priority order (the hub, the lead, the
-  // rest), each that does neither stays; then each other one moves the least that clears the controls and every
-  // label kept, else is left out. (The title only moves off the controls: it gives way to labels below.)
+  // or by the map's controls, one may meet another or run under a button. Rank by rank (the hub, the lead, the
+  // rest), each that does neither stays; then each other one of that rank moves the least that clears the controls
+  // and every label kept, else is left out: in a small frame the lead keeps its name and a lesser label gives way.
+  // (The title only moves off the controls: it gives way to labels below.)
   const underControl = (b: Box) => obstacles.some((o) => overlaps(b, o, OBSTACLE_PADDING));
-  const kept: Box[] = [];
-  const blocked: { l: L; b: Box }[] = [];
-  for (const { l, b } of byPriority(fixed)) {
-    if (!b) out.set(l, null);
-    else if (underControl(b) || (l.kind !== 'title' && kept.some((k) => overlaps(b, k))))
-      blocked.push({ l, b });
-    else {
-      kept.push(b);
-      out.set(l, b);
-    }
-  }
   const walls = obstacles.map((o) => grown(o, OBSTACLE_PADDING - LABEL_GAP));
-  for (const { l, b } of blocked) {
-    const m = movesClearOf(b, [...walls, ...kept], width, height, LABEL_GAP).filter(near(b))[0] ?? null;
-    if (m) kept.push(m);
-    out.set(l, m);
+  const kept: Box[] = [];
+  for (const rank of [0, 1, 2]) {
+    const blocked: { l: L; b: Box }[] = [];
+    for (const { l, b } of fixed.filter((f) => priorityRank(f) === rank)) {
+      if (!b) out.set(l, null);
+      else if (underControl(b) || (l.kind !== 'title' && kept.some((k) => overlaps(b, k))))
+        blocked.push({ l, b });
+      else {
+        kept.push(b);
+        out.set(l, b);
+      }
+    }
+    for (const { l, b } of blocked) {
+      const m = movesClearOf(b, [...walls, ...kept], width, height, LABEL_GAP).filter(near(b))[0] ?? null;
+      if (m) kept.push(m);
+      out.set(l, m);
+    }
   }
 
   if (closeIn.length) {

@@ -64,10 +64,13 @@ export const inFrame = (b: Box, width: number, height: number): boolean =>
 export function byPriority<T extends { readonly key: string; readonly role?: string | null }>(
   items: readonly T[],
 ): T[] {
-  const rank = (t: T) => (t.key === 'hub' ? 0 : t.role === 'lead' ? 1 : 2);
   // Array.prototype.sort is stable: equal ranks keep the data's order.
-  return [...items].sort((a, b) => rank(a) - rank(b));
+  return [...items].sort((a, b) => priorityRank(a) - priorityRank(b));
 }
+
+/** A label's rank: 0 the hub, 1 the lead, 2 the rest. */
+export const priorityRank = (t: { readonly key: string; readonly role?: string | null }): number =>
+  t.key === 'hub' ? 0 : t.role === 'lead' ? 1 : 2;
 
 /**
  * Greedy placement, in the order given: a label (`box` null: not drawn, e.g. outside the frame) is shown when its

@@ -185,8 +185,15 @@ describe.skipIf(!HAS_CHROMIUM)('the map’s HTML labels', () => {
       const controls = await w.page.locator('#op-map .maplibregl-ctrl').count();
       expect(controls).toBeGreaterThanOrEqual(2);
       const overview = await shownLabels(w.page);
-      // Every participant still named (the one by the buttons moved, not dropped), none under a button.
-      expect(overview.filter((l) => l.kind === 'overview')).toHaveLength(NAMES.length);
+      // Every participant still named (the ones by the buttons moved, not dropped), none under a button. In the
+      // 280 × 400 fit frame the map takes only what the key and the sources leave (174 px): there the lead, the
+      // hub and the two by the buttons must be named, and at most one other may give way for want of room.
+      const named = overview.filter((l) => l.kind === 'overview').map((l) => l.key);
+      if (path.includes('fit=1')) {
+        expect(named).toEqual(expect.arrayContaining(['BE', 'RO', 'BG']));
+        expect(overview.some((l) => l.key === 'hub')).toBe(true);
+        expect(named.length).toBeGreaterThanOrEqual(NAMES.length - 1);
+      } else expect(named).toHaveLength(NAMES.length);
       expect(await underControls(w.page)).toEqual([]);
       expect(overlapping(overview)).toEqual([]);
       // The claimed attacks' labels, placed round the others, keep clear of them too.

@@ -214,6 +214,30 @@ describe('layoutLabels(): the map’s controls', () => {
     expect(shown(gone.boxes)).toEqual([]);
   });
 
+  test('placed labels that meet: the lead keeps its name, a lesser label gives way (a 280 × 400 fit embed lost Belgium’s)', () => {
+    // The hub's label; the lead's runs into it; below the lead, a lesser label that fits where it is.
+    const hub = label('hub', 'hub', [200, 100], [72, 14]);
+    const be = label('overview', 'BE', [190, 110], [51, 15], { role: 'lead' });
+    const fr = label('overview', 'FR', [185, 128], [42, 15], { role: 'evidence' });
+    const { boxes } = layoutLabels([fr, be, hub], view());
+    expect(shown(boxes)).toContain('BE');
+    expect(shown(boxes)).toContain('hub');
+    expect(clashes(boxes, 2)).toEqual([]);
+    // Moved at most MAX_MOVE, and the lesser label moved (or left out) rather than the lead dropped.
+    const b = boxes.get(be)!;
+    expect(Math.abs(b.y0 - (110 - 7.5))).toBeLessThanOrEqual(MAX_MOVE);
+    // Labels of one rank: one that fits where it is stays; the other moves (the data's order does not matter).
+    const ro = label('overview', 'RO', [300, 200], [55, 15]);
+    const bg = label('overview', 'BG', [300, 208], [52, 15]);
+    for (const order of [
+      [ro, bg],
+      [bg, ro],
+    ]) {
+      const r = layoutLabels(order, view()).boxes;
+      expect(clashes(r, 2)).toEqual([]);
+    }
+  });
+
   test('close in, a country’s and the hub’s label stay clear of the buttons', () => {
     const nl = label('close', 'NL', [340, 40], [76, 15]);
     const hub = label('close-hub', 'hub', [350, 90], [72, 15], { anchor: 'left', offset: [1, 0] });
