@@ -196,25 +196,27 @@ export function mountLabelOverlay(map: MlMap, o: LabelOverlayOptions): LabelOver
   const mark = () => {
     dirty = true;
   };
+  /** Re-read what the cards cover (a card opened, closed or changed size, or the camera starts to move). */
+  const recover = () => {
+    covered = o.covered?.();
+    dirty = true;
+  };
+  /** The map's size changed: the close-in zoom and the controls' boxes are read again, and what the cards cover. */
+  const resized = () => {
+    closeFrom = obstacles = undefined;
+    recover();
+  };
   const subs = [
-    map.on('movestart', () => {
-      covered = o.covered?.();
-      dirty = true;
-    }),
+    map.on('movestart', recover),
     map.on('move', mark),
-    map.on('resize', () => {
-      closeFrom = obstacles = undefined;
-      covered = o.covered?.();
-      dirty = true;
-    }),
+    map.on('resize', resized),
     map.on('render', draw),
   ];
   const unsubscribe = o.store.subscribe((s) => applyState(s));
   // A card's size is read after layout, before paint: the labels move in the same frame as the card.
   const cards = o.coverCards?.length
     ? new ResizeObserver(() => {
-        covered = o.covered?.();
-        dirty = true;
+        recover();
         draw();
       })
     : null;
@@ -230,9 +232,7 @@ export function mountLabelOverlay(map: MlMap, o: LabelOverlayOptions): LabelOver
     },
     rebuild: build,
     resize() {
-      closeFrom = obstacles = undefined;
-      covered = o.covered?.();
-      dirty = true;
+      resized();
       draw();
     },
     destroy() {
