@@ -18,9 +18,15 @@ import {
   placeCandidates,
   type Box,
 } from './place-greedy.ts';
-import { ATTACK_LABEL_SPOTS, HUB_SIDES } from './label-spots.ts';
+import { boxMeetsRing, nearestOnBox, type Px } from '../geo/pixel-boxes.ts';
+import {
+  ATTACK_FAR_SPOTS_FROM,
+  ATTACK_LABEL_SPOTS,
+  HUB_SIDES,
+  PLACED_FALLBACK_SPOTS,
+} from './label-spots.ts';
 
-export { ATTACK_LABEL_SPOTS, HUB_SIDES };
+export { ATTACK_FAR_SPOTS_FROM, ATTACK_LABEL_SPOTS, HUB_SIDES, PLACED_FALLBACK_SPOTS };
 
 export type LabelKind = 'overview' | 'hub' | 'close' | 'close-hub' | 'title' | 'context' | 'attack';
 
@@ -32,6 +38,12 @@ export const OBSTACLE_PADDING = 4;
 export const MAX_MOVE = 24;
 /** The room a placed label moved off another keeps from it. */
 const LABEL_GAP = 2;
+/** The room, in ems, a placed label moved beside its country keeps from a label beside it on its line. */
+const WORD_GAP_EM = 0.8;
+/** An attack's label in the far ring further than this many ems from its marker gets a leader back to it. */
+export const LEADER_FROM_EM = 2.2;
+/** A leader starts this far from the marker's centre (its radius and ring), px. */
+export const MARKER_RADIUS = 8;
 
 const grown = (b: Box, d: number): Box => ({ x0: b.x0 - d, y0: b.y0 - d, x1: b.x1 + d, y1: b.y1 + d });
 const near = (b: Box) => (m: Box) => Math.abs(m.x0 - b.x0) + Math.abs(m.y0 - b.y0) <= MAX_MOVE;
@@ -57,6 +69,8 @@ export interface Placeable {
   readonly size: number;
   /** Its measured width and height. */
   readonly box: readonly [number, number];
+  /** A participant's point on its country (where an overview label that gave way may go instead). */
+  readonly at?: readonly [number, number];
 }
 
 /** Pixels by side. */
@@ -84,12 +98,43 @@ export interface LabelView {
   readonly covered?: Insets;
 }
 
+/** A line in the frame's pixels, from (x0, y0) to (x1, y1). */
+export interface Segment {
+  readonly x0: number;
+  readonly y0: number;
+  readonly x1: number;
+  readonly y1: number;
+}
+
 export interface LabelLayout<L> {
   /** Each label's box (null: hidden). */
   readonly boxes: Map<L, Box | null>;
   /** The anchor of each label shown at another side than its own (the hub's close-in label, the attacks'). */
   readonly anchors: Map<L, string>;
+  /** The leader of each attack's label shown in the far ring: from the marker's edge to the label's box. */
+  readonly leaders: Map<L, Segment>;
 }
+
+/**
+ * The leader from a marker at `p` to a label's box `b` when the box lies further than `from` px from it (else
+ * null): from `radius` px out of the marker, towards the box's nearest point, to that point.
+ */
+export function leaderTo(
+  p: { x: number; y: number },
+  b: Box,
+  from: number,
+  radius = MARKER_RADIUS,
+): Segment | null {
+  const [x1, y1] = nearestOnBox([p.x, p.y], [b.x0, b.y0, b.x1, b.y1]);
+  const d = Math.hypot(x1 - p.x, y1 - p.y);
+  if (d <= from) return null;
+  const k = radius / d;
+  return { x0: p.x + (x1 - p.x) * k, y0: p.y + (y1 - p.y) * k, x1, y1 };
+}
+
+/** Whether a line passes through a box grown by `pad`. */
+export const segmentMeets = (s: Segment, b: Box, pad = 0): boolean =>
+  boxMeetsRing([b.x0 - pad, b.y0 - pad, b.x1 + pad, b.y1 + pad], [[s.x0, s.y0] as Px, [s.x1, s.y1] as Px]);
 
 export function layoutLabels<L extends Placeable>(labels: readonly L[], v: LabelView): LabelLayout<L> {
   const { width, height } = v;
@@ -119,6 +164,7 @@ export function layoutLabels<L extends Placeable>(labels: readonly L[], v: Label
     b ? [b, ...movesClearOf(b, obstacles, width, height, OBSTACLE_PADDING).filter(near(b))] : [];
   const out = new Map<L, Box | null>();
   const anchors = new Map<L, string>();
+  const leaders = new Map<L, Segment>();
 
   const fixed: { l: L; key: string; role: string | null; b: Box | null }[] = [];
   const closeIn: { l: L; key: string; role: string | null }[] = [];
@@ -139,6 +185,30 @@ export function layoutLabels<L extends Placeable>(labels: readonly L[], v: Label
   // and every label kept, else is left out: in a small frame the lead keeps its name and a lesser label gives way.
   // (The title only moves off the controls: it gives way to labels below.)
   const underControl = (b: Box) => obstacles.some((o) => overlaps(b, o, OBSTACLE_PADDING));
+  /**
+   * An overview label that gave way, beside its country instead: the first of PLACED_FALLBACK_SPOTS round its
+   * point on the country (in the frame, under no card) that lies wholly in what the cards leave of the frame, keeps
+   * OBSTACLE_PADDING from the controls and cards, and LABEL_GAP above and below the labels kept and WORD_GAP_EM
+   * beside them (a label a word's space from another on its line reads as one name: "Kingdom Netherlands");
+   * else null. Beside its point, it needs no leader.
+   */
+  const besideItsCountry = (l: L, labels: readonly Box[]): Box | null => {
+    if (!l.at) return null;
+    const p = v.project(l.at);
+    if (!seen(p)) return null;
+    const gx = WORD_GAP_EM * l.size;
+    const apart = (b: Box, t: Box) =>
+      b.x0 - gx >= t.x1 || t.x0 - gx >= b.x1 || b.y0 - LABEL_GAP >= t.y1 || t.y0 - LABEL_GAP >= b.y1;
+    for (const [anchor, offset] of PLACED_FALLBACK_SPOTS) {
+      const b = anchoredBox([p.x, p.y], anchor, offset, l.size, l.box);
+      const m = LABEL_GAP;
+      if (b.x0 < c.left + m || b.y0 < c.top + m || b.x1 > width - c.right - m || b.y1 > height - c.bottom - m)
+        continue;
+      if (!obstacles.some((o) => overlaps(b, o, OBSTACLE_PADDING)) && labels.every((t) => apart(b, t)))
+        return b;
+    }
+    return null;
+  };
   const walls = obstacles.map((o) => grown(o, OBSTACLE_PADDING - LABEL_GAP));
   const kept: Box[] = [];
   for (const rank of [0, 1, 2]) {
@@ -153,7 +223,9 @@ export function layoutLabels<L extends Placeable>(labels: readonly L[], v: Label
       }
     }
     for (const { l, b } of blocked) {
-      const m = movesClearOf(b, [...walls, ...kept], width, height, LABEL_GAP).filter(near(b))[0] ?? null;
+      const m =
+        movesClearOf(b, [...walls, ...kept], width, height, LABEL_GAP).filter(near(b))[0] ??
+        (l.kind === 'overview' ? besideItsCountry(l, kept) : null);
       if (m) kept.push(m);
       out.set(l, m);
     }
@@ -205,19 +277,42 @@ export function layoutLabels<L extends Placeable>(labels: readonly L[], v: Label
         return b.x0 >= 0 && b.y0 >= 0 && b.x1 <= width && b.y1 <= height ? b : null;
       });
     });
-    // The most hemmed-in first (fewest spots free of the other labels), so a label with room elsewhere does not
+    // The most hemmed-in first (fewest near spots free of the other labels), so a label with room elsewhere does not
     // take the only spot another has; equal ones in data order.
     const free = fits.map(
-      (f) => f.filter((b) => b && !shown.some((s) => overlaps(b, s, ATTACK_PADDING))).length,
+      (f) =>
+        f
+          .slice(0, ATTACK_FAR_SPOTS_FROM)
+          .filter((b) => b && !shown.some((s) => overlaps(b, s, ATTACK_PADDING))).length,
     );
     const order = attacks.map((_, i) => i).sort((a, b) => free[a]! - free[b]!);
-    const placed = placeCandidates(
-      order.map((i) => fits[i]!),
-      shown,
-      ATTACK_PADDING,
-    );
-    const chosen: number[] = [];
-    order.forEach((i, n) => (chosen[i] = placed[n]!));
+    // Each takes its first spot that meets no label or control shown and no leader drawn. First every label tries
+    // the near spots, then the ones left out the far ring, so a far spot never takes the room a near one needed;
+    // there a label is read through a leader, which must itself cross no label or control.
+    const lines: Segment[] = [];
+    const chosen = attacks.map(() => -1);
+    const take = (i: number, from: number, to: number) => {
+      const l = attacks[i]!;
+      const p = v.project(l.lngLat);
+      const k = fits[i]!.findIndex((b, k) => {
+        if (k < from || k >= to || !b) return false;
+        if (shown.some((s) => overlaps(b, s, ATTACK_PADDING)) || lines.some((s) => segmentMeets(s, b)))
+          return false;
+        const leader = k >= ATTACK_FAR_SPOTS_FROM ? leaderTo(p, b, LEADER_FROM_EM * l.size) : null;
+        return !leader || !shown.some((s) => segmentMeets(leader, s, ATTACK_PADDING));
+      });
+      if (k < 0) return;
+      const b = fits[i]![k]!;
+      chosen[i] = k;
+      shown.push(b);
+      const leader = k >= ATTACK_FAR_SPOTS_FROM ? leaderTo(p, b, LEADER_FROM_EM * l.size) : null;
+      if (leader) {
+        lines.push(leader);
+        leaders.set(l, leader);
+      }
+    };
+    for (const i of order) take(i, 0, ATTACK_FAR_SPOTS_FROM);
+    for (const i of order) if (chosen[i]! < 0) take(i, ATTACK_FAR_SPOTS_FROM, ATTACK_LABEL_SPOTS.length);
     attacks.forEach((l, i) => {
       const k = chosen[i]!;
       const b = k >= 0 ? fits[i]![k] : null;
@@ -225,5 +320,5 @@ export function layoutLabels<L extends Placeable>(labels: readonly L[], v: Label
       out.set(l, b ?? null);
     });
   } else for (const l of attacks) out.set(l, null);
-  return { boxes: out, anchors };
+  return { boxes: out, anchors, leaders };
 }

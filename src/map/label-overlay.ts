@@ -27,12 +27,21 @@ import { isDefaultStrike, pickableKeys, placeViews } from '../state/selectors.ts
 import type { Store } from '../state/store.ts';
 import { CLOSE_AFTER } from './ids.ts';
 import '../styles/map-labels.css';
-import { layoutLabels, type Insets, type LabelKind as Kind, type Placeable } from './label-layout.ts';
+import {
+  layoutLabels,
+  type Insets,
+  type LabelKind as Kind,
+  type Placeable,
+  type Segment,
+} from './label-layout.ts';
 import type { Box } from './place-greedy.ts';
 import { labelSpecs, type LabelSpec } from './label-specs.ts';
 
 interface Label extends Placeable {
   readonly el: HTMLElement;
+  /** An attack's leader line (drawn when its label sits in the far ring) and what was last written to it. */
+  readonly leader: HTMLElement | null;
+  line: string;
   /** Measured once, after it is made. */
   box: readonly [number, number];
   /** What was last written, so a frame writes only what changed. */
@@ -85,7 +94,8 @@ export function mountLabelOverlay(map: MlMap, o: LabelOverlayOptions): LabelOver
   let dirty = true;
 
   const make = (sp: LabelSpec): Label => {
-    const { kind, key, lines, at, ...place } = sp;
+    const { kind, key, lines, ...place } = sp;
+    const { at } = sp;
     const el = h('div', { class: CLASS[kind], 'data-key': key, 'data-kind': kind }, lines.join('\n'));
     // A participant's on-country point and role, for probes and tests (the same for both of its labels).
     if (at) {
@@ -95,12 +105,15 @@ export function mountLabelOverlay(map: MlMap, o: LabelOverlayOptions): LabelOver
     el.style.fontSize = `${sp.size}px`;
     el.style.textAlign = ALIGN(sp.anchor);
     el.style.visibility = 'hidden';
-    return { el, kind, key, ...place, box: [0, 0], shown: false, transform: '' };
+    const leader = kind === 'attack' ? h('div', { class: 'op-label-leader', 'data-key': key }) : null;
+    if (leader) leader.style.visibility = 'hidden';
+    return { el, leader, line: '', kind, key, ...place, box: [0, 0], shown: false, transform: '' };
   };
 
   const build = () => {
     const next = labelSpecs(o.data(), o.op.attacks, o.i18n).map(make);
-    root.replaceChildren(...next.map((l) => l.el));
+    // The leaders first, so every label is drawn over them.
+    root.replaceChildren(...next.flatMap((l) => (l.leader ? [l.leader] : [])), ...next.map((l) => l.el));
     // One layout for all of them: every size read after every label is in.
     for (const l of next) l.box = [Math.ceil(l.el.offsetWidth), Math.ceil(l.el.offsetHeight)];
     labels = next;
@@ -150,6 +163,21 @@ export function mountLabelOverlay(map: MlMap, o: LabelOverlayOptions): LabelOver
     }
   };
 
+  /** An attack's leader: a line from its marker's edge to its label (hidden when it has none). */
+  const writeLeader = (l: Label, s: Segment | undefined) => {
+    if (!l.leader) return;
+    const line = s
+      ? `translate(${s.x0.toFixed(1)}px,${s.y0.toFixed(1)}px) rotate(${Math.atan2(s.y1 - s.y0, s.x1 - s.x0).toFixed(4)}rad)`
+      : '';
+    if (line === l.line) return;
+    l.line = line;
+    if (s) {
+      l.leader.style.transform = line;
+      l.leader.style.width = `${Math.hypot(s.x1 - s.x0, s.y1 - s.y0).toFixed(1)}px`;
+    }
+    l.leader.style.visibility = s ? '' : 'hidden';
+  };
+
   /** One pass: every label's box from the camera, then every write (no reads between them). */
   const draw = () => {
     if (!dirty) return;
@@ -160,7 +188,7 @@ export function mountLabelOverlay(map: MlMap, o: LabelOverlayOptions): LabelOver
     closeFrom ??= overviewZoom();
     const close = closeFrom !== undefined && map.getZoom() >= closeFrom;
     obstacles ??= controlBoxes();
-    const { boxes, anchors } = layoutLabels(labels, {
+    const { boxes, anchors, leaders } = layoutLabels(labels, {
       project: (at) => map.project(at as [number, number]),
       width,
       height,
@@ -175,6 +203,7 @@ export function mountLabelOverlay(map: MlMap, o: LabelOverlayOptions): LabelOver
       if (l.el.style.textAlign !== align) l.el.style.textAlign = align;
     }
     for (const [l, b] of boxes) write(l, b);
+    for (const l of labels) writeLeader(l, leaders.get(l));
   };
   let covered = o.covered?.();
   /** The map's controls' boxes in the canvas's pixels (read once per size: they move only with it). */

@@ -369,34 +369,39 @@ describe.skipIf(!HAS_CHROMIUM)('embeds and phones (issue 14)', () => {
     await expectClean(w);
   });
 
-  test('fit=1 in a 280 × 400 frame: the map takes the row left to it, and the key shows whole under it', async () => {
-    const w = await openPage(browser, server.url, { viewport: { width: 280, height: 400 } });
-    await w.page.goto(`${server.url}?embed=1&fit=1`);
-    await waitForMapState(w.page, SETTLED, 40_000);
-    const v = await w.page.evaluate(() => {
-      const map = document.querySelector('#op-map')!.getBoundingClientRect();
-      const items = [...document.querySelectorAll<HTMLElement>('.op-legend__item')].map((el) => {
-        const r = el.getBoundingClientRect();
-        const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+  // The key in two columns, each entry wrapping in its own: in German its five entries took a line each (140 px) and
+  // left the map 102 px.
+  test.each(['en', 'de', 'fr'])(
+    'fit=1 in a 280 × 400 frame (%s): the map takes the row left to it, and the key shows whole under it',
+    async (lang) => {
+      const w = await openPage(browser, server.url, { viewport: { width: 280, height: 400 } });
+      await w.page.goto(`${server.url}?embed=1&fit=1&lang=${lang}`);
+      await waitForMapState(w.page, SETTLED, 40_000);
+      const v = await w.page.evaluate(() => {
+        const map = document.querySelector('#op-map')!.getBoundingClientRect();
+        const items = [...document.querySelectorAll<HTMLElement>('.op-legend__item')].map((el) => {
+          const r = el.getBoundingClientRect();
+          const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+          return {
+            text: el.textContent,
+            onTop: !!hit && el.contains(hit),
+            inView: r.top >= 0 && r.bottom <= innerHeight,
+          };
+        });
         return {
-          text: el.textContent,
-          onTop: !!hit && el.contains(hit),
-          inView: r.top >= 0 && r.bottom <= innerHeight,
+          mapBottom: map.bottom,
+          mapHeight: map.height,
+          keyTop: document.querySelector('.op-legend')!.getBoundingClientRect().top,
+          items,
         };
       });
-      return {
-        mapBottom: map.bottom,
-        mapHeight: map.height,
-        keyTop: document.querySelector('.op-legend')!.getBoundingClientRect().top,
-        items,
-      };
-    });
-    expect(v.keyTop).toBeGreaterThanOrEqual(v.mapBottom);
-    expect(v.mapHeight).toBeGreaterThan(150);
-    expect(v.items.length).toBeGreaterThan(3);
-    expect(v.items).toEqual(v.items.map((i) => ({ text: i.text, onTop: true, inView: true })));
-    await expectClean(w);
-  });
+      expect(v.keyTop).toBeGreaterThanOrEqual(v.mapBottom);
+      expect(v.mapHeight).toBeGreaterThan(lang === 'en' ? 150 : 140);
+      expect(v.items.length).toBeGreaterThan(3);
+      expect(v.items).toEqual(v.items.map((i) => ({ text: i.text, onTop: true, inView: true })));
+      await expectClean(w);
+    },
+  );
 
   test.each([
     [280, 400],
@@ -449,6 +454,67 @@ describe.skipIf(!HAS_CHROMIUM)('embeds and phones (issue 14)', () => {
       });
       expect(france, JSON.stringify(france)).toMatchObject({ onMap: true, underCard: false });
       expect(france.tall).toBeGreaterThan(50);
+      await expectClean(w);
+    },
+  );
+
+  // The card's heights were shares of the map's grid row, and the map is capped lower than its row on some screens:
+  // at 800 × 600 and 1200 × 900 the card ran 5–24 px past the map's bottom edge.
+  test.each([
+    [280, 400],
+    [375, 600],
+    [640, 480],
+    [800, 600],
+    [1024, 768],
+    [1200, 900],
+  ])(
+    'fit=1 in a %i × %i frame: the card over the map (France, the outlets, the hub, a tour step) stays inside the map’s box',
+    async (width, height) => {
+      const w = await openPage(browser, server.url, { viewport: { width, height } });
+      await w.page.goto(`${server.url}?embed=1&fit=1`);
+      await waitForMapState(w.page, SETTLED, 40_000);
+      /** Each card shown over the map, with how far it runs out of the map's box on each side (px, > 0: out). */
+      const cards = () =>
+        w.page.evaluate(() => {
+          const m = document.querySelector('#op-map')!.getBoundingClientRect();
+          return [...document.querySelectorAll<HTMLElement>('#op-panel, #op-tour')]
+            .filter((el) => getComputedStyle(el).display !== 'none' && el.getClientRects().length > 0)
+            .map((el) => {
+              const r = el.getBoundingClientRect();
+              const out = (n: number) => Math.max(0, Math.round(n * 10) / 10);
+              return {
+                id: el.id,
+                top: out(m.top - r.top),
+                bottom: out(r.bottom - m.bottom),
+                left: out(m.left - r.left),
+                right: out(r.right - m.right),
+              };
+            });
+        });
+      const inside = (id: string) => ({ id, top: 0, bottom: 0, left: 0, right: 0 });
+      // The overview: no card over the map.
+      expect(await cards()).toEqual([]);
+      await w.page.evaluate(() => {
+        location.hash = '#country=fr';
+      });
+      await expect.poll(() => panelTitle(w.page)).toBe('France');
+      await expect.poll(cards).toEqual([inside('op-panel')]);
+      // The longest panels: as tall as the card may be.
+      for (const [hash, title] of [
+        ['#outlets', /outlets/i],
+        ['#hub', /^The Hague$/],
+      ] as const) {
+        await w.page.evaluate((h) => {
+          location.hash = h;
+        }, hash);
+        await expect.poll(() => panelTitle(w.page)).toMatch(title);
+        await expect.poll(cards).toEqual([inside('op-panel')]);
+      }
+      await w.page.evaluate(() => {
+        location.hash = '#step=3';
+      });
+      await expect.poll(() => w.page.locator('.op-tour__step').textContent()).toBe('Step 3 of 8');
+      await expect.poll(cards).toEqual([inside('op-tour')]);
       await expectClean(w);
     },
   );

@@ -154,6 +154,62 @@ describe.skipIf(!HAS_CHROMIUM)('languages', () => {
     await expectClean(b);
   });
 
+  // At 390 px "Embed" wrapped onto a line of its own, at the end of an empty stretch, under the other two.
+  test.each(LANGS.map((lang, i) => [lang, i % 2 ? 'dark' : 'light'] as const))(
+    'the tools under the map in %s (%s) at 390, 375, 360 and 320 px: every line filled edge to edge, no text cut, 44 px targets',
+    async (lang, colorScheme) => {
+      const w = await suite.open(null, { viewport: { width: 390, height: 844 }, colorScheme });
+      await w.goto(`?lang=${lang}`);
+      expect(await waitForMapState(w.page, ['ready', 'fallback', 'error'])).toBe('ready');
+      await w.page.waitForSelector('.op-stage__tools .op-embed-button');
+      for (const width of [390, 375, 360, 320]) {
+        await w.page.setViewportSize({ width, height: 844 });
+        await w.page.waitForFunction((x) => document.documentElement.clientWidth === x, width);
+        const v = await w.page.evaluate(() => {
+          const tools = document.querySelector('.op-stage__tools')!;
+          const foot = document.querySelector('.op-stage__foot')!.getBoundingClientRect();
+          const t = tools.getBoundingClientRect();
+          const buttons = [...tools.querySelectorAll<HTMLElement>('button')]
+            .filter((b) => b.getClientRects().length > 0)
+            .map((b) => {
+              const r = b.getBoundingClientRect();
+              return {
+                text: (b.textContent ?? '').trim(),
+                left: r.left,
+                right: r.right,
+                top: Math.round(r.top),
+                w: r.width,
+                h: r.height,
+                cut: b.scrollWidth > b.clientWidth + 1 || b.scrollHeight > b.clientHeight + 1,
+              };
+            });
+          const lines = [...new Set(buttons.map((b) => b.top))].map((top) =>
+            buttons.filter((b) => b.top === top).sort((p, q) => p.left - q.left),
+          );
+          return {
+            spans: Math.abs(t.left - foot.left) <= 1 && Math.abs(t.right - foot.right) <= 1,
+            // How far each line stops short of the column's edges (0: filled edge to edge).
+            gaps: lines.map((l) =>
+              Math.round(Math.max(l[0]!.left - t.left, t.right - l[l.length - 1]!.right)),
+            ),
+            buttons,
+            page: document.documentElement.scrollWidth <= document.documentElement.clientWidth,
+          };
+        });
+        const at = `${lang} ${width} px`;
+        expect(v.buttons, at).toHaveLength(3);
+        expect(v.spans, at).toBe(true);
+        expect(v.gaps, `${at}: ${JSON.stringify(v.buttons)}`).toEqual(v.gaps.map(() => 0));
+        expect(v.page, at).toBe(true);
+        for (const b of v.buttons) {
+          expect(b.cut, `${at} ${b.text}`).toBe(false);
+          expect(Math.min(b.w, b.h), `${at} ${b.text}`).toBeGreaterThanOrEqual(44);
+        }
+      }
+      await expectClean(w);
+    },
+  );
+
   test('without a valid flag, the browser language is used (de-DE → German)', async () => {
     const w = await suite.open(null, { locale: 'de-DE' });
     await w.goto('?lang=xx#country=be');

@@ -1,7 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import {
+  ATTACK_FAR_SPOTS_FROM,
   ATTACK_LABEL_SPOTS,
   HUB_SIDES,
+  MARKER_RADIUS,
+  segmentMeets,
   layoutLabels,
   MAX_MOVE,
   OBSTACLE_PADDING,
@@ -9,7 +12,7 @@ import {
   type LabelView,
   type Placeable,
 } from '../../../src/map/label-layout.ts';
-import { overlaps, type Box } from '../../../src/map/place-greedy.ts';
+import { anchoredBox, overlaps, type Box } from '../../../src/map/place-greedy.ts';
 
 /** A label whose point is given in the frame's pixels (the view projects a point to itself). */
 const label = (
@@ -284,6 +287,122 @@ describe('layoutLabels(): the claimed attacks’ labels', () => {
     const { boxes } = layoutLabels([right, below, above, a, b], view({ attacksOn: true }));
     expect(shown(boxes, 'attack')).toEqual(['a', 'b']);
     expect(clashes(boxes, 2).filter((c) => c.includes('attack'))).toEqual([]);
+  });
+});
+
+describe('layoutLabels(): a label with no room where it was placed or near its marker', () => {
+  // The 375 × 667 page's overview with the claimed attacks on (its 351 × 433 px map, as measured in Chromium):
+  // Brussels's marker is ringed by the hub's, Belgium's, the Netherlands' and Paris's labels.
+  const phone = () => {
+    const o = (
+      key: string,
+      at: readonly [number, number],
+      size: readonly [number, number],
+      role = 'servers',
+    ) => label('overview', key, at, size, { role, size: 12.5 });
+    const attack = (key: string, at: readonly [number, number], w: number) =>
+      label('attack', key, at, [w, 28], { anchor: 'left', size: 11.5 });
+    const fixed = [
+      label('hub', 'hub', [122.4, 125.6], [72, 14], { anchor: 'left', offset: [0.83, 0] }),
+      o('BE', [125.1, 152.6], [51, 15], 'lead'),
+      o('FR', [109.3, 178.3], [42, 15]),
+      o('NL', [186.4, 99.7], [76, 15]),
+      o('GB', [50.6, 119.6], [55, 30]),
+      o('RO', [299.3, 193.6], [55, 15]),
+      o('BG', [303.9, 237.5], [52, 15]),
+      o('CA', [174.2, 335.7], [48, 15]),
+      o('US', [195.8, 391.4], [85, 15]),
+    ];
+    const attacks = [
+      attack('paris', [108.9, 161.5], 55),
+      attack('brussels', [123.1, 139.8], 73),
+      attack('berlin', [186.5, 120.8], 55),
+      attack('barcelona', [107.5, 236.7], 74),
+      attack('trebes', [109.4, 219.2], 59),
+    ];
+    const frame = view({
+      width: 351,
+      height: 433,
+      attacksOn: true,
+      obstacles: [box(312, 10, 29, 58), box(312, 78, 29, 29)],
+    });
+    return { fixed, attacks, frame };
+  };
+
+  test('an attack’s label ringed by others (Brussels on a phone) goes further out, with a leader that crosses none', () => {
+    const { fixed, attacks, frame } = phone();
+    const brussels = attacks[1]!;
+    const { boxes, leaders } = layoutLabels([...fixed, ...attacks], frame);
+    expect(shown(boxes, 'attack')).toEqual(['barcelona', 'berlin', 'brussels', 'paris', 'trebes']);
+    expect(clashes(boxes, 2)).toEqual([]);
+    const b = boxes.get(brussels)!;
+    // No near spot was free: it sits in the far ring, read through a leader.
+    const far = ATTACK_LABEL_SPOTS.slice(ATTACK_FAR_SPOTS_FROM).map(([anchor, offset]) =>
+      anchoredBox([123.1, 139.8], anchor, offset, 11.5, [73, 28]),
+    );
+    expect(far).toContainEqual(b);
+    const leader = leaders.get(brussels)!;
+    expect(leader).toBeDefined();
+    expect([...leaders.keys()].map((l) => l.key)).toEqual(['brussels']);
+    // From the marker's edge to the label's box, through no other label.
+    expect(Math.hypot(leader.x0 - 123.1, leader.y0 - 139.8)).toBeCloseTo(MARKER_RADIUS, 5);
+    expect(leader.x1).toBeGreaterThanOrEqual(b.x0);
+    expect(leader.x1).toBeLessThanOrEqual(b.x1);
+    expect(leader.y1).toBeGreaterThanOrEqual(b.y0);
+    expect(leader.y1).toBeLessThanOrEqual(b.y1);
+    for (const [l, o] of boxes)
+      if (o && l !== brussels) expect(segmentMeets(leader, o), `${l.kind}:${l.key}`).toBe(false);
+    // Alone, it takes the first near spot and needs no leader.
+    const open = layoutLabels([brussels], frame);
+    expect(open.anchors.get(brussels)).toBe(ATTACK_LABEL_SPOTS[0]![0]);
+    expect(open.leaders.size).toBe(0);
+  });
+
+  test('Brussels’s label takes no other label’s spot: Paris keeps its own, with no leader', () => {
+    const { fixed, attacks, frame } = phone();
+    const paris = attacks[0]!;
+    // Without Brussels, where Paris's label goes (a near spot).
+    const without = layoutLabels([...fixed, ...attacks.filter((a) => a.key !== 'brussels')], frame).boxes.get(
+      paris,
+    );
+    expect(without).not.toBeNull();
+    // With Brussels (the most hemmed-in, placed first), Paris's label stays where it was.
+    const all = layoutLabels([...fixed, ...attacks], frame);
+    expect(all.boxes.get(paris)).toEqual(without);
+    expect(all.leaders.has(paris)).toBe(false);
+  });
+
+  test('a placed label that gave way reads beside its country instead (United Kingdom in a 280 × 400 fit frame)', () => {
+    // The 280 × 400 frame's overview (264 × 174 px map): "United / Kingdom" placed west of the UK meets the lead's
+    // and the Netherlands' labels, and no move of 24 px or less clears both.
+    const controls = [box(225, 10, 29, 58), box(225, 78, 29, 29), box(225, 117, 29, 29)];
+    const labels = [
+      label('hub', 'hub', [112.5, 53.6], [72, 14], { anchor: 'left', offset: [0.83, 0] }),
+      label('overview', 'BE', [113.5, 63.5], [51, 15], { role: 'lead', size: 12.5 }),
+      label('overview', 'NL', [136, 44.1], [76, 15], { size: 12.5 }),
+      label('overview', 'FR', [107.6, 73], [42, 15], { size: 12.5 }),
+    ];
+    const gb = label('overview', 'GB', [86.1, 51.4], [55, 30], { size: 12.5, at: [97.3, 51.4] });
+    const frame = view({ width: 264, height: 174, obstacles: controls });
+    const { boxes } = layoutLabels([...labels, gb], frame);
+    const b = boxes.get(gb)!;
+    expect(b).not.toBeNull();
+    expect(shown(boxes)).toEqual(['BE', 'FR', 'GB', 'NL', 'hub']);
+    expect(clashes(boxes, 2)).toEqual([]);
+    // Beside its point (within 1.2 ems and its own size), in the frame, off the buttons.
+    expect(b.x1).toBeLessThanOrEqual(97.3);
+    expect(b.x0).toBeGreaterThanOrEqual(2);
+    expect(b.y0).toBeGreaterThanOrEqual(2);
+    expect(controls.some((c) => overlaps(b, c, OBSTACLE_PADDING))).toBe(false);
+    // A word's space or more from any label on its line, so the two names do not read as one.
+    for (const l of labels) {
+      const o = boxes.get(l)!;
+      if (b.y0 < o.y1 && o.y0 < b.y1)
+        expect(Math.max(o.x0 - b.x1, b.x0 - o.x1), l.key).toBeGreaterThanOrEqual(10);
+    }
+    // Without its point on the country it has nowhere else to go: left out, as before.
+    const { at: _, ...placedOnly } = gb;
+    expect(layoutLabels([...labels, placedOnly], frame).boxes.get(placedOnly)).toBeNull();
   });
 });
 
