@@ -19,7 +19,7 @@ import type { Store } from '../state/store.ts';
 import { featureStateCache, type FeatureStateRecord } from './feature-state-cache.ts';
 import { LAYER, SELECT_MAX_ZOOM, SRC } from './ids.ts';
 import { mapTiming } from './map-timing.ts';
-import { framePadding, unionBounds } from './story-camera.ts';
+import { framePadding, HUB_ROOM_PX, placeBounds, unionBounds } from './story-camera.ts';
 
 interface SyncOptions {
   readonly data: () => MapViewData;
@@ -95,7 +95,8 @@ export function bindMapState(map: MlMap, o: SyncOptions) {
         maxZoom: 5,
       });
     if (t.kind === 'place') {
-      const b = unionBounds(data, [t.key]);
+      const roomy = Math.min(width, map.getContainer().clientHeight) >= HUB_ROOM_PX;
+      const b = placeBounds(data, t.key, roomy);
       if (b) return fit(b, { padding: pad(width < NARROW_PX ? 24 : 60), maxZoom: SELECT_MAX_ZOOM });
     }
     const union = t.kind === 'strike' ? unionBounds(data, t.keys) : null;
