@@ -79,6 +79,35 @@ describe.skipIf(!HAS_CHROMIUM)('the static twin in Chromium', () => {
     await clean(w);
   });
 
+  test("MapLibre's style on the map box (its font) leaves the picture's style as it was: no second raster while the map starts", async () => {
+    const w = await suite.open(null);
+    let release!: () => void;
+    const gate = new Promise<void>((r) => {
+      release = r;
+    });
+    await w.page.route(MAP_CHUNK, async (route) => {
+      await gate;
+      await route.fallback();
+    });
+    await w.goto();
+    // What every shape and text of the pictures inherits: a change restyles and relays the picture, which the GPU
+    // then rasters again, in the middle of the map's start (bench/results.md, "Branch perf-paint").
+    const styles = () =>
+      w.page.evaluate(() =>
+        [...document.querySelectorAll('#op-map svg.op-static, #op-map svg.op-static text')].map((el) => {
+          const s = getComputedStyle(el);
+          return `${s.fontFamily} ${s.fontSize}/${s.lineHeight} ${s.fontWeight} ${s.fontStyle}`;
+        }),
+      );
+    const first = await styles();
+    expect(first.length).toBeGreaterThan(2);
+    release();
+    expect(await waitForMapState(w.page, ['ready', 'fallback', 'error'])).toBe('ready');
+    expect(await w.page.locator('#op-map.maplibregl-map').count()).toBe(1);
+    expect(await styles()).toEqual(first);
+    await clean(w);
+  });
+
   test('the role swatches draw their patterns (PNG tiles) over their colours; the lead’s stays plain', async () => {
     const w = await suite.open('?static=1');
     await waitForMapState(w.page, ['fallback']);
