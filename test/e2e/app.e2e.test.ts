@@ -120,6 +120,35 @@ describe.skipIf(!HAS_CHROMIUM)('the operation map in Chromium', () => {
       await clean(w);
     });
 
+  test('compiles only the shader programs its layers need: no sky (skip-empty-sky.ts), no circle, no fill outline', async () => {
+    // Each program is compiled and linked before the frame that first uses it (in software GL, tens of ms each):
+    // read MapLibre's program cache (by program name) after the first frames, at both sizes.
+    for (const viewport of [
+      { width: 1280, height: 800 },
+      { width: 375, height: 667 },
+    ]) {
+      const w = await open('', { viewport });
+      await waitForMapState(w.page, ['ready']);
+      await app(w.page).settle();
+      const programs = await w.page.evaluate(() => {
+        type Cached = { painter: { programCache: { programs: Record<string, unknown> } } };
+        const map = (window as unknown as { __takedownMap: Cached }).__takedownMap;
+        return [
+          ...new Set(Object.keys(map.painter.programCache.programs).map((k) => k.split('/')[0])),
+        ].sort();
+      });
+      expect(programs, `${viewport.width} px`).toEqual([
+        'circle',
+        'clippingMask',
+        'fill',
+        'fillOutline',
+        'fillPattern',
+        'lineSDF',
+      ]);
+      await clean(w);
+    }
+  });
+
   test('clicking a country on the map selects it: panel, list and URL follow', async () => {
     const w = await open();
     await waitForMapState(w.page, ['ready']);
