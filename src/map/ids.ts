@@ -21,6 +21,7 @@ export const LAYER = {
   outline: 'participant-outline',
   spokes: 'spokes',
   hubHalo: 'hub-halo',
+  hubRing: 'hub-ring',
   hub: 'hub',
   attacks: 'attacks',
   leaders: 'leaders',

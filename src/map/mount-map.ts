@@ -32,6 +32,7 @@ import { keyOfFeature } from './keys.ts';
 import { startMapWorker } from './map-worker.ts';
 import { addPatternImages } from './patterns.ts';
 import { quietClicks } from './quiet-clicks.ts';
+import { skipEmptySky } from './skip-empty-sky.ts';
 import { showStoryLayers } from './story-layers.ts';
 
 export interface MountMapOptions {
@@ -109,6 +110,8 @@ export function mountMap(container: HTMLElement, o: MountMapOptions): MapHandle 
     return null;
   }
   if (o.debug) (window as unknown as { __takedownMap?: MlMap }).__takedownMap = map;
+  // No sky pass: our style has no sky, and MapLibre would draw its transparent one in every frame (skip-empty-sky.ts).
+  skipEmptySky(map);
   addPatternImages(map);
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
@@ -177,9 +180,11 @@ export function mountMap(container: HTMLElement, o: MountMapOptions): MapHandle 
     map.on('styledata', () => addPatternImages(map)),
     // While the context is lost the canvas is blank: the static picture (if any) shows through (static-map.css).
     map.on('webglcontextlost', () => container.classList.add('is-context-lost')),
-    map.on('webglcontextrestored', () =>
-      map.once('idle', () => container.classList.remove('is-context-lost')),
-    ),
+    map.on('webglcontextrestored', () => {
+      // A new painter, with MapLibre's draw functions again.
+      skipEmptySky(map);
+      map.once('idle', () => container.classList.remove('is-context-lost'));
+    }),
   ];
   // The overview's leaders up to a little past the zoom that frames the overview in this box, as its placed labels.
   // The style already has it for the box the map was made in (styleFor()): this changes something only after a resize.

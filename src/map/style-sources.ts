@@ -2,6 +2,7 @@
 import type { SourceSpecification } from 'maplibre-gl';
 import type { Attack } from '../data/types.ts';
 import type { MapViewData } from '../geo/map-view-data.ts';
+import { hubMarks } from './hub-marks.ts';
 import { MAX_ZOOM, SRC } from './ids.ts';
 import { attackSource } from './story-layers.ts';
 
@@ -31,7 +32,14 @@ export function styleSources(
     [SRC.borders]: { type: 'geojson', data: data.borders, maxzoom: MAX_ZOOM, buffer: OUTLINE_BUFFER },
     [SRC.inset]: { type: 'geojson', data: data.insetFrame, maxzoom: 6 },
     [SRC.spokes]: { type: 'geojson', data: data.spokes, promoteId: 'key', maxzoom: 6 },
-    [SRC.hub]: { type: 'geojson', data: data.hub, promoteId: 'key', maxzoom: 6 },
+    // The hub's marks are lines a grid unit or two long (hub-marks.ts): not simplified away.
+    [SRC.hub]: {
+      type: 'geojson',
+      data: hubMarks(data.hub),
+      promoteId: 'key',
+      maxzoom: MAX_ZOOM,
+      tolerance: 0,
+    },
     [SRC.leaders]: { type: 'geojson', data: data.leaders, promoteId: 'key', maxzoom: 6 },
     [SRC.attacks]: attackSource(attacks, locale),
   };

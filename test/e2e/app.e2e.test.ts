@@ -120,6 +120,122 @@ describe.skipIf(!HAS_CHROMIUM)('the operation map in Chromium', () => {
       await clean(w);
     });
 
+  test('compiles only the shader programs its layers need: no sky (skip-empty-sky.ts), no circle (hub-marks.ts)', async () => {
+    // Each program is compiled and linked before the frame that first uses it (in software GL, tens of ms each):
+    // read MapLibre's program cache (by program name) after the first frames, at both sizes. fillOutline stays: it
+    // antialiases the coasts of the countries outside the operation, which no line covers (bench/results.md).
+    for (const viewport of [
+      { width: 1280, height: 800 },
+      { width: 375, height: 667 },
+    ]) {
+      const w = await open('', { viewport });
+      await waitForMapState(w.page, ['ready']);
+      await app(w.page).settle();
+      const programs = await w.page.evaluate(() => {
+        type Cached = { painter: { programCache: { programs: Record<string, unknown> } } };
+        const map = (window as unknown as { __takedownMap: Cached }).__takedownMap;
+        return [
+          ...new Set(Object.keys(map.painter.programCache.programs).map((k) => k.split('/')[0])),
+        ].sort();
+      });
+      expect(programs, `${viewport.width} px`).toEqual([
+        'clippingMask',
+        'fill',
+        'fillOutline',
+        'fillPattern',
+        'lineSDF',
+      ]);
+      await clean(w);
+    }
+  });
+
+  test('draws the hub (lines: hub-marks.ts) at every zoom, picks it there, and a hover and a click on it work', async () => {
+    const w = await open();
+    await waitForMapState(w.page, ['ready']);
+    await app(w.page).settle();
+    const HAGUE: [number, number] = [4.2835, 52.093];
+    // The dot in the hub's colour, and the map's picking finds the hub there, at every zoom (a line too short for
+    // its tile's grid would vanish at some zooms).
+    for (const zoom of [0, 1, 2.5, 3.7, 5, 6]) {
+      await w.page.evaluate(
+        ([z, c]) =>
+          (window as unknown as { __takedownMap: import('maplibre-gl').Map }).__takedownMap.jumpTo({
+            zoom: z,
+            center: c,
+          }),
+        [zoom, HAGUE] as const,
+      );
+      await app(w.page).settle();
+      const p = await app(w.page).map.pixel(HAGUE);
+      const picked = await w.page.evaluate(
+        ([x, y]) => {
+          const map = (window as unknown as { __takedownMap: import('maplibre-gl').Map }).__takedownMap;
+          const r = map.getCanvas().getBoundingClientRect();
+          // Picked at the dot's centre and 8 px off it (inside the halo: radius 9).
+          const offsets: [number, number][] = [
+            [0, 0],
+            [8, 0],
+            [0, -8],
+          ];
+          return offsets.map(
+            ([dx, dy]) =>
+              map.queryRenderedFeatures([x - r.left + dx, y - r.top + dy], { layers: ['hub', 'hub-halo'] })[0]
+                ?.properties.key,
+          );
+        },
+        [p.x, p.y] as const,
+      );
+      expect(picked, `zoom ${zoom}`).toEqual(['hub', 'hub', 'hub']);
+      const png = PNG.sync.read(
+        await w.page.screenshot({ clip: { x: p.x - 20, y: p.y - 20, width: 40, height: 40 } }),
+      );
+      const at = (dx: number, dy: number) => {
+        const i = ((20 + dy) * png.width + 20 + dx) * 4;
+        return [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!];
+      };
+      const want = hex(ROLE_COLOURS.hub);
+      // Solid inside (radius 6), the halo (the page's paper colour, 90 %) at 7.5 px, not the dot beyond it.
+      for (const [dx, dy] of [
+        [0, 0],
+        [-4, 0],
+        [4, 0],
+        [0, 4],
+        [0, -4],
+      ] as const) {
+        const got = at(dx, dy);
+        expect(
+          Math.hypot(got[0]! - want[0]!, got[1]! - want[1]!, got[2]! - want[2]!),
+          `zoom ${zoom}: dot at ${dx},${dy} ${got}`,
+        ).toBeLessThan(12);
+      }
+      for (const [dx, dy] of [
+        [-8, 0],
+        [8, 0],
+        [0, 8],
+        [0, -8],
+      ] as const) {
+        const got = at(dx, dy);
+        expect(
+          Math.hypot(got[0]! - want[0]!, got[1]! - want[1]!, got[2]! - want[2]!),
+          `zoom ${zoom}: halo at ${dx},${dy} ${got}`,
+        ).toBeGreaterThan(100);
+      }
+    }
+    // Back at the overview: a hover marks the hub, a click on its dot selects The Hague.
+    await w.page.keyboard.press('Escape');
+    await w.page.evaluate(() =>
+      (window as unknown as { __takedownMap: import('maplibre-gl').Map }).__takedownMap.jumpTo({ zoom: 3 }),
+    );
+    await app(w.page).settle();
+    const h = await app(w.page).map.pixel(HAGUE);
+    await w.page.mouse.move(h.x, h.y);
+    await expect.poll(() => app(w.page).map.featureState('hub')).toMatchObject({ hover: true });
+    await w.page.mouse.click(h.x, h.y);
+    await expect.poll(() => panelTitle(w.page)).toBe('The Hague');
+    await expect.poll(() => app(w.page).map.featureState('hub')).toMatchObject({ selected: true });
+    await clean(w);
+  });
+
   test('clicking a country on the map selects it: panel, list and URL follow', async () => {
     const w = await open();
     await waitForMapState(w.page, ['ready']);

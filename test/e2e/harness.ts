@@ -349,6 +349,7 @@ export async function showFillsOnly(page: Page): Promise<void> {
       'leaders',
       'hub',
       'hub-halo',
+      'hub-ring',
       'spokes',
       'participant-outline',
       'country-pattern',

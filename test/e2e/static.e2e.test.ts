@@ -364,6 +364,14 @@ describe.skipIf(!HAS_CHROMIUM)('the static twin in Chromium', () => {
     expect(await app(w.page).map.featureState('FR')).toMatchObject({ selected: true });
     expect(await panelTitle(w.page)).toBe('France');
     expect(await mapState(w.page)).toBe('ready');
+    // The new painter skips the colourless sky too (src/map/skip-empty-sky.ts, applied again on restore).
+    const programs = await w.page.evaluate(() => {
+      type Cached = { painter: { programCache: { programs: Record<string, unknown> } } };
+      const map = (window as unknown as { __takedownMap: Cached }).__takedownMap;
+      return Object.keys(map.painter.programCache.programs).map((k) => k.split('/')[0]);
+    });
+    expect(programs).toContain('fill');
+    expect(programs).not.toContain('sky');
     await expect.poll(() => w.page.locator('#op-map svg.op-static--wide').isVisible()).toBe(false);
     await clean(w);
   });

@@ -72,6 +72,17 @@ describe('buildStyle()', () => {
       expect(styleOf(theme).layers.filter((l) => l.type === 'background')).toEqual([]);
     });
 
+    test(`has no circle layer: the hub's marks are lines, the claimed attacks' circles come when first shown (${theme})`, () => {
+      // A circle layer in the style compiles MapLibre's circle program before the first frame (hub-marks.ts).
+      const style = styleOf(theme);
+      expect(style.layers.filter((l) => l.type === 'circle').map((l) => l.id)).toEqual([]);
+      for (const id of [LAYER.hub, LAYER.hubHalo, LAYER.hubRing]) {
+        const hub = style.layers.find((l) => l.id === id);
+        expect(hub, id).toMatchObject({ type: 'line', source: SRC.hub, layout: { 'line-cap': 'round' } });
+      }
+      expect(style.sources[SRC.hub]).toMatchObject({ tolerance: 0 });
+    });
+
     test(`draws every line, solid or dashed, with the one dashed-line program (${theme})`, () => {
       // A line layer without a dash pattern takes MapLibre's 'line' program, one with a pattern 'lineSDF': the
       // solid lines carry SOLID (a dash with no gap) so that only one of the two is compiled.
@@ -89,9 +100,11 @@ describe('buildStyle()', () => {
 
     test(`tiles the outlines and borders with a small buffer that still covers the widest line (${theme})`, () => {
       const style = styleOf(theme);
+      // The widest line drawn from these two sources (the hub's marks are wider lines of their own small source).
       const widest = Math.max(
         ...style.layers
           .filter((l) => l.type === 'line')
+          .filter((l) => l.source === SRC.countries || l.source === SRC.borders)
           .flatMap((l) => JSON.stringify(l.paint?.['line-width'] ?? 1).match(/\d+(\.\d+)?/g) ?? [])
           .map(Number),
       );
