@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { OPERATION } from '../../../src/data/operation.ts';
 import { buildMapData } from '../../../src/geo/build-map-data.ts';
 import { mapTextOf, toMapDataFile, withText } from '../../../src/geo/map-view-data.ts';
+import type { BBox } from '../../../src/geo/mercator.ts';
 import { keyBounds, placeBounds } from '../../../src/map/story-camera.ts';
 import { loadTopology } from '../../fixtures/load.ts';
 
@@ -10,7 +11,7 @@ const file = toMapDataFile(buildMapData(topo, OPERATION, 'wide'), buildMapData(t
 const dataOf = (o: 'wide' | 'tall') =>
   withText(file, o, mapTextOf(OPERATION, 'North America\nsmaller scale'));
 const [hx, hy] = OPERATION.hub.lngLat;
-const holds = (b: readonly number[] | null, x: number, y: number) =>
+const holds = (b: BBox | null, x: number, y: number) =>
   b !== null && b[0] <= x && x <= b[2] && b[1] <= y && y <= b[3];
 
 describe('placeBounds(): a selected place frames the hub with it when that costs little', () => {
