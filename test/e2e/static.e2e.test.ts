@@ -41,6 +41,19 @@ async function pointOn(page: Page, selector: string): Promise<{ x: number; y: nu
 
 const mapBox = (page: Page) => page.locator('#op-map').boundingBox();
 
+/** Holds back MapLibre's chunk until the returned function is called (the page keeps its static picture). */
+async function holdMapChunk(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const gate = new Promise<void>((r) => {
+    release = r;
+  });
+  await page.route(MAP_CHUNK, async (route) => {
+    await gate;
+    await route.fallback();
+  });
+  return release;
+}
+
 describe.skipIf(!HAS_CHROMIUM)('the static twin in Chromium', () => {
   const suite = e2eSuite();
   const clean = expectClean;
@@ -49,14 +62,7 @@ describe.skipIf(!HAS_CHROMIUM)('the static twin in Chromium', () => {
 
   test('the static picture is shown first, before MapLibre arrives; the map then replaces it in the same box', async () => {
     const w = await suite.open(null);
-    let release!: () => void;
-    const gate = new Promise<void>((r) => {
-      release = r;
-    });
-    await w.page.route(MAP_CHUNK, async (route) => {
-      await gate;
-      await route.fallback();
-    });
+    const release = await holdMapChunk(w.page);
     await w.goto();
     expect(await mapState(w.page)).toBe('static');
     const wide = w.page.locator('#op-map svg.op-static--wide');
@@ -81,14 +87,7 @@ describe.skipIf(!HAS_CHROMIUM)('the static twin in Chromium', () => {
 
   test("MapLibre's style on the map box (its font) leaves the picture's style as it was: no second raster while the map starts", async () => {
     const w = await suite.open(null);
-    let release!: () => void;
-    const gate = new Promise<void>((r) => {
-      release = r;
-    });
-    await w.page.route(MAP_CHUNK, async (route) => {
-      await gate;
-      await route.fallback();
-    });
+    const release = await holdMapChunk(w.page);
     await w.goto();
     // What every shape and text of the pictures inherits: a change restyles and relays the picture, which the GPU
     // then rasters again, in the middle of the map's start (bench/results.md, "Branch perf-paint").
