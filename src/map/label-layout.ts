@@ -45,6 +45,8 @@ export const LEADER_FROM_EM = 2.2;
 /** A leader starts this far from the marker's centre (its radius and ring), px. */
 export const MARKER_RADIUS = 8;
 
+/** A point as an empty box. */
+const boxAt0 = (p: { x: number; y: number }): Box => ({ x0: p.x, y0: p.y, x1: p.x, y1: p.y });
 const grown = (b: Box, d: number): Box => ({ x0: b.x0 - d, y0: b.y0 - d, x1: b.x1 + d, y1: b.y1 + d });
 const near = (b: Box) => (m: Box) => Math.abs(m.x0 - b.x0) + Math.abs(m.y0 - b.y0) <= MAX_MOVE;
 const moved = (b: Box, dx: number, dy: number): Box =>
@@ -210,6 +212,21 @@ export function layoutLabels<L extends Placeable>(labels: readonly L[], v: Label
     return null;
   };
   const walls = obstacles.map((o) => grown(o, OBSTACLE_PADDING - LABEL_GAP));
+  // While the claimed attacks are shown, the hub's name does not cover a marker (on a phone it ran over Berlin's):
+  // it takes the first other side of its dot (HUB_SIDES) that covers none, runs under no control and meets no label
+  // kept, else stays.
+  const markers: Box[] = v.attacksOn
+    ? labels.filter((l) => l.kind === 'attack').map((l) => grown(boxAt0(v.project(l.lngLat)), MARKER_RADIUS))
+    : [];
+  const hubClearOfMarkers = (l: L, b: Box, kept: readonly Box[]): [Box, string | null] => {
+    if (!markers.some((m) => overlaps(b, m))) return [b, null];
+    for (const [anchor, offset] of HUB_SIDES) {
+      const c = boxAt(l, anchor, offset);
+      if (c && !underControl(c) && !markers.some((m) => overlaps(c, m)) && !kept.some((k) => overlaps(c, k)))
+        return [c, anchor];
+    }
+    return [b, null];
+  };
   const kept: Box[] = [];
   for (const rank of [0, 1, 2]) {
     const blocked: { l: L; b: Box }[] = [];
@@ -217,7 +234,12 @@ export function layoutLabels<L extends Placeable>(labels: readonly L[], v: Label
       if (!b) out.set(l, null);
       else if (underControl(b) || (l.kind !== 'title' && kept.some((k) => overlaps(b, k))))
         blocked.push({ l, b });
-      else {
+      else if (l.kind === 'hub' && markers.length) {
+        const [m, anchor] = hubClearOfMarkers(l, b, kept);
+        if (anchor) anchors.set(l, anchor);
+        kept.push(m);
+        out.set(l, m);
+      } else {
         kept.push(b);
         out.set(l, b);
       }

@@ -224,7 +224,7 @@ describe.skipIf(!HAS_CHROMIUM)('the map’s HTML labels', () => {
     { width: 375, height: 667 },
     { width: 390, height: 844 },
   ])(
-    '$width × $height, the claimed attacks on: every attack named, none over another, Brussels’s through a leader',
+    '$width × $height, the claimed attacks on: every attack named, none over another or over a marker, the hemmed-in through a leader',
     async (viewport) => {
       const w = await suite.open(null, { viewport });
       await w.goto();
@@ -244,42 +244,68 @@ describe.skipIf(!HAS_CHROMIUM)('the map’s HTML labels', () => {
       ).toEqual(OPERATION.attacks.map((x) => x.id).sort());
       expect(overlapping(shown)).toEqual([]);
       expect(await underControls(w.page)).toEqual([]);
-      // The leader runs from Brussels's marker to its label and through no other label.
-      const brussels = OPERATION.attacks.find((x) => x.id === 'brussels')!.lngLat;
-      const leader = await w.page.evaluate((at) => {
-        const map = (window as unknown as { __takedownMap: MlMap }).__takedownMap;
-        const c = map.getCanvas().getBoundingClientRect();
-        const p = map.project(at as [number, number]);
-        const el = document.querySelector<HTMLElement>('.op-label-leader[data-key="brussels"]')!;
-        const r = el.getBoundingClientRect();
-        const m = new DOMMatrix(getComputedStyle(el).transform);
-        const len = parseFloat(el.style.width);
-        // The line's ends in the page: its origin and its far end, through its transform.
-        const from = m.transformPoint(new DOMPoint(0, 0)),
-          to = m.transformPoint(new DOMPoint(len, 0));
-        return {
-          visible: getComputedStyle(el).visibility === 'visible' && r.width + r.height > 10,
-          marker: { x: c.left + p.x, y: c.top + p.y },
-          from: { x: c.left + from.x, y: c.top + from.y },
-          to: { x: c.left + to.x, y: c.top + to.y },
-        };
-      }, brussels);
-      expect(leader.visible).toBe(true);
-      expect(Math.hypot(leader.from.x - leader.marker.x, leader.from.y - leader.marker.y)).toBeLessThan(10);
-      const label = shown.find((l) => l.key === 'brussels')!;
+      // No label covers an attack's marker (the hub's name ran over Berlin's on a phone).
+      const markers = await w.page.evaluate(
+        (ats) => {
+          const map = (window as unknown as { __takedownMap: MlMap }).__takedownMap;
+          const c = map.getCanvas().getBoundingClientRect();
+          return ats.map((at) => {
+            const p = map.project(at as [number, number]);
+            return { x: c.left + p.x, y: c.top + p.y };
+          });
+        },
+        OPERATION.attacks.map((x) => x.lngLat),
+      );
       const onBox = (q: { x: number; y: number }, b: ShownLabel['box'], d: number) =>
         q.x >= b.x - d && q.x <= b.x + b.width + d && q.y >= b.y - d && q.y <= b.y + b.height + d;
-      expect(onBox(leader.to, label.box, 1)).toBe(true);
-      // Sampled along its length, the line enters no other label's box.
-      const crossed = shown.filter(
-        (l) =>
-          l.key !== 'brussels' &&
-          Array.from({ length: 41 }, (_, i) => ({
-            x: leader.from.x + ((leader.to.x - leader.from.x) * i) / 40,
-            y: leader.from.y + ((leader.to.y - leader.from.y) * i) / 40,
-          })).some((q) => onBox(q, l.box, -1)),
+      expect(shown.filter((l) => markers.some((m) => onBox(m, l.box, 0))).map((l) => l.text)).toEqual([]);
+      // A label with no free spot near its marker is read through a leader: from the marker, to the label, through
+      // no other label.
+      const leaders = await w.page.evaluate(
+        (ats) => {
+          const map = (window as unknown as { __takedownMap: MlMap }).__takedownMap;
+          const c = map.getCanvas().getBoundingClientRect();
+          return [...document.querySelectorAll<HTMLElement>('.op-label-leader')].flatMap((el) => {
+            const r = el.getBoundingClientRect();
+            if (getComputedStyle(el).visibility !== 'visible' || r.width + r.height <= 10) return [];
+            const key = el.dataset.key!;
+            const p = map.project(ats[key] as [number, number]);
+            const m = new DOMMatrix(getComputedStyle(el).transform);
+            const len = parseFloat(el.style.width);
+            // The line's ends in the page: its origin and its far end, through its transform.
+            const from = m.transformPoint(new DOMPoint(0, 0)),
+              to = m.transformPoint(new DOMPoint(len, 0));
+            return [
+              {
+                key,
+                marker: { x: c.left + p.x, y: c.top + p.y },
+                from: { x: c.left + from.x, y: c.top + from.y },
+                to: { x: c.left + to.x, y: c.top + to.y },
+              },
+            ];
+          });
+        },
+        Object.fromEntries(OPERATION.attacks.map((x) => [x.id, x.lngLat])),
       );
-      expect(crossed.map((l) => l.text)).toEqual([]);
+      expect(leaders.length).toBeGreaterThan(0);
+      for (const leader of leaders) {
+        expect(Math.hypot(leader.from.x - leader.marker.x, leader.from.y - leader.marker.y)).toBeLessThan(10);
+        const label = shown.find((l) => l.key === leader.key)!;
+        expect(onBox(leader.to, label.box, 1)).toBe(true);
+        // Sampled along its length, the line enters no other label's box.
+        const crossed = shown.filter(
+          (l) =>
+            l.key !== leader.key &&
+            Array.from({ length: 41 }, (_, i) => ({
+              x: leader.from.x + ((leader.to.x - leader.from.x) * i) / 40,
+              y: leader.from.y + ((leader.to.y - leader.from.y) * i) / 40,
+            })).some((q) => onBox(q, l.box, -1)),
+        );
+        expect(
+          crossed.map((l) => l.text),
+          leader.key,
+        ).toEqual([]);
+      }
     },
   );
 

@@ -329,11 +329,17 @@ describe('layoutLabels(): a label with no room where it was placed or near its m
     return { fixed, attacks, frame };
   };
 
+  // Without Berlin's marker, which sits under the hub's name on this phone and sends it to another side (below).
+  const noBerlin = () => {
+    const p = phone();
+    return { ...p, attacks: p.attacks.filter((a) => a.key !== 'berlin') };
+  };
+
   test('an attack’s label ringed by others (Brussels on a phone) goes further out, with a leader that crosses none', () => {
-    const { fixed, attacks, frame } = phone();
+    const { fixed, attacks, frame } = noBerlin();
     const brussels = attacks[1]!;
     const { boxes, leaders } = layoutLabels([...fixed, ...attacks], frame);
-    expect(shown(boxes, 'attack')).toEqual(['barcelona', 'berlin', 'brussels', 'paris', 'trebes']);
+    expect(shown(boxes, 'attack')).toEqual(['barcelona', 'brussels', 'paris', 'trebes']);
     expect(clashes(boxes, 2)).toEqual([]);
     const b = boxes.get(brussels)!;
     // No near spot was free: it sits in the far ring, read through a leader.
@@ -359,7 +365,7 @@ describe('layoutLabels(): a label with no room where it was placed or near its m
   });
 
   test('Brussels’s label takes no other label’s spot: Paris keeps its own, with no leader', () => {
-    const { fixed, attacks, frame } = phone();
+    const { fixed, attacks, frame } = noBerlin();
     const paris = attacks[0]!;
     // Without Brussels, where Paris's label goes (a near spot).
     const without = layoutLabels([...fixed, ...attacks.filter((a) => a.key !== 'brussels')], frame).boxes.get(
@@ -370,6 +376,41 @@ describe('layoutLabels(): a label with no room where it was placed or near its m
     const all = layoutLabels([...fixed, ...attacks], frame);
     expect(all.boxes.get(paris)).toEqual(without);
     expect(all.leaders.has(paris)).toBe(false);
+  });
+
+  test('the hub’s name over an attack’s marker (Berlin’s on a phone) takes another side of its dot; none covers a marker', () => {
+    const { fixed, attacks, frame } = phone();
+    const hub = fixed[0]!;
+    const marker = (a: (typeof attacks)[number]) => {
+      const [x, y] = a.lngLat;
+      return { x0: x - MARKER_RADIUS, y0: y - MARKER_RADIUS, x1: x + MARKER_RADIUS, y1: y + MARKER_RADIUS };
+    };
+    // Attacks off, or on and clear of it: the hub's name keeps its own side.
+    const off = layoutLabels([...fixed, ...attacks], { ...frame, attacksOn: false });
+    expect(off.anchors.has(hub)).toBe(false);
+    expect(attacks.filter((a) => overlaps(off.boxes.get(hub)!, marker(a))).map((a) => a.key)).toEqual([
+      'berlin',
+    ]);
+    expect(
+      layoutLabels([...fixed, ...attacks.filter((a) => a.key !== 'berlin')], frame).anchors.has(hub),
+    ).toBe(false);
+    // On: another side, over no marker, and every label still shown, none over another or over a marker.
+    const { boxes, anchors, leaders } = layoutLabels([...fixed, ...attacks], frame);
+    expect(anchors.get(hub)).not.toBe(hub.anchor);
+    expect(HUB_SIDES.map(([a]) => a)).toContain(anchors.get(hub));
+    expect(shown(boxes)).toHaveLength(fixed.length + attacks.length);
+    expect(clashes(boxes, 2)).toEqual([]);
+    // (No label over a marker's middle: a country's label may touch a marker's ring, as Belgium's does Brussels's.)
+    const middle = (a: (typeof attacks)[number]) => ({
+      x0: a.lngLat[0],
+      y0: a.lngLat[1],
+      x1: a.lngLat[0],
+      y1: a.lngLat[1],
+    });
+    const over = [...boxes].filter(([l, b]) => b && attacks.some((a) => a !== l && overlaps(b, middle(a))));
+    expect(over.map(([l]) => l.key)).toEqual([]);
+    // Berlin's label, hemmed in now, is read through a leader.
+    expect([...leaders.keys()].map((l) => l.key)).toEqual(['berlin']);
   });
 
   test('a placed label that gave way reads beside its country instead (United Kingdom in a 280 × 400 fit frame)', () => {
